@@ -1,0 +1,54 @@
+import { collapseSpace } from './clean-text.js';
+import type { InputFormat, Metadata, Removal, Result } from './types.js';
+
+/** Fewer words than this in the body is "no article", not a tiny one. */
+export const MIN_ARTICLE_WORDS = 5;
+const EXCERPT_CHARS = 200;
+
+export interface ArticleParts {
+  format: InputFormat;
+  meta: Partial<Metadata>;
+  markdown: string;
+  text: string;
+  removed: Removal[];
+  warnings?: string[];
+}
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+}
+
+function excerptOf(text: string): string | null {
+  const first = collapseSpace(text.split(/\n\s*\n/)[0] ?? '');
+  if (!first) return null;
+  return first.length > EXCERPT_CHARS ? `${first.slice(0, EXCERPT_CHARS - 1)}…` : first;
+}
+
+/** The one place that decides "article or not" and fills the metadata defaults. */
+export function articleResult(parts: ArticleParts): Result {
+  const wordCount = countWords(parts.text);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    const reason = wordCount === 0 ? 'no article found: nothing on the page reads as article text' : `no article found: only ${wordCount} words of article text`;
+    return { ok: false, code: 'no-article', reason, removed: parts.removed };
+  }
+  const m = parts.meta;
+  const clean = (s: string | null | undefined): string | null => (s ? collapseSpace(s) || null : null);
+  return {
+    ok: true,
+    article: {
+      title: clean(m.title),
+      byline: clean(m.byline),
+      published: clean(m.published),
+      lang: m.lang ?? null,
+      siteName: clean(m.siteName),
+      url: m.url ?? null,
+      excerpt: clean(m.excerpt) ?? excerptOf(parts.text),
+      format: parts.format,
+      markdown: parts.markdown.trim(),
+      text: parts.text.trim(),
+      wordCount,
+      removed: parts.removed,
+      warnings: parts.warnings ?? [],
+    },
+  };
+}

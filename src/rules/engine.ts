@@ -1,0 +1,98 @@
+import type { Block, Removal, Rule } from '../types.js';
+
+/**
+ * The one rule engine. It knows matchers and scopes, never kinds: a new kind of boilerplate
+ * is a new row in rules/table/, not a new branch here.
+ */
+
+/** text rows: blocks longer than this are prose, whatever they mention. */
+export const DEFAULT_TEXT_MAX_WORDS = 40;
+/** line rows: a whole-line match is only meaningful for short lines (headings, labels, link rows). */
+export const DEFAULT_LINE_MAX_WORDS = 8;
+/** A section ends where prose of at least this many words resumes. */
+export const SECTION_END_WORDS = 30;
+const PREVIEW_CHARS = 80;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function preview(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t;
+}
+
+/** Rows for a page language: its own, English (boilerplate is English on many sites) and '*'. Unknown: all. */
+export function rulesFor(rules: readonly Rule[], lang: string | null): Rule[] {
+  if (!lang) return [...rules];
+  return rules.filter((r) => r.lang.includes('*') || r.lang.includes('en') || r.lang.includes(lang));
+}
+
+/** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
+export function blockHit(rule: Rule, block: Pick<Block, 'text'>): boolean {
+  const { text, line, maxWords } = rule.match;
+  if (!text && !line) return false;
+  const t = block.text.trim();
+  const n = wordCount(t);
+  if (n === 0) return false;
+  if (line) return n <= (maxWords ?? DEFAULT_LINE_MAX_WORDS) && line.test(t.replace(/[\s:|»›>·•]+$/u, ''));
+  return n <= (maxWords ?? DEFAULT_TEXT_MAX_WORDS) && text!.test(t);
+}
+
+/** Minimal view of a DOM element, so the engine needs no DOM library. */
+export interface ElementLike {
+  id: string;
+  getAttribute(name: string): string | null;
+  matches(selector: string): boolean;
+}
+
+export function elementHit(rule: Rule, el: ElementLike): boolean {
+  const { attr, selector } = rule.match;
+  if (selector) return el.matches(selector);
+  if (!attr) return false;
+  const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
+  return tokens.some((t) => attr.test(t));
+}
+
+const levelOf = (b: Block): number => (b.type === 'heading' ? b.level ?? 2 : 7);
+
+/** Index after the last block a hit at i reaches. */
+function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, restAllowedFrom: number): number {
+  if (rule.scope === 'block') return i + 1;
+  if (rule.scope === 'rest' && i >= restAllowedFrom) return blocks.length;
+  const level = levelOf(blocks[i]!);
+  let j = i + 1;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.type === 'heading' && levelOf(b) <= level) break;
+    if (b.type === 'paragraph' && wordCount(b.text) >= SECTION_END_WORDS) break;
+  }
+  return j;
+}
+
+export interface ApplyOptions {
+  /** 'rest' rows reach to the end only from this index on (after the article has begun); before it they act as 'section'. */
+  restAllowedFrom?: number;
+  /** Blocks the caller protects (e.g. the title); they are never removed. */
+  protect?: ReadonlySet<number>;
+}
+
+/**
+ * Applies text/line rows to a block list. Returns the removed indices, each with its reason.
+ * A block hit by a row of its own keeps that row as its reason even inside another hit's section.
+ */
+export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opts: ApplyOptions = {}): Map<number, Removal> {
+  const restFrom = opts.restAllowedFrom ?? 0;
+  const direct = blocks.map((b, i) => (opts.protect?.has(i) ? undefined : rules.find((r) => blockHit(r, b))));
+  const removed = new Map<number, Removal>();
+  const mark = (j: number, rule: Rule): void => {
+    if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
+  };
+  direct.forEach((rule, i) => {
+    if (!rule) return;
+    mark(i, rule);
+    const end = scopeEnd(blocks, i, rule, restFrom);
+    for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
+  });
+  return removed;
+}

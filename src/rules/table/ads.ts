@@ -1,0 +1,32 @@
+import type { Rule } from '../../types.js';
+
+export const ads: Rule[] = [
+  {
+    id: 'ads/any/label', kind: 'ads', lang: ['de', 'en'],
+    match: { line: /^-?\s*(?:anzeige|werbung|advertisement|advertising|sponsored(?: content| post)?|gesponsert|promoted|ad|sponsored by .+|präsentiert von .+|partnerinhalt|paid content|paid post)\s*-?$/i },
+    scope: 'block',
+    examples: { hit: ['Anzeige', 'Advertisement', '- Anzeige -', 'Sponsored by Acme'], miss: ['Anzeige gegen Unbekannt erstattet'] },
+    note: 'ad labels',
+  },
+  {
+    id: 'ads/any/donate', kind: 'ads', lang: ['de', 'en'],
+    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee'], miss: ['The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.'] },
+    note: 'donation and membership prompts',
+  },
+  {
+    id: 'ads/any/affiliate', kind: 'ads', lang: ['de', 'en'],
+    match: { text: /\baffiliate[- ]links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission\b|\bals amazon-partner\b|\bprovisions?-?links?\b|\bwerbelinks?\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['This post contains affiliate links.', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen.', 'We may earn a commission when you buy.'], miss: ['The firm signed a partnership with Amazon.'] },
+    note: 'affiliate disclosures',
+  },
+  {
+    id: 'ads/any/attr', kind: 'ads', lang: ['*'],
+    match: { attr: /^(?:ad|ads|adsbygoogle|ad-?(?:slot|container|wrapper|unit|banner|box|block|zone)[\w-]*|advert[\w-]*|advertisement[\w-]*|banner-?ad[\w-]*|sponsor[\w-]*|dfp-[\w-]*|google-?ads?[\w-]*|anzeige[\w-]*|promo-?(?:box|banner|teaser)[\w-]*)$/i },
+    scope: 'block',
+    examples: { hit: ['adsbygoogle', 'ad-slot-top', 'advertisement', 'sponsored-content'], miss: ['adventure', 'header', 'loaded'] },
+    note: 'ad slots by class or id',
+  },
+];

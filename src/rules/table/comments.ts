@@ -1,0 +1,65 @@
+import type { Rule } from '../../types.js';
+
+export const comments: Rule[] = [
+  {
+    id: 'comments/de/policy', kind: 'comments', lang: ['de'],
+    match: { text: /\bkommentare?\b.{0,30}\b(?:moderiert|freigeschaltet|geprüft)\b|\bmoderiert\b.{0,30}\bkommentare?\b|\b(?:kommentare?|beiträge)\b.{0,20}\b(?:zu )?(?:löschen|entfernen|sperren)\b|\bnetiquette\b|\bkommentarfunktion\b|\bkommentarbereich\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: {
+      hit: ['Es werden alle Kommentare moderiert!', 'Wir behalten uns vor, jeden Kommentar zu löschen, der beleidigt.', 'Bitte beachten Sie unsere Netiquette.', 'Die Kommentarfunktion ist geschlossen.'],
+      miss: ['Der Minister wollte die Vorwürfe nicht kommentieren.'],
+    },
+    note: 'comment moderation policies',
+  },
+  {
+    id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
+    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
+    scope: 'rest',
+    examples: {
+      hit: ['Du hast einen wertvollen Beitrag oder Kommentar zum Artikel für unsere Leser?', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
+      miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.'],
+    },
+    note: 'comment forms start the comment section, which runs to the end of the article',
+  },
+  {
+    id: 'comments/de/heading', kind: 'comments', lang: ['de'],
+    match: { line: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.]*$/i },
+    scope: 'rest',
+    examples: { hit: ['Kommentare', '12 Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
+    note: 'comment section headings',
+  },
+  {
+    id: 'comments/en/policy', kind: 'comments', lang: ['en'],
+    match: { text: /\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed)\b|\bcomment(?:ing)? policy\b|\bwe reserve the right to (?:delete|remove|edit)\b|\bcommunity (?:guidelines|standards)\b|\bkeep (?:it|comments|the discussion) (?:civil|respectful|on topic)\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: {
+      hit: ['All comments are moderated before publishing.', 'Please read our comment policy', 'Keep it civil and on topic.'],
+      miss: ['The senator declined to comment on the vote.'],
+    },
+    note: 'comment moderation policies',
+  },
+  {
+    id: 'comments/en/form', kind: 'comments', lang: ['en'],
+    match: { text: /\byour email address will not be published\b|\brequired fields are marked\b|\bsave my name, email\b|\byou must be logged in to (?:post a )?comment\b|\bnotify me of (?:new|follow-up) (?:comments|posts)\b|\bleave a (?:reply|comment)\b|\b(?:log|sign) in to (?:leave a )?comment\b/i, maxWords: 45 },
+    scope: 'rest',
+    examples: {
+      hit: ['Your email address will not be published. Required fields are marked *', 'Leave a Reply', 'You must be logged in to post a comment.'],
+      miss: ['She left a comment in the margin of the report.'],
+    },
+    note: 'comment forms start the comment section, which runs to the end of the article',
+  },
+  {
+    id: 'comments/en/heading', kind: 'comments', lang: ['en'],
+    match: { line: /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|show comments|view comments)(?:\s*\(\d+\))?[?!.]*$/i },
+    scope: 'rest',
+    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?'], miss: ['Comments from the minister', 'Responses to the crisis'] },
+    note: 'comment section headings',
+  },
+  {
+    id: 'comments/any/attr', kind: 'comments', lang: ['*'],
+    match: { attr: /^(?:comments?|comment-?(?:list|form|area|section|respond|wrap(?:per)?|s-area|s-section|s-wrap(?:per)?|s-container)|commentlist|disqus_thread|respond|reply-title|kommentare)$/i },
+    scope: 'block',
+    examples: { hit: ['comments', 'comments-area', 'disqus_thread', 'respond'], miss: ['no-comments', 'comment-count'] },
+    note: 'comment sections by class or id',
+  },
+];

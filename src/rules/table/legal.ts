@@ -1,0 +1,40 @@
+import type { Rule } from '../../types.js';
+
+/** Footer link labels; a line made only of these (with separators) is a legal footer. */
+const TERMS = [
+  'impressum', 'datenschutz(?:erklärung|hinweise|richtlinie)?', 'agb', 'allgemeine geschäftsbedingungen', 'kontakt', 'mediadaten',
+  'barrierefreiheit', 'nutzungsbedingungen', 'widerrufsrecht', 'haftungsausschluss', 'über uns', 'jobs bei \\w+', 'hilfe', 'faq',
+  'privacy(?: policy| notice| settings)?', 'terms(?: of (?:use|service))?', 'terms (?:&|and) conditions', 'imprint', 'legal(?: notice)?',
+  'contact(?: us)?', 'about(?: us)?', 'cookie policy', 'accessibility', 'sitemap', 'advertise(?: with us)?', 'disclaimer', 'rss',
+].join('|');
+
+export const legal: Rule[] = [
+  {
+    id: 'legal/any/footer-links', kind: 'legal', lang: ['de', 'en'],
+    match: { line: new RegExp(`^(?:(?:${TERMS})\\s*(?:[|·•,/–-]\\s*)?)+$`, 'i'), maxWords: 20 },
+    scope: 'block',
+    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
+    note: 'legal footer links',
+  },
+  {
+    id: 'legal/any/copyright', kind: 'legal', lang: ['*'],
+    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b/iu, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
+    note: 'copyright lines',
+  },
+  {
+    id: 'legal/any/attr', kind: 'legal', lang: ['*'],
+    match: { attr: /^(?:site-?footer|page-?footer|footer-?(?:links|nav|menu|bottom|widgets?)|colophon|copyright|legal|imprint)$/i },
+    scope: 'block',
+    examples: { hit: ['site-footer', 'colophon', 'footer-links'], miss: ['entry-footer-meta-info', 'content'] },
+    note: 'page footers by class or id',
+  },
+  {
+    id: 'legal/any/footer-landmark', kind: 'legal', lang: ['*'],
+    match: { selector: 'body > footer, [role="contentinfo"]' },
+    scope: 'block',
+    examples: { hit: ['<footer><p>© 2024</p></footer>', '<div role="contentinfo"></div>'], miss: ['<article><footer>Tags</footer></article>'] },
+    note: 'page footer landmarks',
+  },
+];

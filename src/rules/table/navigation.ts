@@ -1,0 +1,39 @@
+import type { Rule } from '../../types.js';
+
+export const navigation: Rule[] = [
+  {
+    id: 'navigation/any/landmarks', kind: 'navigation', lang: ['*'],
+    match: { selector: 'nav, [role="navigation"], [role="menubar"], [role="menu"], [role="banner"], body > header, [role="search"]' },
+    scope: 'block',
+    examples: { hit: ['<nav><a href="/">Home</a></nav>', '<div role="navigation"></div>'], miss: ['<article><p>text</p></article>', '<header class="entry-header"></header>'] },
+    note: 'navigation landmarks',
+  },
+  {
+    id: 'navigation/any/attr', kind: 'navigation', lang: ['*'],
+    match: { attr: /^(?:nav|navbar|navigation|main-?nav|site-?nav|menu|main-menu|menu-main|mega-?menu|breadcrumbs?|site-header|masthead|topbar|top-bar|skip-?links?|pagination|pager|offcanvas|off-canvas|sidebar|side-?bar|widget-area)$/i },
+    scope: 'block',
+    examples: { hit: ['navbar', 'breadcrumb', 'sidebar', 'skip-link'], miss: ['menu-item-text', 'content'] },
+    note: 'navigation, menus, sidebars and breadcrumbs by class or id',
+  },
+  {
+    id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
+    match: { line: /^(?:zum inhalt springen|direkt zum inhalt|zur navigation|zum hauptinhalt|skip to (?:main )?content|skip to navigation|skip navigation|jump to content|menü|menu|navigation|hauptmenü|main menu|nach oben|zurück nach oben|back to top|zur startseite|zurück zur startseite|back to home|zurück zur übersicht|home|startseite)[!.]?$/i },
+    scope: 'block',
+    examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Menü', 'Back to top'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
+    note: 'skip links and menu labels',
+  },
+  {
+    id: 'navigation/any/startpage-link', kind: 'navigation', lang: ['de', 'en'],
+    match: { text: /^(?:zur(?:ück zur)? startseite (?:von|der|des)\b|back to (?:the )?homepage\b|go to (?:the )?homepage\b)/i, maxWords: 15 },
+    scope: 'block',
+    examples: { hit: ['Zur Startseite von Beispiel.de für aktuelle News!', 'Back to the homepage'], miss: ['Die Startseite der Zeitung zeigte das Foto.'] },
+    note: 'links back to a site home page',
+  },
+  {
+    id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
+    match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
+    scope: 'block',
+    examples: { hit: ['Home › News › Politik', 'Startseite > Sport > Fußball > Bundesliga'], miss: ['Sales rose 5% > inflation, the report said.'] },
+    note: 'breadcrumb trails',
+  },
+];

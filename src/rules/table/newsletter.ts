@@ -1,0 +1,55 @@
+import type { Rule } from '../../types.js';
+
+export const newsletter: Rule[] = [
+  {
+    id: 'newsletter/de/prompt', kind: 'newsletter', lang: ['de'],
+    match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin ihr(?:em)? postfach\b/i },
+    scope: 'block',
+    examples: {
+      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach'],
+      miss: ['Der Newsletter des Ministeriums hatte die Zahlen zuerst genannt, berichtet die Zeitung.'],
+    },
+    note: 'newsletter sign-up prompts',
+  },
+  {
+    id: 'newsletter/de/feed', kind: 'newsletter', lang: ['de'],
+    match: { text: /\b(?:rss|[\w-]*feed\w*)\b[^.!?]{0,60}\babonnieren\b|\babonnieren sie (?:unseren|den) (?:rss|feed|newsletter|kanal)\b/i, maxWords: 90 },
+    scope: 'block',
+    examples: {
+      hit: ['Neben der E-Mail-Benachrichtigung könnt ihr auch den Feed dieses Beitrags abonnieren.', 'Abonnieren Sie unseren RSS-Feed!', 'Den RSS-Hauptfeed abonnieren'],
+      miss: ['Viele Leser abonnieren Zeitungen nur noch digital.'],
+    },
+    note: 'RSS/feed subscription prompts',
+  },
+  {
+    id: 'newsletter/en/prompt', kind: 'newsletter', lang: ['en'],
+    match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b/i },
+    scope: 'block',
+    examples: {
+      hit: ['Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'Subscribe to our RSS feed'],
+      miss: ['Millions of people subscribe to streaming services every month, the study found.'],
+    },
+    note: 'newsletter and feed sign-up prompts',
+  },
+  {
+    id: 'newsletter/de/heading', kind: 'newsletter', lang: ['de'],
+    match: { line: /^(?:newsletter(?: abonnieren| bestellen)?|(?:(?:du willst|willst du|sie wollen|wollen sie) )?nichts (?:mehr )?verpassen|immer (?:gut |bestens )?informiert)[?!.]*$/i },
+    scope: 'section',
+    examples: { hit: ['Newsletter', 'Du willst nichts verpassen?', 'Nichts mehr verpassen!'], miss: ['Newsletter-Affäre im Rathaus'] },
+    note: 'headings of newsletter boxes',
+  },
+  {
+    id: 'newsletter/en/heading', kind: 'newsletter', lang: ['en'],
+    match: { line: /^(?:newsletter|subscribe|sign up for (?:our|the) newsletter|get our newsletter|stay (?:up to date|informed|in the loop)|never miss (?:a|an) \w+|don'?t miss (?:out|a thing))[?!.]*$/i },
+    scope: 'section',
+    examples: { hit: ['Newsletter', 'Stay up to date!', "Don't miss a thing"], miss: ['Subscribe now and save', 'Stay tuned for part two of the series'] },
+    note: 'headings of newsletter boxes',
+  },
+  {
+    id: 'newsletter/any/attr', kind: 'newsletter', lang: ['*'],
+    match: { attr: /^(?:newsletter[\w-]*|[\w-]*-newsletter|subscribe[\w-]*|[\w-]*-subscribe|signup[\w-]*|mc4wp[\w-]*|mailchimp[\w-]*|optin[\w-]*)$/i },
+    scope: 'block',
+    examples: { hit: ['newsletter-signup', 'mc4wp-form', 'footer-newsletter'], miss: ['entry-content', 'news-list'] },
+    note: 'newsletter widgets by class or id',
+  },
+];

@@ -1,0 +1,39 @@
+import type { Rule } from '../../types.js';
+
+export const related: Rule[] = [
+  {
+    id: 'related/en/heading', kind: 'related', lang: ['en'],
+    match: { line: /^(?:related(?: (?:articles|posts|stories|content|reading|topics|links|coverage|news))?|read (?:more|next|also)|more (?:from|on|about|in) .+|more (?:like this|stories|articles|news|to read)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: posts| articles| stories| now)?|most (?:read|viewed|shared|commented)|trending(?: now| stories)?|latest (?:news|posts|articles|stories)|recent posts|see also|further reading|editor'?s picks|top stories|what to read next|keep reading)[?!.]*$/i },
+    scope: 'section',
+    examples: { hit: ['Related articles', 'You may also like', 'More from Politics', 'Most read', 'Recent Posts'], miss: ['Related party transactions rose', 'Read the full report here'] },
+    note: 'related and "more articles" lists',
+  },
+  {
+    id: 'related/de/heading', kind: 'related', lang: ['de'],
+    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen))[?!.]*$/i },
+    scope: 'section',
+    examples: { hit: ['Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
+    note: 'related and "more articles" lists',
+  },
+  {
+    id: 'related/de/teaser', kind: 'related', lang: ['de'],
+    match: { text: /^(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu|zum artikel|zum beitrag)\s*[:»>|–-]/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Lesen Sie auch: Die Bahn streikt wieder', 'Lesetipp » Zehn Ideen für den Urlaub'], miss: ['Lesen Sie die Studie selbst, rät der Autor.'] },
+    note: 'inline "read also" teasers between paragraphs',
+  },
+  {
+    id: 'related/en/teaser', kind: 'related', lang: ['en'],
+    match: { text: /^(?:read (?:more|also|next)|see also|also read|related|recommended|more|suggested|must read|don't miss)\s*[:»>|–-]/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Read more: Why the market fell', 'Related: The ten best laptops'], miss: ['Read the statement in full below.'] },
+    note: 'inline "read also" teasers between paragraphs',
+  },
+  {
+    id: 'related/any/attr', kind: 'related', lang: ['*'],
+    match: { attr: /^(?:related(?:-?(?:posts?|articles?|stories|content|links|news|items))?|yarpp[\w-]*|jp-relatedposts[\w-]*|crp_related|more-(?:articles|stories|posts|news)|recommended|recommendations|popular-posts|most-(?:read|popular|viewed)|trending|outbrain[\w-]*|taboola[\w-]*|ob-widget[\w-]*|further-reading|read-more-links)$/i },
+    scope: 'block',
+    examples: { hit: ['related-posts', 'yarpp-related', 'jp-relatedposts', 'taboola-below-article'], miss: ['relatedness', 'article-body'] },
+    note: 'related widgets by class or id',
+  },
+];

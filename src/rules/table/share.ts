@@ -1,0 +1,34 @@
+import type { Rule } from '../../types.js';
+
+const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren';
+
+export const share: Rule[] = [
+  {
+    id: 'share/any/network-row', kind: 'share', lang: ['*'],
+    match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:${NETWORKS})(?:\\s*[|,·•/]?\\s*(?:${NETWORKS}))*$`, 'i') },
+    scope: 'block',
+    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk'] },
+    note: 'rows of share buttons',
+  },
+  {
+    id: 'share/en/label', kind: 'share', lang: ['en'],
+    match: { line: /^(?:share(?: this)?(?: (?:article|post|story|page))?|share via|click to share|tweet this|share and enjoy)[!.]?$/i },
+    scope: 'block',
+    examples: { hit: ['Share this article', 'Share', 'Click to share'], miss: ['Share prices fell sharply'] },
+    note: 'share button labels',
+  },
+  {
+    id: 'share/de/label', kind: 'share', lang: ['de'],
+    match: { line: /^(?:(?:(?:artikel|beitrag|seite|jetzt) )?(?:teilen|empfehlen|versenden)|teile diesen (?:artikel|beitrag)|(?:per )?e-?mail (?:versenden|teilen)|artikel (?:drucken|merken))$/i },
+    scope: 'block',
+    examples: { hit: ['Artikel teilen', 'Teilen', 'Per E-Mail versenden', 'Artikel merken'], miss: ['Teilen ist das neue Haben'] },
+    note: 'share button labels',
+  },
+  {
+    id: 'share/any/attr', kind: 'share', lang: ['*'],
+    match: { attr: /^(?:share|sharing|shariff|sharedaddy|addthis[\w-]*|a2a[\w-]*|sharethis[\w-]*|social-?(?:share|sharing|links|media|icons|buttons|bar|networks)[\w-]*|share-?(?:buttons?|bar|links|tools|icons|box|container|wrapper)[\w-]*|[\w-]*-share|[\w-]*-sharing)$/i },
+    scope: 'block',
+    examples: { hit: ['shariff', 'share-buttons', 'social-share', 'post-share', 'addthis_toolbox'], miss: ['shares-outstanding-chart', 'socialism'] },
+    note: 'share widgets by class or id',
+  },
+];

@@ -1,0 +1,78 @@
+import { cleanText } from '../clean-text.js';
+import { detectLang, stopwordsFor } from '../lang.js';
+import { escapeMarkdown } from '../render/escape.js';
+import { applyRules, preview, rulesFor } from '../rules/engine.js';
+import { RULES } from '../rules/table/index.js';
+import type { Block, Removal, Result } from '../types.js';
+import { classifyBlock, revise, type Verdict } from './classify.js';
+import { segment } from './segment.js';
+import { findTitle } from './title.js';
+import { LENGTH_LOW } from './classify.js';
+import { articleResult } from '../article.js';
+
+/** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
+
+/** Short blocks repeated at least this often in one page are navigation, not article. */
+const MIN_REPEATS = 2;
+const REPEATED_MAX_WORDS = 12;
+
+function repeatedTexts(blocks: readonly Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.text.toLowerCase(), (counts.get(b.text.toLowerCase()) ?? 0) + 1);
+  return new Set([...counts].filter(([t, n]) => n >= MIN_REPEATS && t.split(' ').length <= REPEATED_MAX_WORDS).map(([t]) => t));
+}
+
+/** A kept short line without a sentence end, between body blocks, reads as a subheading. */
+function asKept(b: Block): Block {
+  const subheading = b.type === 'paragraph' && b.text.length < LENGTH_LOW && !/[.!?:;,…"“”»«)]$/u.test(b.text);
+  return subheading ? { ...b, type: 'heading', level: 2 } : b;
+}
+
+export function blockMarkdown(b: Block): string {
+  const text = escapeMarkdown(b.text);
+  if (b.type === 'heading') return `${'#'.repeat(Math.max(2, b.level ?? 2))} ${text}`;
+  if (b.type === 'list-item') return `- ${text}`;
+  return text;
+}
+
+/** Joins blocks into a document: list items stay together, everything else is a paragraph. */
+export function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): string {
+  let out = '';
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    if (i > 0) out += b.type === 'list-item' && prev?.type === 'list-item' ? '\n' : '\n\n';
+    out += render(b);
+  });
+  return out;
+}
+
+export function extractFromText(dump: string): Result {
+  const blocks = segment(cleanText(dump));
+  const lang = detectLang(blocks.map((b) => b.text).join('\n'));
+  const stopwords = stopwordsFor(lang);
+  const repeated = repeatedTexts(blocks);
+  const initial = blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase())));
+  const title = findTitle(blocks, initial.map((v) => v.cls));
+  const protect = new Set<number>(title.index === null ? [] : [title.index]);
+  const firstGood = initial.findIndex((v) => v.cls === 'good');
+  const ruled = applyRules(blocks, rulesFor(RULES, lang), { restAllowedFrom: firstGood < 0 ? blocks.length : firstGood, protect });
+  // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
+  const verdicts: Verdict[] = revise(initial.map((v, i) => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v)));
+
+  const kept: Block[] = [];
+  const removed: Removal[] = [];
+  blocks.forEach((b, i) => {
+    if (i === title.index) return;
+    const byRule = ruled.get(i);
+    if (byRule) removed.push(byRule);
+    else if (verdicts[i]!.cls !== 'good') removed.push({ rule: `classifier/${verdicts[i]!.reason}`, kind: 'classifier', preview: preview(b.text) });
+    else kept.push(asKept(b));
+  });
+  return articleResult({
+    format: 'text',
+    meta: { title: title.title, lang },
+    markdown: joinBlocks(kept, blockMarkdown),
+    text: joinBlocks(kept, (b) => b.text),
+    removed,
+  });
+}

@@ -1,0 +1,99 @@
+import { words } from '../lang.js';
+import type { Block } from '../types.js';
+
+/**
+ * jusText's classifier (Pomikálek 2011): a context-free class per block from its features,
+ * then a revision pass where short and near-good blocks take their neighbours' class.
+ * Thresholds are jusText's defaults except where noted.
+ */
+
+export type BlockClass = 'good' | 'neargood' | 'short' | 'bad';
+
+export interface Verdict {
+  cls: BlockClass;
+  /** The feature that decided, for --explain. */
+  reason: string;
+}
+
+export const LENGTH_LOW = 70;
+export const LENGTH_HIGH = 200;
+export const STOPWORDS_LOW = 0.3;
+export const STOPWORDS_HIGH = 0.32;
+export const MAX_LINK_DENSITY = 0.2;
+/** Our addition: a list item shorter than this and without a sentence end is a menu or teaser entry. */
+export const LIST_ITEM_PROSE_CHARS = 150;
+/** Our addition, for pages in languages without a stopword list: sentences per block stand in for stopwords. */
+const NEUTRAL_MIN_SENTENCES = 2;
+
+const SENTENCE_END = /[.!?…:;)"'“”»«„]$/u;
+const SENTENCE_BREAK = /[.!?…]["'“”»«)]?\s+\p{Lu}/gu;
+
+export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
+  const ws = words(text);
+  if (ws.length === 0) return 0;
+  let n = 0;
+  for (const w of ws) if (stopwords.has(w)) n++;
+  return n / ws.length;
+}
+
+function sentences(text: string): number {
+  return (text.match(SENTENCE_BREAK)?.length ?? 0) + (SENTENCE_END.test(text) ? 1 : 0);
+}
+
+/** The context-free class of one block. */
+export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean): Verdict {
+  const text = block.text;
+  if (block.linkDensity > MAX_LINK_DENSITY) return { cls: 'bad', reason: 'link-density' };
+  if (repeated) return { cls: 'bad', reason: 'repeated' };
+  if (block.type === 'list-item' && text.length < LIST_ITEM_PROSE_CHARS && !/[.!?]$/.test(text)) {
+    return { cls: 'bad', reason: 'menu-item' };
+  }
+  if (text.length < LENGTH_LOW) return { cls: 'short', reason: 'short' };
+  if (stopwords) {
+    const sd = stopwordDensity(text, stopwords);
+    if (sd >= STOPWORDS_HIGH && text.length > LENGTH_HIGH) return { cls: 'good', reason: 'prose' };
+    if (sd >= STOPWORDS_LOW) return { cls: 'neargood', reason: 'near-prose' };
+    return { cls: 'bad', reason: 'few-stopwords' };
+  }
+  const n = sentences(text);
+  if (n >= NEUTRAL_MIN_SENTENCES && text.length > LENGTH_HIGH) return { cls: 'good', reason: 'prose' };
+  if (n >= 1) return { cls: 'neargood', reason: 'near-prose' };
+  return { cls: 'bad', reason: 'no-sentence' };
+}
+
+/** The class of the nearest non-short neighbour in one direction; the page edge counts as bad. */
+function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skipNeargood: boolean): BlockClass {
+  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
+    const c = classes[j]!;
+    if (c === 'short' || (skipNeargood && c === 'neargood')) continue;
+    return c;
+  }
+  return 'bad';
+}
+
+/** jusText's context pass: short blocks, then near-good ones, decided by their neighbours. */
+export function revise(initial: readonly Verdict[]): Verdict[] {
+  const classes = initial.map((v) => v.cls);
+  const out = initial.map((v) => ({ ...v }));
+  const shortClass = classes.map((c, i) => {
+    if (c !== 'short') return c;
+    const prev = neighbour(classes, i, -1, true);
+    const next = neighbour(classes, i, 1, true);
+    if (prev === 'good' && next === 'good') return 'good';
+    if (prev === 'bad' && next === 'bad') return 'bad';
+    const nearPrev = prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood';
+    const nearNext = next === 'bad' && neighbour(classes, i, 1, false) === 'neargood';
+    return nearPrev || nearNext ? 'good' : 'bad';
+  });
+  shortClass.forEach((c, i) => {
+    if (classes[i] === 'short') out[i] = { cls: c, reason: c === 'good' ? 'short-between-good' : 'short-between-bad' };
+  });
+  const afterShort = out.map((v) => v.cls);
+  afterShort.forEach((c, i) => {
+    if (c !== 'neargood') return;
+    const prev = neighbour(afterShort, i, -1, true);
+    const next = neighbour(afterShort, i, 1, true);
+    out[i] = prev === 'bad' && next === 'bad' ? { cls: 'bad', reason: 'near-prose-between-bad' } : { cls: 'good', reason: 'near-prose-beside-good' };
+  });
+  return out;
+}

@@ -1,0 +1,99 @@
+/** Shared types of the pipeline: options in, Result out, and the Block/Rule vocabulary in between. */
+
+export type InputFormat = 'html' | 'text';
+export type OutputFormat = 'markdown' | 'text' | 'json';
+
+export interface Options {
+  /** Force the input format instead of detecting it from the content. */
+  inputFormat?: InputFormat;
+  /** Force a character encoding (WHATWG label) instead of sniffing. */
+  encoding?: string;
+  /** Base URL for relative links and metadata (HTML path). */
+  url?: string;
+}
+
+export type BlockType = 'paragraph' | 'heading' | 'list-item' | 'code' | 'quote' | 'table';
+
+/** One unit of content both paths reason about: a paragraph, heading, list item, ... */
+export interface Block {
+  text: string;
+  type: BlockType;
+  /** Heading level 1-6; text dumps only know "heading-like" and use 2. */
+  level?: number;
+  /** Share of the text that sits in links (HTML) or 1 for a line that looks like a link/menu item (text). */
+  linkDensity: number;
+}
+
+export type RuleKind =
+  | 'job-ads'
+  | 'newsletter'
+  | 'comments'
+  | 'share'
+  | 'related'
+  | 'navigation'
+  | 'cookie'
+  | 'legal'
+  | 'search'
+  | 'ads';
+
+/** How far a hit reaches: the block, its section (until the next heading), or the rest of the page. */
+export type RuleScope = 'block' | 'section' | 'rest';
+
+/** Exactly one matcher per row; the rule test enforces it and runs the examples against it. */
+export interface RuleMatch {
+  /** Tested (unanchored) against the text of blocks up to maxWords (default 40). */
+  text?: RegExp;
+  /** Tested against the whole text of short lines up to maxWords (default 8): headings, labels, link rows. */
+  line?: RegExp;
+  /** HTML only: tested against an element's id and class attribute. */
+  attr?: RegExp;
+  /** HTML only: a CSS selector. Examples are HTML snippets whose first element must (not) match. */
+  selector?: string;
+  /** text/line rows: blocks longer than this never hit. */
+  maxWords?: number;
+}
+
+export interface Rule {
+  id: string;
+  kind: RuleKind;
+  /** ISO 639-1 codes, or '*' for rows that are not language-specific. */
+  lang: readonly string[];
+  match: RuleMatch;
+  scope: RuleScope;
+  examples: { hit: readonly string[]; miss: readonly string[] };
+  note: string;
+}
+
+/** Why a block left the output: a rule id, or a classifier feature. */
+export interface Removal {
+  rule: string;
+  kind: RuleKind | 'classifier' | 'readability';
+  preview: string;
+}
+
+export interface Metadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  siteName: string | null;
+  url: string | null;
+  excerpt: string | null;
+}
+
+export interface Article extends Metadata {
+  format: InputFormat;
+  /** Body as markdown, without the title line. */
+  markdown: string;
+  /** Body as plain text, without the title line. */
+  text: string;
+  wordCount: number;
+  removed: Removal[];
+  warnings: string[];
+}
+
+export type FailureCode = 'no-article' | 'bad-input';
+
+export type Result =
+  | { ok: true; article: Article }
+  | { ok: false; code: FailureCode; reason: string; removed: Removal[] };
