@@ -1,0 +1,62 @@
+import { articleResult } from '../article.js';
+import { cleanText, collapseSpace } from '../clean-text.js';
+import { detectLang, normalizeLang } from '../lang.js';
+import { rulesFor } from '../rules/engine.js';
+import { RULES } from '../rules/table/index.js';
+import type { Result } from '../types.js';
+import { postclean, preclean } from './clean.js';
+import { toMarkdown } from './markdown.js';
+import { parseHtml } from './parse.js';
+import { runReadability } from './readability.js';
+import { toText } from './text.js';
+
+/** HTML -> article: parse, pre-clean, Readability (or fallback), post-clean, render. */
+
+function canonicalUrl(doc: Document): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  try {
+    return href ? new URL(href, doc.baseURI).href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Readability often keeps the headline as the first heading; the title line already says it. */
+function dropLeadingTitle(root: Element, title: string | null): void {
+  if (!title) return;
+  const first = root.querySelector('h1, h2');
+  if (first && collapseSpace(first.textContent ?? '').toLowerCase() === collapseSpace(title).toLowerCase()) {
+    const before = collapseSpace(root.textContent ?? '').indexOf(collapseSpace(first.textContent ?? ''));
+    if (before >= 0 && before < 200) first.remove();
+  }
+}
+
+export function extractFromHtml(html: string, url?: string): Result {
+  const doc = parseHtml(html, url);
+  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
+  const lang = declared ?? detectLang(doc.body?.textContent ?? '');
+  const rules = rulesFor(RULES, lang);
+  const removed = doc.body ? preclean(doc.body, rules) : [];
+  const found = runReadability(doc);
+  if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
+  removed.push(...postclean(found.root, rules));
+  const title = found.title ? cleanText(found.title) : null;
+  dropLeadingTitle(found.root, title);
+  const base = doc.baseURI;
+  return articleResult({
+    format: 'html',
+    meta: {
+      title,
+      byline: found.byline,
+      published: found.published,
+      lang: normalizeLang(found.lang) ?? lang,
+      siteName: found.siteName,
+      excerpt: found.excerpt,
+      url: url ?? canonicalUrl(doc),
+    },
+    markdown: cleanText(toMarkdown(found.root, base)),
+    text: cleanText(toText(found.root)),
+    removed,
+    warnings: found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [],
+  });
+}

@@ -1,0 +1,80 @@
+import { collapseSpace } from '../clean-text.js';
+import { applyRules, elementHit, preview, wordCount } from '../rules/engine.js';
+import type { Removal, Rule } from '../types.js';
+import { domBlocks } from './dom-blocks.js';
+
+/**
+ * The rule table applied to a DOM: element rows (selector, attr) remove whole elements,
+ * text/line rows remove the leaf blocks they hit (and their sections). Used twice: on the
+ * page before Readability, and on Readability's result.
+ */
+
+/** Never removed by an element row: they are, or hold, the article. */
+const PROTECTED = 'html, body, main, article, [itemprop="articleBody"], [role="main"]';
+/** An element holding more than this share of the page's text is the article, whatever its class says. */
+const MAX_REMOVED_TEXT_SHARE = 0.4;
+/** Markup that never carries article text: dropped before anything reads the page. */
+const JUNK = 'script, style, template, iframe, object, embed, noscript link, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** A 'rest' hit only reaches the end once this much prose has been kept above it. */
+const REST_AFTER_WORDS = 40;
+
+const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
+
+export function dropJunk(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(JUNK))) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[style]'))) {
+    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+  }
+}
+
+function removeByElementRows(root: Element, rules: readonly Rule[], removed: Removal[]): void {
+  const rows = rules.filter((r) => r.match.attr || r.match.selector);
+  const total = Math.max(1, textLength(root));
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!el.isConnected || el.matches(PROTECTED)) continue;
+    const rule = rows.find((r) => elementHit(r, el));
+    if (!rule) continue;
+    const len = textLength(el);
+    if (len / total > MAX_REMOVED_TEXT_SHARE || el.querySelector(PROTECTED)) continue;
+    removed.push({ rule: rule.id, kind: rule.kind, preview: preview(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>` });
+    el.remove();
+  }
+}
+
+/** Index of the first block after which REST_AFTER_WORDS of prose precede. */
+function restStart(blocks: ReadonlyArray<{ text: string; type: string }>): number {
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (words >= REST_AFTER_WORDS) return i;
+    if (blocks[i]!.type === 'paragraph') words += wordCount(blocks[i]!.text);
+  }
+  return blocks.length;
+}
+
+function removeByTextRows(root: Element, rules: readonly Rule[], removed: Removal[], allowRest: boolean): void {
+  const rows = rules.filter((r) => r.match.text || r.match.line);
+  const blocks = domBlocks(root);
+  const hits = applyRules(blocks, rows, { restAllowedFrom: allowRest ? restStart(blocks) : blocks.length });
+  for (const [i, removal] of [...hits].sort((a, b) => a[0] - b[0])) {
+    removed.push(removal);
+    blocks[i]!.el.remove();
+  }
+}
+
+/** Before Readability: the whole page. 'rest' rows act as 'section' here: page order is not article order. */
+export function preclean(root: Element, rules: readonly Rule[]): Removal[] {
+  const removed: Removal[] = [];
+  dropJunk(root);
+  removeByElementRows(root, rules, removed);
+  removeByTextRows(root, rules, removed, false);
+  return removed;
+}
+
+/** After Readability: only the article, so a comment heading may take the rest with it. */
+export function postclean(root: Element, rules: readonly Rule[]): Removal[] {
+  const removed: Removal[] = [];
+  removeByElementRows(root, rules, removed);
+  removeByTextRows(root, rules, removed, true);
+  return removed;
+}

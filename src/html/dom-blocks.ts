@@ -1,0 +1,57 @@
+import { collapseSpace } from '../clean-text.js';
+import type { Block, BlockType } from '../types.js';
+
+/** DOM -> the block list the rule engine reads, each block pointing back at its element. */
+
+export interface DomBlock extends Block {
+  el: Element;
+}
+
+const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'TD', 'TH', 'DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'TABLE', 'UL', 'OL', 'DL', 'FORM', 'ARTICLE', 'NAV', 'MAIN', 'FIGURE', 'ADDRESS', 'CAPTION']);
+/** Containers only count as blocks when they hold text directly, not other blocks. */
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'TABLE', 'UL', 'OL', 'DL', 'FORM', 'ARTICLE', 'NAV', 'MAIN', 'FIGURE', 'TD', 'TH', 'BLOCKQUOTE', 'LI', 'DD']);
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+/** Every element with a block-tag descendant, found in one pass (each ancestor chain is walked once). */
+function withBlockDescendants(all: readonly Element[], root: Element): Set<Element> {
+  const marked = new Set<Element>();
+  for (const el of all) {
+    if (!BLOCK_TAGS.has(el.tagName)) continue;
+    for (let p = el.parentElement; p && p !== root.parentElement && !marked.has(p); p = p.parentElement) marked.add(p);
+  }
+  return marked;
+}
+
+function typeOf(el: Element): { type: BlockType; level?: number } {
+  const h = /^H([1-6])$/.exec(el.tagName);
+  if (h) return { type: 'heading', level: Number(h[1]) };
+  if (el.tagName === 'LI' || el.tagName === 'DD' || el.tagName === 'DT') return { type: 'list-item' };
+  if (el.tagName === 'PRE') return { type: 'code' };
+  if (el.tagName === 'BLOCKQUOTE') return { type: 'quote' };
+  return { type: 'paragraph' };
+}
+
+export function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += collapseSpace(a.textContent ?? '').length;
+  return Math.min(1, linked / textLength);
+}
+
+/** Leaf blocks in document order: elements of block tags that hold no other block. */
+export function domBlocks(root: Element): DomBlock[] {
+  const all = Array.from(root.querySelectorAll('*'));
+  const parents = withBlockDescendants(all, root);
+  const out: DomBlock[] = [];
+  for (const el of all) {
+    if (!BLOCK_TAGS.has(el.tagName)) continue;
+    if ((CONTAINER_TAGS.has(el.tagName) || el.tagName === 'P') && parents.has(el)) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (!text) continue;
+    out.push({ el, text, ...typeOf(el), linkDensity: linkDensity(el, text.length) });
+  }
+  return out;
+}

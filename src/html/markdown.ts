@@ -1,0 +1,87 @@
+import TurndownService from 'turndown';
+import { gfm } from '@joplin/turndown-plugin-gfm';
+import { escapeMarkdown } from '../render/escape.js';
+
+/**
+ * Article DOM -> markdown with turndown: ATX headings, fenced code with its language,
+ * `-` bullets, GFM tables, absolute and safe URLs only, no empty links, no raw HTML.
+ */
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const DROPPED = new Set(['script', 'style', 'iframe', 'noscript', 'form', 'button', 'input', 'select', 'textarea', 'object', 'embed', 'svg', 'canvas', 'template', 'dialog']);
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang|highlight-source|brush:?)-?([\w+#.-]+)/i;
+
+/** An absolute http(s)/mailto URL, or null for anything else (javascript:, data:, file:, garbage). */
+export function safeUrl(raw: string | null, base: string): string | null {
+  if (!raw) return null;
+  // Browsers ignore tabs and newlines inside URLs, so "java\tscript:" is javascript: too.
+  const cleaned = raw.replace(/[\u0000-\u0020\u007f]+/g, '');
+  if (!cleaned || cleaned.startsWith('#')) return null;
+  try {
+    const url = new URL(cleaned, base === 'about:blank' ? undefined : base);
+    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function codeLanguage(node: Element): string {
+  const code = node.querySelector('code');
+  const m = LANGUAGE_CLASS.exec(code?.getAttribute('class') ?? '') ?? LANGUAGE_CLASS.exec(node.getAttribute('class') ?? '');
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+/** A fence longer than any backtick run inside the code. */
+function fenceFor(code: string): string {
+  const longest = Math.max(2, ...Array.from(code.matchAll(/`+/g), (m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+function createService(base: string): TurndownService {
+  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  td.use(gfm);
+  td.remove((node) => DROPPED.has(node.nodeName.toLowerCase()));
+  td.escape = escapeMarkdown;
+  td.addRule('fenced-code', {
+    filter: (node) => node.nodeName === 'PRE',
+    replacement: (_content, node) => {
+      const el = node as unknown as Element;
+      const code = (el.textContent ?? '').replace(/\n$/, '');
+      const fence = fenceFor(code);
+      return `\n\n${fence}${codeLanguage(el)}\n${code}\n${fence}\n\n`;
+    },
+  });
+  td.addRule('safe-link', {
+    filter: (node) => node.nodeName === 'A',
+    replacement: (content, node) => {
+      const text = content.trim();
+      if (!text) return '';
+      const href = safeUrl((node as unknown as Element).getAttribute('href'), base);
+      return href ? `[${text}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : text;
+    },
+  });
+  td.addRule('safe-image', {
+    filter: (node) => node.nodeName === 'IMG',
+    replacement: (_content, node) => {
+      const el = node as unknown as Element;
+      const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
+      if (!src) return '';
+      const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      return `![${alt}](${src.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+    },
+  });
+  return td;
+}
+
+export function toMarkdown(root: Element, base: string): string {
+  // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
+  for (const t of textNodes(root)) if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
+  return createService(base).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function textNodes(root: Element): Text[] {
+  const out: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}

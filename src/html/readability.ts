@@ -1,0 +1,74 @@
+import { Readability } from '@mozilla/readability';
+import { collapseSpace } from '../clean-text.js';
+import { linkDensity } from './dom-blocks.js';
+
+/**
+ * Readability on a clone of the pre-cleaned page (it mutates what it reads). When it finds
+ * nothing, or too little, the text-densest element of the body stands in for it.
+ */
+
+export interface Extracted {
+  /** Article HTML, in a container element of the page's own document. */
+  root: Element;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  published: string | null;
+  lang: string | null;
+  via: 'readability' | 'fallback';
+}
+
+/** Readability results shorter than this many characters of text are treated as a miss. */
+const MIN_READABILITY_CHARS = 250;
+/** The fallback block only counts text outside links, and ignores link-heavy paragraphs. */
+const MAX_FALLBACK_LINK_DENSITY = 0.5;
+const PARAGRAPHISH = 'p, pre, blockquote, li, h2, h3, h4, td';
+
+function container(doc: Document, html: string): Element {
+  const div = doc.createElement('div');
+  div.innerHTML = html;
+  return div;
+}
+
+/** The element whose direct paragraph children carry the most non-link text. */
+export function densestBlock(body: Element): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll(PARAGRAPHISH))) {
+    const len = collapseSpace(p.textContent ?? '').length;
+    if (len === 0 || linkDensity(p, len) > MAX_FALLBACK_LINK_DENSITY) continue;
+    const parent = p.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
+  if (best) return best;
+  // No paragraphs at all: the body's own text is all there is.
+  return collapseSpace(body.textContent ?? '') ? body : null;
+}
+
+export function runReadability(doc: Document): Extracted | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    parsed = new Readability(clone, { keepClasses: true, charThreshold: 500 }).parse();
+  } catch {
+    parsed = null; // Readability throws on some degenerate documents; the fallback handles them.
+  }
+  const meta = {
+    title: parsed?.title || doc.title || null,
+    byline: parsed?.byline ?? null,
+    excerpt: parsed?.excerpt ?? null,
+    siteName: parsed?.siteName ?? null,
+    published: parsed?.publishedTime ?? null,
+    lang: parsed?.lang || doc.documentElement.getAttribute('lang') || null,
+  };
+  if (parsed?.content && collapseSpace(parsed.textContent ?? '').length >= MIN_READABILITY_CHARS) {
+    return { root: container(doc, parsed.content), ...meta, via: 'readability' };
+  }
+  const best = doc.body ? densestBlock(doc.body) : null;
+  if (best) return { root: container(doc, best.outerHTML), ...meta, via: 'fallback' };
+  if (parsed?.content) return { root: container(doc, parsed.content), ...meta, via: 'readability' };
+  return null;
+}

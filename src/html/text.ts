@@ -1,0 +1,38 @@
+import { collapseSpace } from '../clean-text.js';
+
+/** Article DOM -> plain text: the same blocks as the markdown, with no markdown syntax. */
+
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR', 'CAPTION']);
+const LINE = new Set(['LI', 'TR', 'DT', 'DD']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+export function toText(root: Element): string {
+  const parts: string[] = [];
+  let line = '';
+  const flush = (sep: string): void => {
+    const t = collapseSpace(line);
+    if (t) parts.push(t, sep);
+    else if (sep === '\n\n' && parts.length && parts[parts.length - 1] === '\n') parts[parts.length - 1] = '\n\n';
+    line = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) { line += (node as Text).data; return; }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (SKIP.has(el.tagName)) return;
+    if (el.tagName === 'PRE') {
+      flush('\n\n');
+      parts.push((el.textContent ?? '').replace(/\n+$/, ''), '\n\n');
+      return;
+    }
+    if (el.tagName === 'BR') { flush('\n'); return; }
+    if (el.tagName === 'TD' || el.tagName === 'TH') { line += ' '; }
+    const block = BLOCK.has(el.tagName);
+    if (block) flush('\n\n');
+    for (const c of Array.from(el.childNodes)) walk(c);
+    if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
+  };
+  walk(root);
+  flush('\n\n');
+  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+}

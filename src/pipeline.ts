@@ -1,0 +1,24 @@
+import { decode } from './decode.js';
+import { detectFormat } from './detect.js';
+import { extractFromHtml } from './html/assemble.js';
+import { isValidBaseUrl } from './html/parse.js';
+import { extractFromText } from './text/assemble.js';
+import type { Options, Result } from './types.js';
+
+/** The one place that knows the stage order: decode -> detect -> (html | text) -> Result. */
+export function extract(input: string | Uint8Array, options: Options = {}): Result {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decode(input, options.encoding);
+    if (!decoded.ok) return { ok: false, code: 'bad-input', reason: decoded.reason, removed: [] };
+    text = decoded.text;
+  }
+  if (options.url !== undefined && !isValidBaseUrl(options.url)) {
+    return { ok: false, code: 'bad-input', reason: `invalid base URL "${options.url}" (need http or https)`, removed: [] };
+  }
+  if (!text.trim()) return { ok: false, code: 'no-article', reason: 'no content: the input is empty', removed: [] };
+  const format = options.inputFormat ?? detectFormat(text);
+  return format === 'html' ? extractFromHtml(text, options.url) : extractFromText(text);
+}
