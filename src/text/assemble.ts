@@ -4,10 +4,9 @@ import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import type { Block, Removal, Result } from '../types.js';
-import { classifyBlock, revise, type Verdict } from './classify.js';
+import { classifyBlock, LENGTH_LOW, RELAXED, revise, STRICT, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { findTitle } from './title.js';
-import { LENGTH_LOW } from './classify.js';
 import { articleResult } from '../article.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
@@ -51,7 +50,9 @@ export function extractFromText(dump: string): Result {
   const lang = detectLang(blocks.map((b) => b.text).join('\n'));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedTexts(blocks);
-  const initial = blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase())));
+  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), t));
+  let initial = classifyAll(STRICT);
+  if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   const title = findTitle(blocks, initial.map((v) => v.cls));
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');

@@ -15,18 +15,23 @@ export interface Verdict {
   reason: string;
 }
 
-export const LENGTH_LOW = 70;
-export const LENGTH_HIGH = 200;
-export const STOPWORDS_LOW = 0.3;
-export const STOPWORDS_HIGH = 0.32;
-export const MAX_LINK_DENSITY = 0.2;
-/** Our addition: a list item shorter than this and without a sentence end is a menu or teaser entry. */
-export const LIST_ITEM_PROSE_CHARS = 150;
+export interface Thresholds {
+  lengthLow: number;
+  lengthHigh: number;
+  stopwordsLow: number;
+  stopwordsHigh: number;
+  maxLinkDensity: number;
+}
+
+export const STRICT: Thresholds = { lengthLow: 70, lengthHigh: 200, stopwordsLow: 0.3, stopwordsHigh: 0.32, maxLinkDensity: 0.2 };
+/** Second try for pages where STRICT finds no good block at all (short articles, terse styles). */
+export const RELAXED: Thresholds = { lengthLow: 50, lengthHigh: 100, stopwordsLow: 0.2, stopwordsHigh: 0.22, maxLinkDensity: 0.3 };
+export const LENGTH_LOW = STRICT.lengthLow;
 /** Our addition, for pages in languages without a stopword list: sentences per block stand in for stopwords. */
 const NEUTRAL_MIN_SENTENCES = 2;
 
-const SENTENCE_END = /[.!?…:;)"'“”»«„]$/u;
-const SENTENCE_BREAK = /[.!?…]["'“”»«)]?\s+\p{Lu}/gu;
+/** Sentence ends in any script, including CJK full stops that need no space after them. */
+const SENTENCE_BREAK = /[.!?…。！？]["'“”’»«)]*(?:\s|$)|[。！？]/gu;
 
 export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
   const ws = words(text);
@@ -37,26 +42,23 @@ export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): n
 }
 
 function sentences(text: string): number {
-  return (text.match(SENTENCE_BREAK)?.length ?? 0) + (SENTENCE_END.test(text) ? 1 : 0);
+  return text.match(SENTENCE_BREAK)?.length ?? 0;
 }
 
 /** The context-free class of one block. */
-export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean): Verdict {
+export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT): Verdict {
   const text = block.text;
-  if (block.linkDensity > MAX_LINK_DENSITY) return { cls: 'bad', reason: 'link-density' };
+  if (block.linkDensity > t.maxLinkDensity) return { cls: 'bad', reason: 'link-density' };
   if (repeated) return { cls: 'bad', reason: 'repeated' };
-  if (block.type === 'list-item' && text.length < LIST_ITEM_PROSE_CHARS && !/[.!?]$/.test(text)) {
-    return { cls: 'bad', reason: 'menu-item' };
-  }
-  if (text.length < LENGTH_LOW) return { cls: 'short', reason: 'short' };
+  if (text.length < t.lengthLow) return { cls: 'short', reason: 'short' };
   if (stopwords) {
     const sd = stopwordDensity(text, stopwords);
-    if (sd >= STOPWORDS_HIGH && text.length > LENGTH_HIGH) return { cls: 'good', reason: 'prose' };
-    if (sd >= STOPWORDS_LOW) return { cls: 'neargood', reason: 'near-prose' };
+    if (sd >= t.stopwordsHigh && text.length > t.lengthHigh) return { cls: 'good', reason: 'prose' };
+    if (sd >= t.stopwordsLow) return { cls: 'neargood', reason: 'near-prose' };
     return { cls: 'bad', reason: 'few-stopwords' };
   }
   const n = sentences(text);
-  if (n >= NEUTRAL_MIN_SENTENCES && text.length > LENGTH_HIGH) return { cls: 'good', reason: 'prose' };
+  if (n >= NEUTRAL_MIN_SENTENCES && text.length > t.lengthHigh) return { cls: 'good', reason: 'prose' };
   if (n >= 1) return { cls: 'neargood', reason: 'near-prose' };
   return { cls: 'bad', reason: 'no-sentence' };
 }

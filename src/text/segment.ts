@@ -11,24 +11,29 @@ export interface TextBlock extends Block {
   afterBlank: boolean;
 }
 
-const BULLET = /^(?:[-*+•·◦▪■□●○‣]|\d{1,3}[.)])\s+/u;
+const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))+\)/g;
 const BARE_URL = /\bhttps?:\/\/\S+/g;
 /** Wrapped dumps are narrow; wider "widths" are just long lines. */
 const MAX_WRAP_WIDTH = 140;
 const MIN_WRAP_WIDTH = 40;
-/** Share of long-enough lines that must end near the width for a dump to count as wrapped. */
-const MIN_WRAPPED_SHARE = 0.3;
+/** Lines that must end within WRAP_SLACK of the width before a dump counts as wrapped. */
+const MIN_LINES_NEAR_WIDTH = 3;
+/** Wide characters and trailing punctuation let a few lines run past the nominal width. */
+const WRAP_SLACK = 0.05;
+/** Share of lines allowed past MAX_WRAP_WIDTH (a pasted URL) in a wrapped dump. */
+const MAX_OVERLONG_SHARE = 0.01;
 
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n >= 20).sort((a, b) => a - b);
-  if (lengths.length < 5) return null;
-  const width = lengths[Math.floor(lengths.length * 0.95)]!;
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
-  const nearWidth = lengths.filter((n) => n >= width - 15 && n <= width + 5).length;
-  return nearWidth / lengths.length >= MIN_WRAPPED_SHARE ? width : null;
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  const overlong = lengths.filter((n) => n > MAX_WRAP_WIDTH).length;
+  if (lengths.length < MIN_LINES_NEAR_WIDTH || overlong > lengths.length * MAX_OVERLONG_SHARE) return null;
+  const width = Math.max(...lengths.filter((n) => n <= MAX_WRAP_WIDTH));
+  if (width < MIN_WRAP_WIDTH) return null;
+  const near = lengths.filter((n) => n >= width * (1 - 2 * WRAP_SLACK) && n <= MAX_WRAP_WIDTH).length;
+  return near >= MIN_LINES_NEAR_WIDTH ? width : null;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -38,7 +43,7 @@ function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
   if (!body || BULLET.test(body) || MD_HEADING.test(body)) return false;
   const firstWord = body.split(/\s/)[0]!;
-  return line.trimEnd().length + 1 + firstWord.length > width - 1 && indentOf(next) <= indentOf(line) + 4;
+  return line.trimEnd().length + 1 + firstWord.length > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
 }
 
 function linkShare(text: string): number {
@@ -69,7 +74,7 @@ export function segment(dump: string): TextBlock[] {
       raw += ` ${lines[++i]!.trim()}`;
     }
     const block = toBlock(raw, afterBlank);
-    if (block.text) blocks.push(block);
+    if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
     afterBlank = false;
   }
   return blocks;

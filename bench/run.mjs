@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Benchmark: runs extract over every set of a corpus folder (layout of ../shared/corpus:
+// <set>/truth.json, <set>/html/<id>.html[.gz], <set>/dumps/<kind>/<id>.txt[.gz]), scores each
+// set x input kind with score.mjs (a copy of the shared scorer), prints one table and writes it
+// as JSON. Any dump kind present is scored, so other corpora with other dump formats just work.
+//
+//   npm run bench -- CORPUS_DIR [--out bench/out/results.json] [--sets a,b] [--kinds html,plain] [--worst 10]
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { scoreSet } from './score.mjs';
+import { extract, render } from '../dist/index.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'bench/out/results.json' },
+    sets: { type: 'string' },
+    kinds: { type: 'string' },
+    worst: { type: 'string', default: '10' },
+    format: { type: 'string', default: 'text' },
+  },
+});
+
+const corpus = positionals[0];
+if (!corpus || !existsSync(corpus)) {
+  console.error('usage: npm run bench -- CORPUS_DIR [--out FILE] [--sets a,b] [--kinds html,plain,w3m] [--worst N]');
+  process.exit(2);
+}
+
+const readMaybeGz = (path) => (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path));
+const idOf = (file) => file.replace(/\.(html|txt)(\.gz)?$/, '');
+const wantSets = values.sets?.split(',');
+const wantKinds = values.kinds?.split(',');
+
+/** [{kind, dir}] for the html folder and every dumps/<kind> folder of a set. */
+function inputKinds(setDir) {
+  const kinds = [];
+  if (existsSync(join(setDir, 'html'))) kinds.push({ kind: 'html', dir: join(setDir, 'html') });
+  const dumps = join(setDir, 'dumps');
+  if (existsSync(dumps)) {
+    for (const k of readdirSync(dumps).sort()) kinds.push({ kind: k, dir: join(dumps, k) });
+  }
+  return kinds.filter((k) => !wantKinds || wantKinds.includes(k.kind));
+}
+
+/** Per-document F1 for either truth kind, so the worst pages can be listed. */
+function docF1(d) {
+  if ('f1' in d) return d.f1;
+  const denom = 2 * d.tp + d.fp + d.fn;
+  return denom === 0 ? 1 : (2 * d.tp) / denom;
+}
+
+const rows = [];
+const sets = readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'truth.json')) && (!wantSets || wantSets.includes(s))).sort();
+for (const set of sets) {
+  const truth = JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8'));
+  for (const { kind, dir } of inputKinds(join(corpus, set))) {
+    const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined).sort();
+    const pred = {};
+    let failures = 0;
+    const start = process.hrtime.bigint();
+    for (const f of files) {
+      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text' });
+      if (result.ok) pred[idOf(f)] = render(result.article, values.format);
+      else { pred[idOf(f)] = ''; failures++; }
+      // jsdom frees a closed window only after the event loop turns (BAD-INPUTS.md).
+      await new Promise((r) => setImmediate(r));
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const score = scoreSet(truth, pred, { set, nBootstrap: 0 });
+    const worst = Object.entries(score.perDoc)
+      .map(([id, d]) => ({ id, f1: Number(docF1(d).toFixed(3)), ...(d.missing_with ? { missing_with: d.missing_with, found_without: d.found_without } : {}) }))
+      .sort((a, b) => a.f1 - b.f1)
+      .slice(0, Number(values.worst));
+    rows.push({
+      set, kind, n: files.length, failures,
+      precision: score.precision, recall: score.recall, f1: score.f1,
+      pagesPerSecond: files.length / seconds, seconds, worst,
+    });
+    const r = rows[rows.length - 1];
+    console.error(`${set} ${kind}: F1 ${r.f1.toFixed(3)} (${r.n} pages, ${r.pagesPerSecond.toFixed(1)} pages/s)`);
+  }
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (x) => x.toFixed(3);
+console.log(`${pad('set', 18)}${pad('input', 8)}${pad('pages', 7)}${pad('no-art', 8)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}pages/s`);
+for (const r of rows) {
+  console.log(`${pad(r.set, 18)}${pad(r.kind, 8)}${pad(r.n, 7)}${pad(r.failures, 8)}${pad(num(r.precision), 11)}${pad(num(r.recall), 9)}${pad(num(r.f1), 8)}${r.pagesPerSecond.toFixed(1)}`);
+}
+for (const r of rows) {
+  console.log(`\nworst ${r.set} ${r.kind}: ${r.worst.map((w) => `${w.id} (${w.f1})`).join(', ')}`);
+}
+const out = resolve(values.out);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows }, null, 2)}\n`);
+console.error(`\nwrote ${out}`);
