@@ -97,7 +97,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const result: Result = extract(input.bytes, { inputFormat: opts.inputFormat, encoding: opts.encoding, url: opts.url });
     const removed = result.ok ? result.article.removed : result.removed;
     if (opts.explain) io.stderr.write(explainLines(removed));
-    if (!result.ok) return fail(result.code === 'bad-input' ? EXIT.usage : EXIT.noArticle, result.reason);
+    if (!result.ok) {
+      const detail = opts.debug && result.cause instanceof Error ? `\n${result.cause.stack}` : '';
+      const code = result.code === 'bad-input' ? EXIT.usage : result.code === 'internal' ? EXIT.internal : EXIT.noArticle;
+      return fail(code, result.reason + detail);
+    }
     for (const w of result.article.warnings) io.stderr.write(`extract: warning: ${w}\n`);
     const written = await writeAll(io.stdout, render(result.article, opts.format));
     return written.ok ? EXIT.ok : fail(EXIT.output, written.reason);

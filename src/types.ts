@@ -92,8 +92,9 @@ export interface Article extends Metadata {
   warnings: string[];
 }
 
-export type FailureCode = 'no-article' | 'bad-input';
+/** no-article: nothing reads as an article; bad-input: not a page we can read; internal: a bug of ours. */
+export type FailureCode = 'no-article' | 'bad-input' | 'internal';
 
 export type Result =
   | { ok: true; article: Article }
-  | { ok: false; code: FailureCode; reason: string; removed: Removal[] };
+  | { ok: false; code: FailureCode; reason: string; removed: Removal[]; cause?: unknown };

@@ -33,7 +33,15 @@ function dropLeadingTitle(root: Element, title: string | null): void {
 
 export function extractFromHtml(html: string, url?: string): Result {
   const doc = parseHtml(html, url);
-  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
+  try {
+    return extractFromDocument(doc, url);
+  } finally {
+    // Frees the window's resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
+    doc.defaultView?.close();
+  }
+}
+
+function extractFromDocument(doc: Document, url?: string): Result {  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
   const lang = declared ?? detectLang(doc.body?.textContent ?? '');
   const rules = rulesFor(RULES, lang);
   const removed = doc.body ? preclean(doc.body, rules) : [];

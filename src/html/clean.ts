@@ -25,6 +25,9 @@ export function dropJunk(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(JUNK))) el.remove();
   for (const el of Array.from(root.querySelectorAll('[style]'))) {
     if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+    // Inline CSS is never needed after this, and jsdom's CSS parser throws on some of it
+    // (e.g. SCSS variables inside calc()) as soon as anyone reads element.style.
+    else el.removeAttribute('style');
   }
 }
 

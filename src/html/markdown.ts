@@ -73,7 +73,15 @@ function createService(base: string): TurndownService {
   return td;
 }
 
+/** The GFM table rule reads row.childNodes as cells; stray text or comments inside <tr> crash it. */
+function tidyTableRows(root: Element): void {
+  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+    for (const n of Array.from(tr.childNodes)) if (n.nodeType !== 1) n.remove();
+  }
+}
+
 export function toMarkdown(root: Element, base: string): string {
+  tidyTableRows(root);
   // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
   for (const t of textNodes(root)) if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   return createService(base).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
