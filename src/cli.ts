@@ -86,7 +86,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`extract: ${message}\n`);
     return code;
   };
-  if (program.args.length > 1) return fail(EXIT.usage, 'one input at a time (see --help)');
   if ((file === undefined || file === '-') && io.stdin.isTTY && file !== '-') {
     io.stderr.write(program.helpInformation());
     return fail(EXIT.usage, 'no input: give a file, or pipe a page into stdin');

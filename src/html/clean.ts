@@ -15,20 +15,14 @@ const PROTECTED = 'html, body, main, article, [itemprop="articleBody"], [role="m
 const MAX_REMOVED_TEXT_SHARE = 0.4;
 /** Markup that never carries article text: dropped before anything reads the page. */
 const JUNK = 'script, style, template, iframe, object, embed, noscript link, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** A 'rest' hit only reaches the end once this much prose has been kept above it. */
 const REST_AFTER_WORDS = 40;
 
 const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
 
+/** Hidden elements were marked by parseHtml (inline styles never reach jsdom). */
 export function dropJunk(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(JUNK))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[style]'))) {
-    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
-    // Inline CSS is never needed after this, and jsdom's CSS parser throws on some of it
-    // (e.g. SCSS variables inside calc()) as soon as anyone reads element.style.
-    else el.removeAttribute('style');
-  }
 }
 
 function removeByElementRows(root: Element, rules: readonly Rule[], removed: Removal[]): void {

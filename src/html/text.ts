@@ -28,7 +28,7 @@ export function toText(root: Element): string {
     if (el.tagName === 'BR') { flush('\n'); return; }
     if (el.tagName === 'TD' || el.tagName === 'TH') { line += ' '; }
     const block = BLOCK.has(el.tagName);
-    if (block) flush('\n\n');
+    if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
     for (const c of Array.from(el.childNodes)) walk(c);
     if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
   };

@@ -13,6 +13,8 @@ const MAX_TITLE_WORDS = 25;
 /** How far before the first body block a heading-like line may sit (bylines and dates come between). */
 const MAX_TITLE_GAP = 4;
 
+/** Bylines and datelines sit between headline and body; they are not the headline. */
+const BYLINE = /^(?:by|von|from|posted|published|updated|veröffentlicht|aktualisiert|stand|autor|author)\b|\b\d{1,2}[./]\s?\d{1,2}[./]|\b(?:19|20)\d{2}\b.*\b\d{1,2}:\d{2}\b/i;
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const isTitleSized = (s: string): boolean => wordsIn(s) >= MIN_TITLE_WORDS && wordsIn(s) <= MAX_TITLE_WORDS;
 
@@ -41,7 +43,7 @@ function headingBefore(blocks: readonly Block[], classes: readonly BlockClass[])
   if (first < 0) return null;
   for (let i = first - 1; i >= Math.max(0, first - MAX_TITLE_GAP); i--) {
     const b = blocks[i]!;
-    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.linkDensity === 0) return i;
+    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.linkDensity === 0 && !BYLINE.test(b.text)) return i;
   }
   return null;
 }

@@ -13,7 +13,7 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
-    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
+    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
     scope: 'rest',
     examples: {
       hit: ['Du hast einen wertvollen Beitrag oder Kommentar zum Artikel für unsere Leser?', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],

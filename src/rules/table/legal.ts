@@ -34,7 +34,7 @@ export const legal: Rule[] = [
     id: 'legal/any/footer-landmark', kind: 'legal', lang: ['*'],
     match: { selector: 'body > footer, [role="contentinfo"]' },
     scope: 'block',
-    examples: { hit: ['<footer><p>© 2024</p></footer>', '<div role="contentinfo"></div>'], miss: ['<article><footer>Tags</footer></article>'] },
+    examples: { hit: ['<footer><p>© 2024</p></footer>', '<div role="contentinfo"></div>'], miss: ['<article><footer data-test>Tags</footer></article>'] },
     note: 'page footer landmarks',
   },
 ];

@@ -5,7 +5,7 @@ export const navigation: Rule[] = [
     id: 'navigation/any/landmarks', kind: 'navigation', lang: ['*'],
     match: { selector: 'nav, [role="navigation"], [role="menubar"], [role="menu"], [role="banner"], body > header, [role="search"]' },
     scope: 'block',
-    examples: { hit: ['<nav><a href="/">Home</a></nav>', '<div role="navigation"></div>'], miss: ['<article><p>text</p></article>', '<header class="entry-header"></header>'] },
+    examples: { hit: ['<nav><a href="/">Home</a></nav>', '<div role="navigation"></div>'], miss: ['<article><p>text</p></article>', '<article><header data-test class="entry-header"></header></article>'] },
     note: 'navigation landmarks',
   },
   {

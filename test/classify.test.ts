@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import { stopwordsFor } from '../src/lang.js';
+import { classifyBlock, revise, type Verdict } from '../src/text/classify.js';
+import type { Block } from '../src/types.js';
+
+const de = stopwordsFor('de');
+const b = (text: string, over: Partial<Block> = {}): Block => ({ text, type: 'paragraph', linkDensity: 0, ...over });
+const prose = 'Die Beziehungen zwischen der Ukraine und den USA waren in den letzten Tagen angespannt, nachdem der Präsident scharf kritisiert hatte. Trotz dieser Spannungen bemühte er sich um einen freundlichen Ton und betonte die Bereitschaft, ein Abkommen zu schließen.';
+
+test.each([
+  ['long prose with stopwords', b(prose), 'good'],
+  ['a short line', b('Stellenangebote'), 'short'],
+  ['a link-heavy block', b(prose, { linkDensity: 0.8 }), 'bad'],
+  ['a long block without stopwords', b('Software Architect AI · Head of Digital Transformation Operations · Program Manager AI · IT Application Specialist ERP · Dozent Tourismusmanagement'), 'bad'],
+])('%s is %s', (_name, block, cls) => {
+  expect(classifyBlock(block, de, false).cls).toBe(cls);
+});
+
+test('repeated blocks are bad; languages without a list fall back to sentences', () => {
+  expect(classifyBlock(b(prose), de, true).cls).toBe('bad');
+  expect(classifyBlock(b(prose), null, false).cls).toBe('good');
+  expect(classifyBlock(b('엘제이의 리벤지인가. 류화영의 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 벌어진 엘제이와 류화영의 진실공방이 어떤 결론을 내더라도 잘못된 일이다. 타인의 동의를 구하지 않고 일방적으로 두 사람의 관계를 담은 사진을 SNS에 공개한다는 건 분명한 사생활 침해이고, 나아가 리벤지의 성격을 가진 폭로로 여겨지기 때문이다.'), null, false).cls).toBe('good');
+});
+
+const v = (cls: Verdict['cls']): Verdict => ({ cls, reason: cls });
+test.each([
+  ['short between good blocks becomes good', ['good', 'short', 'good'], 'good'],
+  ['short between bad blocks becomes bad', ['bad', 'short', 'bad'], 'bad'],
+  ['near-good beside good becomes good', ['good', 'neargood', 'bad'], 'good'],
+  ['near-good between bad becomes bad', ['bad', 'neargood', 'bad'], 'bad'],
+  ['the page edge counts as bad', ['short', 'bad'], 'bad'],
+] as const)('%s', (_name, classes, expected) => {
+  const out = revise(classes.map((c) => v(c)));
+  const i = classes.findIndex((c) => c === 'short' || c === 'neargood');
+  expect(out[i]!.cls).toBe(expected);
+});

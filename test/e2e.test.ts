@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+
+/** The real bin/extract.js as a user runs it (npm test builds dist/ first). */
+
+const BIN = resolve('bin/extract.js');
+const SEED = resolve('fixtures/itboltwise-selenskyj.txt');
+const tmp = mkdtempSync(join(tmpdir(), 'extract-e2e-'));
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function sh(script: string) {
+  const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, BIN, SEED } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const noTrace = (stderr: string): void => expect(stderr).not.toMatch(/\n\s+at |Error:/);
+
+describe('input', () => {
+  test('a file argument', () => {
+    const r = run([SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('# Selenskyj sucht nach neuen Sicherheitsgarantien in den USA\n\n')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('langfristige Lösungen zu finden.')).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
+  test("stdin through '-' and through a plain pipe give the same output as the file", () => {
+    const file = run([SEED]).stdout;
+    expect(sh('"$BIN" - < "$SEED"').stdout).toBe(file);
+    expect(sh('cat "$SEED" | "$BIN"').stdout).toBe(file);
+  });
+
+  test('output into another command', () => {
+    const r = sh('"$BIN" --format text "$SEED" | wc -w');
+    expect(r.code).toBe(0);
+    expect(Number(r.stdout.trim())).toBeGreaterThan(300);
+  });
+
+  test('a reader that stops early (| head -n1) ends quietly', () => {
+    const r = sh('"$BIN" "$SEED" | head -n1; echo "rc=$?"');
+    expect(r.stdout).toBe('# Selenskyj sucht nach neuen Sicherheitsgarantien in den USA\nrc=0\n');
+    expect(r.stderr).toBe('');
+  });
+
+  test('a Latin-1 HTML page decodes its umlauts and quotes', () => {
+    const page = `<html lang="de"><head><meta charset="iso-8859-1"><title>Grüße</title></head><body><article><h1>Grüße aus Köln</h1>${'<p>Die Straße war „voll“, und die Bürger hörten zu, während der Bürgermeister über die Zukunft der Stadt sprach und viele Fragen beantwortete.</p>'.repeat(4)}</article></body></html>`;
+    const file = join(tmp, 'latin1.html');
+    writeFileSync(file, iconv.encode(page, 'windows-1252'));
+    const r = run([file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Die Straße war „voll“');
+  });
+});
+
+describe('exit codes', () => {
+  test.each([
+    ['missing file', [join(tmp, 'nope.html')], undefined, 2, /no such file/],
+    ['a directory', [tmp], undefined, 2, /is a directory/],
+    ['binary input', ['-'], Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), 2, /binary input \(gzip\)/],
+    ['empty input', ['-'], '', 1, /no content/],
+    ['whitespace only', ['-'], ' \n\t\n', 1, /no content/],
+    ['a page with no article', ['-'], '<html><body><nav><a href="/">Home</a></nav></body></html>', 1, /no article/],
+    ['unknown encoding', ['--encoding', 'klingon', SEED], undefined, 2, /unknown encoding/],
+    ['invalid base URL', ['--url', 'not a url', SEED], undefined, 2, /invalid base URL/],
+    ['unknown option', ['--frobnicate', SEED], undefined, 2, /unknown option/],
+    ['bad --format', ['--format', 'pdf', SEED], undefined, 2, /invalid/],
+    ['two inputs', [SEED, SEED], undefined, 2, /too many arguments/],
+  ] as const)('%s', (_name, args, input, code, message) => {
+    const r = run([...args], input);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    noTrace(r.stderr);
+  });
+});
+
+describe('output', () => {
+  test('--format json is one object with the documented keys in a stable order', () => {
+    const r = run(['--format', 'json', SEED]);
+    expect(r.code).toBe(0);
+    const obj = JSON.parse(r.stdout);
+    expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'excerpt', 'wordCount', 'format', 'markdown', 'text', 'removed']);
+    expect(obj.format).toBe('text');
+    expect(obj.lang).toBe('de');
+    expect(obj.removed.some((x: { rule: string }) => x.rule.startsWith('job-ads/'))).toBe(true);
+  });
+
+  test('--format text has no markdown syntax', () => {
+    const r = run(['--format', 'text', SEED]);
+    expect(r.stdout.split('\n')[0]).toBe('Selenskyj sucht nach neuen Sicherheitsgarantien in den USA');
+    expect(r.stdout).not.toMatch(/^#/m);
+  });
+
+  test('--explain lists removals on stderr and leaves stdout alone', () => {
+    const r = run(['--explain', SEED]);
+    expect(r.stdout).toBe(run([SEED]).stdout);
+    expect(r.stderr).toMatch(/removed\s+job-ads\/de\/heading\s+Stellenangebote/);
+  });
+
+  test('--input-format overrides detection', () => {
+    const r = run(['--input-format', 'text', '--format', 'text', '-'], `<p>${'Literal markup in a dump stays literal text, and it is a sentence of real words. '.repeat(3)}</p>`);
+    expect(r.stdout).toContain('<p>');
+  });
+
+  test('--help starts with usage and lists the exit codes; --version prints it', () => {
+    expect(run(['--help']).stdout).toMatch(/^Usage: extract[\s\S]*Exit codes:/);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

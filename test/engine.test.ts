@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+import { applyRules, blockHit, rulesFor } from '../src/rules/engine.js';
+import type { Block, Rule } from '../src/types.js';
+
+const rule = (over: Partial<Rule>): Rule => ({
+  id: 'related/test', kind: 'related', lang: ['en'], scope: 'block', match: { line: /^related$/i },
+  examples: { hit: [], miss: [] }, note: '', ...over,
+});
+const p = (text: string): Block => ({ text, type: 'paragraph', linkDensity: 0 });
+const h = (text: string, level = 2): Block => ({ text, type: 'heading', level, linkDensity: 0 });
+const prose = 'This is a long paragraph of real article prose that goes on for well over thirty words, so that it counts as prose and ends any section that a boilerplate heading opened above it in the page.';
+
+test('line rows only hit short blocks, text rows only blocks up to maxWords', () => {
+  expect(blockHit(rule({}), p('Related'))).toBe(true);
+  expect(blockHit(rule({}), p('Related:'))).toBe(true);
+  expect(blockHit(rule({ match: { text: /cookies/ } }), p(`${prose} ${prose} cookies`))).toBe(false);
+  expect(blockHit(rule({ match: { text: /cookies/, maxWords: 100 } }), p(`${prose} cookies`))).toBe(true);
+});
+
+test.each([
+  ['block', [0]],
+  ['section', [0, 1, 2]],
+  ['rest', [0, 1, 2, 3, 4]],
+] as const)('scope %s reaches %j', (scope, expected) => {
+  const blocks = [h('Related'), p('Link one'), p('Link two'), p(prose), p('More')];
+  expect([...applyRules(blocks, [rule({ scope })]).keys()].sort()).toEqual(expected);
+});
+
+test('a section ends at the next heading of the same level', () => {
+  const blocks = [h('Related'), p('Link'), h('Next part'), p('text')];
+  expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);
+});
+
+test("'rest' acts as 'section' before restAllowedFrom, and protected blocks survive", () => {
+  const blocks = [h('Related'), p('Link'), p(prose), p('tail')];
+  expect([...applyRules(blocks, [rule({ scope: 'rest' })], { restAllowedFrom: 2 }).keys()]).toEqual([0, 1]);
+  expect([...applyRules(blocks, [rule({ scope: 'rest' })], { protect: new Set([1]) }).keys()]).toEqual([0, 2, 3]);
+});
+
+test('a block hit by its own row keeps that reason inside another section', () => {
+  const own = rule({ id: 'cookie/test', kind: 'cookie', match: { line: /^cookies$/i } });
+  const removed = applyRules([h('Related'), p('Cookies'), p('x')], [rule({ scope: 'section' }), own]);
+  expect(removed.get(1)?.rule).toBe('cookie/test');
+  expect(removed.get(2)?.rule).toBe('related/test');
+});
+
+test('rulesFor keeps the page language, English and language-neutral rows', () => {
+  const rows = [rule({ id: 'a', lang: ['de'] }), rule({ id: 'b', lang: ['fr'] }), rule({ id: 'c', lang: ['*'] }), rule({ id: 'd', lang: ['en'] })];
+  expect(rulesFor(rows, 'de').map((r) => r.id)).toEqual(['a', 'c', 'd']);
+  expect(rulesFor(rows, null)).toHaveLength(4);
+});

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { extractFromHtml } from '../src/html/assemble.js';
+import { preclean } from '../src/html/clean.js';
+import { safeUrl, toMarkdown } from '../src/html/markdown.js';
+import { parseHtml } from '../src/html/parse.js';
+import { densestBlock } from '../src/html/readability.js';
+import { toText } from '../src/html/text.js';
+import { RULES } from '../src/rules/table/index.js';
+
+const para = (n: number): string => `<p>Paragraph ${n} of the article tells the reader what happened in the town, why it matters to the people who live there, and what the council plans to do next week.</p>`;
+const article = Array.from({ length: 6 }, (_, i) => para(i + 1)).join('');
+
+function md(html: string, base = 'https://example.org/a/b.html'): string {
+  const doc = parseHtml(`<div id="x">${html}</div>`, base);
+  return toMarkdown(doc.getElementById('x')!, doc.baseURI);
+}
+
+describe('markdown', () => {
+  test.each([
+    ['ATX headings', '<h2>Sub</h2>', '## Sub'],
+    ['dash bullets', '<ul><li>one</li><li>two</li></ul>', '-   one\n-   two'],
+    ['fenced code keeps its language', '<pre><code class="language-js">let a = 1;</code></pre>', '```js\nlet a = 1;\n```'],
+    ['lang- classes count too', '<pre class="lang-python">x = 1</pre>', '```python\nx = 1\n```'],
+    ['relative links become absolute', '<p><a href="../c.html">see</a></p>', '[see](https://example.org/c.html)'],
+    ['empty links vanish', '<p>a<a href="/x"></a>b</p>', 'ab'],
+    ['javascript: links keep only their text', '<p><a href="  JaVaScRiPt:alert(1)">click</a></p>', 'click'],
+    ['escaped literal markdown', '<p>*not bold* and [x] and &lt;script&gt;</p>', '\\*not bold\\* and \\[x\\] and \\<script>'],
+    ['GFM tables', '<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>', '| a   | b   |\n| --- | --- |\n| 1   | 2   |'],
+  ])('%s', (_name, html, expected) => {
+    expect(md(html)).toBe(expected);
+  });
+
+  test('no raw HTML or dangerous URLs survive', () => {
+    const out = md('<p onclick="x()">t<img src="x" onerror="alert(1)"><a href="data:text/html,hi">d</a><a href="java&#x09;script:x">j</a><iframe srcdoc="<b>"></iframe><script>evil()</script></p>');
+    expect(out).not.toMatch(/<script|<iframe|onerror|javascript:|data:text/i);
+  });
+
+  test('safeUrl allows only http(s) and mailto', () => {
+    expect(safeUrl('/x', 'https://a.org/')).toBe('https://a.org/x');
+    expect(safeUrl('file:///etc/passwd', 'https://a.org/')).toBeNull();
+    expect(safeUrl('vbscript:msgbox', 'https://a.org/')).toBeNull();
+    expect(safeUrl('#top', 'https://a.org/')).toBeNull();
+  });
+});
+
+test('plain text keeps blocks apart and has no markdown', () => {
+  const doc = parseHtml('<div id="x"><h2>Sub</h2><p>One <b>bold</b>.</p><ul><li>a</li><li>b</li></ul></div>');
+  expect(toText(doc.getElementById('x')!)).toBe('Sub\n\nOne bold.\n\na\nb');
+});
+
+test('pre-clean removes boilerplate by element rows and text rows, never the article', () => {
+  const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div class="share-buttons">Share</div>
+    <article class="comments-open">${article}</article><div class="newsletter-box"><p>Sign up for our newsletter</p></div>
+    <p>Stellenangebote</p><p>Koch (m/w/d)</p></body>`);
+  const removed = preclean(doc.body, RULES);
+  expect(removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['navigation/any/landmarks', 'share/any/attr', 'newsletter/any/attr', 'job-ads/de/heading', 'job-ads/any/gender-tag']));
+  expect(doc.body.textContent).toContain('Paragraph 6');
+});
+
+test('densestBlock picks the element holding the most paragraph text', () => {
+  const doc = parseHtml(`<body><div id="side"><p>short</p></div><div id="main">${article}</div></body>`);
+  expect(densestBlock(doc.body)?.id).toBe('main');
+});
+
+describe('extractFromHtml', () => {
+  test('finds the article, its title and language, and trims comment sections after it', () => {
+    const r = extractFromHtml(`<html lang="en"><head><title>Town news</title></head><body><article><h1>Council votes</h1>${article}<h3>Leave a Reply</h3><p>Great post!</p></article></body></html>`, 'https://example.org/n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.lang).toBe('en');
+    expect(r.article.markdown).toContain('Paragraph 6');
+    expect(r.article.markdown).not.toContain('Great post');
+    expect(r.article.url).toBe('https://example.org/n');
+  });
+
+  test('falls back to the densest block when Readability gives up', () => {
+    const r = extractFromHtml('<body><div><p>Short page, but it has one real sentence in it that people want to read today.</p></div></body>');
+    expect(r.ok).toBe(true);
+  });
+
+  test('a page with no text has no article', () => {
+    expect(extractFromHtml('<html><body><img src="x.png"></body></html>').ok).toBe(false);
+  });
+
+  test('broken inline CSS does not crash', () => {
+    const r = extractFromHtml(`<body><div style="width: calc(($a - $b) / 16 * 9)">${article}</div><table><tr>text<td style="text-align: calc(()">c</td></tr></table></body>`);
+    expect(r.ok).toBe(true);
+  });
+});

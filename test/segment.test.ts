@@ -1,0 +1,42 @@
+import { expect, test } from 'vitest';
+import { segment, wrapWidth } from '../src/text/segment.js';
+
+const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
+
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+  }
+  return [...lines, line].join('\n');
+}
+
+test('one block per line in a plain dump, with list items and markdown headings marked', () => {
+  const blocks = segment('Title line\n\n- Home\n- News\n## Section\nA paragraph.');
+  expect(blocks.map((b) => [b.type, b.text])).toEqual([
+    ['paragraph', 'Title line'], ['list-item', 'Home'], ['list-item', 'News'], ['heading', 'Section'], ['paragraph', 'A paragraph.'],
+  ]);
+  expect(blocks[3]!.level).toBe(2);
+});
+
+test('a hard-wrapped dump is joined back into paragraphs', () => {
+  const dump = `Menu\n\n${wrap(para, 79)}\n\n${wrap(para, 79)}\n\n  • Item one\n  • Item two`;
+  expect(wrapWidth(dump.split('\n'))).toBeGreaterThanOrEqual(70);
+  const blocks = segment(dump);
+  expect(blocks.map((b) => b.text)).toEqual(['Menu', para, para, 'Item one', 'Item two']);
+});
+
+test('a plain dump with long lines is not treated as wrapped', () => {
+  expect(wrapWidth([para, para, 'short', para])).toBeNull();
+});
+
+test('dates at the start of a line are not numbered list items', () => {
+  expect(segment('19. Oktober 2019, 19:08 Uhr')[0]!.type).toBe('paragraph');
+});
+
+test('link lines carry their link share; lines of only punctuation are dropped', () => {
+  const [link] = segment('[Read more](https://example.org/x)\n•\n|');
+  expect(link!.linkDensity).toBe(1);
+  expect(segment('•\n|')).toHaveLength(0);
+});

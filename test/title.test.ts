@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { findTitle } from '../src/text/title.js';
+import type { Block } from '../src/types.js';
+
+const p = (text: string, over: Partial<Block> = {}): Block => ({ text, type: 'paragraph', linkDensity: 0, ...over });
+
+test('a quoted phrase the page repeats in its boilerplate is the title', () => {
+  const blocks = [p('Body text.'), p('Kommentar zum Artikel "Neue Brücke über den Fluss eröffnet" schreiben?'), p('Mehr wie »Neue Brücke über den Fluss eröffnet« suchen')];
+  expect(findTitle(blocks, ['good', 'bad', 'bad']).title).toBe('Neue Brücke über den Fluss eröffnet');
+});
+
+test('a markdown H1 is the title', () => {
+  const blocks = [p('Menu'), p('The Headline Here', { type: 'heading', level: 1 }), p('Body.')];
+  expect(findTitle(blocks, ['bad', 'short', 'good'])).toEqual({ title: 'The Headline Here', index: 1 });
+});
+
+test('otherwise a heading-like line right before the body', () => {
+  const blocks = [p('Home'), p('Storm closes schools across the region'), p('By Jane Doe'), p('Long body text.')];
+  expect(findTitle(blocks, ['bad', 'short', 'short', 'good'])).toEqual({ title: 'Storm closes schools across the region', index: 1 });
+});
+
+test('no title when nothing fits', () => {
+  expect(findTitle([p('Body text.')], ['good']).title).toBeNull();
+});
