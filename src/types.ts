@@ -34,7 +34,8 @@ export type RuleKind =
   | 'cookie'
   | 'legal'
   | 'search'
-  | 'ads';
+  | 'ads'
+  | 'meta';
 
 /** How far a hit reaches: the block, its section (until the next heading), or the rest of the page. */
 export type RuleScope = 'block' | 'section' | 'rest';

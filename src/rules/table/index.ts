@@ -4,6 +4,7 @@ import { comments } from './comments.js';
 import { cookie } from './cookie.js';
 import { jobAds } from './job-ads.js';
 import { legal } from './legal.js';
+import { meta } from './meta.js';
 import { navigation } from './navigation.js';
 import { newsletter } from './newsletter.js';
 import { related } from './related.js';
@@ -12,5 +13,5 @@ import { share } from './share.js';
 
 /** The whole table, in the order rows are tried: the first row that hits a block names its removal. */
 export const RULES: readonly Rule[] = [
-  ...jobAds, ...newsletter, ...comments, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads,
+  ...jobAds, ...newsletter, ...comments, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads, ...meta,
 ];

@@ -1,6 +1,6 @@
 import type { Rule } from '../../types.js';
 
-const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren';
+const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren';
 
 export const share: Rule[] = [
   {

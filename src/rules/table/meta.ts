@@ -1,0 +1,68 @@
+import type { Rule } from '../../types.js';
+
+/** Article furniture that is not article text: bylines, datelines, image credits, gallery controls, tag lists. */
+
+/** Datelines and bylines never end a sentence; requiring that keeps real sentences with dates safe. */
+const NO_SENTENCE_END = '(?=.*[^.!?]$)';
+
+export const meta: Rule[] = [
+  {
+    id: 'meta/any/dateline', kind: 'meta', lang: ['*'],
+    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|erstellt|zuletzt aktualisiert|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
+    scope: 'block',
+    examples: {
+      hit: ['18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m'],
+      miss: ['The meeting on 4 May 2019 ended at 10:30, when the mayor walked out.', 'Updated guidance'],
+    },
+    note: 'datelines above or below articles',
+  },
+  {
+    id: 'meta/en/byline', kind: 'meta', lang: ['en'],
+    match: { text: new RegExp(`^${NO_SENTENCE_END}[Bb]y\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|and|&|\\||-|–)\\s*.*)?$`, 'u'), maxWords: 14 },
+    scope: 'block',
+    examples: { hit: ['By Justine Coleman - 11/18/19 11:04 PM EST', 'By Paul Takahashi', 'By Jane Doe and John Roe'], miss: ['By Monday, all schools had closed.', 'by the river'] },
+    note: 'bylines',
+  },
+  {
+    id: 'meta/de/byline', kind: 'meta', lang: ['de'],
+    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:[Vv]on|[Aa]utor(?:in)?:)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|und|&|\\||-|–)\\s*.*)?$`, 'u'), maxWords: 14 },
+    scope: 'block',
+    examples: { hit: ['Von Heike Buchter', 'Von Anna Muster und Max Beispiel', 'Autorin: Eva Schmidt'], miss: ['Von Berlin aus fuhr er weiter.', 'Von wegen'] },
+    note: 'bylines',
+  },
+  {
+    id: 'meta/any/image-credit', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /(?:\bcredits?|\b(?:photo|foto|bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{Lu}|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa'], miss: ['The photographer said the image was taken in 1998.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
+    note: 'image credits and captions that carry them',
+  },
+  {
+    id: 'meta/any/gallery-controls', kind: 'meta', lang: ['de', 'en'],
+    match: { line: /^(?:(?:image|bild|foto|photo|slide)\s*\d*\s*(?:(?:of|von|\/)\s*)+\d*|caption|close|schließen|enlarge|vergrößern|zoom|fullscreen|vollbild|expand|view gallery|zur galerie|bildergalerie|zur bildergalerie)$/i },
+    scope: 'block',
+    examples: { hit: ['Image 1 of 9', 'Image 1 of / 9', 'Caption', 'Bild 3 von 12', 'Zur Bildergalerie'], miss: ['Image problems plague the party'] },
+    note: 'gallery and lightbox controls',
+  },
+  {
+    id: 'meta/any/tags-heading', kind: 'meta', lang: ['de', 'en'],
+    match: { line: /^(?:tags?|schlagw[öo]rte?r?|stichw[öo]rter|kategorien?|categories|filed under|posted in|tagged(?: with)?)$/i },
+    scope: 'section',
+    examples: { hit: ['Tags', 'Schlagwörter:', 'Filed under'], miss: ['Tags and labels matter', 'Kategorie A'] },
+    note: 'tag and category lists under articles',
+  },
+  {
+    id: 'meta/any/tags-line', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /^(?:tags?|schlagw[öo]rte?r?|stichw[öo]rter|themen|filed under|posted in|tagged(?: with)?|kategorien?|categories)\s*:/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Tags: stock car, interlagos, calendar', 'Schlagwörter: Greenwashing Kleidung Konsum', 'Posted in: Politics'], miss: ['Themenwoche im Landtag: Bildung'] },
+    note: 'tag and category lines under articles',
+  },
+  {
+    id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
+    match: { line: /^(?:https?:\/\/|www\.)\S+$/i, maxWords: 3 },
+    scope: 'block',
+    examples: { hit: ['https://www.chron.com/business/article/New-car-sales.php', 'www.example.com.br'], miss: ['Visit www.example.org for details'] },
+    note: 'a URL alone on a line is a source or share link, not prose',
+  },
+];
