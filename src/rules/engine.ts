@@ -56,16 +56,18 @@ export function elementHit(rule: Rule, el: ElementLike): boolean {
 
 const levelOf = (b: Block): number => (b.type === 'heading' ? b.level ?? 2 : 7);
 
+const isLongProse = (b: Block): boolean => b.type === 'paragraph' && wordCount(b.text) >= SECTION_END_WORDS;
+
 /** Index after the last block a hit at i reaches. */
-function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, restAllowedFrom: number): number {
+function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOptions): number {
   if (rule.scope === 'block') return i + 1;
-  if (rule.scope === 'rest' && i >= restAllowedFrom) return blocks.length;
+  if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
+  const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = blocks[j]!;
-    if (b.type === 'heading' && levelOf(b) <= level) break;
-    if (b.type === 'paragraph' && wordCount(b.text) >= SECTION_END_WORDS) break;
+    if ((b.type === 'heading' && levelOf(b) <= level) || prose(j)) break;
   }
   return j;
 }
@@ -75,6 +77,8 @@ export interface ApplyOptions {
   restAllowedFrom?: number;
   /** Blocks the caller protects (e.g. the title); they are never removed. */
   protect?: ReadonlySet<number>;
+  /** Where prose resumes and a section ends; by default a paragraph of SECTION_END_WORDS or more. */
+  isProse?: (index: number) => boolean;
 }
 
 /**
@@ -82,7 +86,6 @@ export interface ApplyOptions {
  * A block hit by a row of its own keeps that row as its reason even inside another hit's section.
  */
 export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opts: ApplyOptions = {}): Map<number, Removal> {
-  const restFrom = opts.restAllowedFrom ?? 0;
   const direct = blocks.map((b, i) => (opts.protect?.has(i) ? undefined : rules.find((r) => blockHit(r, b))));
   const removed = new Map<number, Removal>();
   const mark = (j: number, rule: Rule): void => {
@@ -91,7 +94,7 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
-    const end = scopeEnd(blocks, i, rule, restFrom);
+    const end = scopeEnd(blocks, i, rule, opts);
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });
   return removed;

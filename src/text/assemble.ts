@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import type { Block, Removal, Result } from '../types.js';
-import { classifyBlock, LENGTH_LOW, RELAXED, revise, STRICT, type Thresholds, type Verdict } from './classify.js';
+import { calibrate, classifyBlock, LENGTH_LOW, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { findTitle } from './title.js';
 import { articleResult } from '../article.js';
@@ -50,13 +50,18 @@ export function extractFromText(dump: string): Result {
   const lang = detectLang(blocks.map((b) => b.text).join('\n'));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedTexts(blocks);
-  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), t));
+  const densities = stopwords ? blocks.filter((b) => b.text.length > STRICT.lengthHigh).map((b) => stopwordDensity(b.text, stopwords)) : [];
+  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrate(t, densities)));
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   const title = findTitle(blocks, initial.map((v) => v.cls));
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');
-  const ruled = applyRules(blocks, rulesFor(RULES, lang), { restAllowedFrom: firstGood < 0 ? blocks.length : firstGood, protect });
+  const ruled = applyRules(blocks, rulesFor(RULES, lang), {
+    restAllowedFrom: firstGood < 0 ? blocks.length : firstGood,
+    protect,
+    isProse: (i) => initial[i]!.cls === 'good',
+  });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const verdicts: Verdict[] = revise(initial.map((v, i) => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v)));
 

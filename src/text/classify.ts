@@ -27,6 +27,26 @@ export const STRICT: Thresholds = { lengthLow: 70, lengthHigh: 200, stopwordsLow
 /** Second try for pages where STRICT finds no good block at all (short articles, terse styles). */
 export const RELAXED: Thresholds = { lengthLow: 50, lengthHigh: 100, stopwordsLow: 0.2, stopwordsHigh: 0.22, maxLinkDensity: 0.3 };
 export const LENGTH_LOW = STRICT.lengthLow;
+
+/**
+ * Our departure from jusText: its fixed stopword thresholds were tuned for its own, long lists.
+ * Lists differ in size (ours: 108 English words, 621 German), so the thresholds are scaled by how
+ * dense this page's own long blocks are, and never exceed jusText's values.
+ */
+export const STOPWORD_SCALE_HIGH = 0.7;
+export const STOPWORD_SCALE_LOW = 0.6;
+const MIN_REFERENCE_BLOCKS = 3;
+
+export function calibrate(t: Thresholds, densities: readonly number[]): Thresholds {
+  if (densities.length < MIN_REFERENCE_BLOCKS) return t;
+  const sorted = [...densities].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return {
+    ...t,
+    stopwordsHigh: Math.min(t.stopwordsHigh, median * STOPWORD_SCALE_HIGH),
+    stopwordsLow: Math.min(t.stopwordsLow, median * STOPWORD_SCALE_LOW),
+  };
+}
 /** Our addition, for pages in languages without a stopword list: sentences per block stand in for stopwords. */
 const NEUTRAL_MIN_SENTENCES = 2;
 
