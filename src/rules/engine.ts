@@ -60,7 +60,8 @@ const isLongProse = (b: Block): boolean => b.type === 'paragraph' && wordCount(b
 
 /** Index after the last block a hit at i reaches. */
 function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOptions): number {
-  if (rule.scope === 'block') return i + 1;
+  // A list item is an entry in a menu or list, never the heading of what follows it.
+  if (rule.scope === 'block' || blocks[i]!.type === 'list-item') return i + 1;
   if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));

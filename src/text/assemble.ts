@@ -60,7 +60,7 @@ export function extractFromText(dump: string): Result {
   const ruled = applyRules(blocks, rulesFor(RULES, lang), {
     restAllowedFrom: firstGood < 0 ? blocks.length : firstGood,
     protect,
-    isProse: (i) => initial[i]!.cls === 'good',
+    isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const verdicts: Verdict[] = revise(initial.map((v, i) => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v)));

@@ -23,6 +23,13 @@ export const ads: Rule[] = [
     note: 'affiliate disclosures',
   },
   {
+    id: 'ads/any/adblock', kind: 'ads', lang: ['de', 'en'],
+    match: { text: /\bad-?\s?blocker\b|\badblock\w*\b|\bwerbeblocker\b|\bwhitelist (?:us|our site)\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ["If you're running an ad-blocker, please whitelist us.", 'Bitte deaktivieren Sie Ihren Werbeblocker.'], miss: ['The blocker on the road held the crowd back.'] },
+    note: 'ad-blocker notices',
+  },
+  {
     id: 'ads/any/attr', kind: 'ads', lang: ['*'],
     match: { attr: /^(?:ad|ads|adsbygoogle|ad-?(?:slot|container|wrapper|unit|banner|box|block|zone)[\w-]*|advert[\w-]*|advertisement[\w-]*|banner-?ad[\w-]*|sponsor[\w-]*|dfp-[\w-]*|google-?ads?[\w-]*|anzeige[\w-]*|promo-?(?:box|banner|teaser)[\w-]*)$/i },
     scope: 'block',

@@ -13,10 +13,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
-    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
+    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
     scope: 'rest',
     examples: {
-      hit: ['Du hast einen wertvollen Beitrag oder Kommentar zum Artikel für unsere Leser?', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
+      hit: ['Du hast einen wertvollen Beitrag oder Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
       miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.'],
     },
     note: 'comment forms start the comment section, which runs to the end of the article',

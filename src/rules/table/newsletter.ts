@@ -3,10 +3,10 @@ import type { Rule } from '../../types.js';
 export const newsletter: Rule[] = [
   {
     id: 'newsletter/de/prompt', kind: 'newsletter', lang: ['de'],
-    match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin ihr(?:em)? postfach\b/i },
+    match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin (?:ihr|dein)(?:em)? postfach\b/i },
     scope: 'block',
     examples: {
-      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach'],
+      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach', 'Hol dir Trends direkt in dein Postfach.'],
       miss: ['Der Newsletter des Ministeriums hatte die Zahlen zuerst genannt, berichtet die Zeitung.'],
     },
     note: 'newsletter sign-up prompts',

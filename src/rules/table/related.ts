@@ -30,6 +30,13 @@ export const related: Rule[] = [
     note: 'inline "read also" teasers between paragraphs',
   },
   {
+    id: 'related/romance/teaser', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
+    match: { text: /^(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche|leia (?:também|mais)|veja também|lees ook|lees meer)\s*[:»>|–-]/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
+    note: 'inline "read also" teasers in Spanish, French, Italian, Portuguese and Dutch',
+  },
+  {
     id: 'related/any/attr', kind: 'related', lang: ['*'],
     match: { attr: /^(?:related(?:-?(?:posts?|articles?|stories|content|links|news|items))?|yarpp[\w-]*|jp-relatedposts[\w-]*|crp_related|more-(?:articles|stories|posts|news)|recommended|recommendations|popular-posts|most-(?:read|popular|viewed)|trending|outbrain[\w-]*|taboola[\w-]*|ob-widget[\w-]*|further-reading|read-more-links)$/i },
     scope: 'block',
