@@ -17,9 +17,9 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/affiliate', kind: 'ads', lang: ['de', 'en'],
-    match: { text: /\baffiliate[- ]links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission\b|\bals amazon-partner\b|\bprovisions?-?links?\b|\bwerbelinks?\b/i, maxWords: 60 },
+    match: { text: /\baffiliate[- ]links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission\b|\bals amazon-partner\b|\bprovisions?-?links?\b|\bwerbelinks?\b|\bpartner-?links?\b/i, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['This post contains affiliate links.', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen.', 'We may earn a commission when you buy.'], miss: ['The firm signed a partnership with Amazon.'] },
+    examples: { hit: ['Mit ** markierte Links sind teilweise Partner-Links.', 'This post contains affiliate links.', 'Als Amazon-Partner verdienen wir an qualifizierten Verkäufen.', 'We may earn a commission when you buy.'], miss: ['The firm signed a partnership with Amazon.'] },
     note: 'affiliate disclosures',
   },
   {

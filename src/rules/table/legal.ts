@@ -24,6 +24,13 @@ export const legal: Rule[] = [
     note: 'copyright lines',
   },
   {
+    id: 'legal/any/consent', kind: 'legal', lang: ['de', 'en'],
+    match: { text: /\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)/i, maxWords: 80 },
+    scope: 'block',
+    examples: { hit: ['[ ] * Ich habe die Datenschutzhinweise gelesen und akzeptiere diese.', 'I have read the privacy policy and agree to it.'], miss: ['I have read the report and I disagree with its terms.'] },
+    note: 'consent checkboxes of sign-up forms',
+  },
+  {
     id: 'legal/any/attr', kind: 'legal', lang: ['*'],
     match: { attr: /^(?:site-?footer|page-?footer|footer-?(?:links|nav|menu|bottom|widgets?)|colophon|copyright|legal|imprint)$/i },
     scope: 'block',
