@@ -87,3 +87,14 @@ describe('extractFromHtml', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+test('stylesheets jsdom cannot parse do not crash the page', () => {
+  const r = extractFromHtml(`<head><style>@media (min-width:64em){.a{min-height:calc(100vh - (var(--x) + 2px)}}</style><style>.b{width:calc(($a - $b) / 16 * 9)}</style></head><body><article>${article}</article><script>document.write("<p>x</p>")</script></body>`);
+  expect(r.ok).toBe(true);
+});
+
+test('a JSON-LD block that mentions <script> does not swallow the page when scripts are stripped', () => {
+  // The tokenizer ends the JSON-LD script at the first </script>, inside its own string.
+  const r = extractFromHtml(`<head><script type="application/ld+json">{"x": "<script>a()</script></head><body><article>${article}</article><script>b()</script></body>`);
+  expect(r.ok && r.article.text).toContain('Paragraph 6');
+});
