@@ -61,11 +61,18 @@ for (const set of sets) {
     const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined).sort();
     const pred = {};
     let failures = 0;
+    let errors = 0;
     const start = process.hrtime.bigint();
     for (const f of files) {
       const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text' });
       if (result.ok) pred[idOf(f)] = render(result.article, values.format);
-      else { pred[idOf(f)] = ''; failures++; }
+      else {
+        pred[idOf(f)] = '';
+        if (result.code === 'internal') {
+          errors++;
+          console.error(`  internal error on ${set}/${kind}/${f}: ${result.reason}`);
+        } else failures++;
+      }
       // jsdom frees a closed window only after the event loop turns (BAD-INPUTS.md).
       await new Promise((r) => setImmediate(r));
     }
@@ -76,7 +83,7 @@ for (const set of sets) {
       .sort((a, b) => a.f1 - b.f1)
       .slice(0, Number(values.worst));
     rows.push({
-      set, kind, n: files.length, failures,
+      set, kind, n: files.length, failures, errors,
       precision: score.precision, recall: score.recall, f1: score.f1,
       pagesPerSecond: files.length / seconds, seconds, worst,
     });
@@ -87,9 +94,9 @@ for (const set of sets) {
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(3);
-console.log(`${pad('set', 18)}${pad('input', 8)}${pad('pages', 7)}${pad('no-art', 8)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}pages/s`);
+console.log(`${pad('set', 18)}${pad('input', 11)}${pad('pages', 7)}${pad('no-art', 8)}${pad('errors', 8)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}pages/s`);
 for (const r of rows) {
-  console.log(`${pad(r.set, 18)}${pad(r.kind, 8)}${pad(r.n, 7)}${pad(r.failures, 8)}${pad(num(r.precision), 11)}${pad(num(r.recall), 9)}${pad(num(r.f1), 8)}${r.pagesPerSecond.toFixed(1)}`);
+  console.log(`${pad(r.set, 18)}${pad(r.kind, 11)}${pad(r.n, 7)}${pad(r.failures, 8)}${pad(r.errors, 8)}${pad(num(r.precision), 11)}${pad(num(r.recall), 9)}${pad(num(r.f1), 8)}${r.pagesPerSecond.toFixed(1)}`);
 }
 for (const r of rows) {
   console.log(`\nworst ${r.set} ${r.kind}: ${r.worst.map((w) => `${w.id} (${w.f1})`).join(', ')}`);

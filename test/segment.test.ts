@@ -40,3 +40,11 @@ test('link lines carry their link share; lines of only punctuation are dropped',
   expect(link!.linkDensity).toBe(1);
   expect(segment('•\n|')).toHaveLength(0);
 });
+
+test('lynx dumps: reference numbers are dropped and the reference list does not hide the width', () => {
+  const refs = Array.from({ length: 40 }, (_, i) => `  ${i + 1}. https://example.org/${'very-long-path-segment/'.repeat(8)}${i}`).join('\n');
+  const dump = `   ${wrap(para, 76).split('\n').join('\n   ')}\n\n   Von [70]Heike Buchter\n\nReferences\n\n${refs}`;
+  const blocks = segment(dump);
+  expect(blocks[0]!.text).toBe(para);
+  expect(blocks[1]!.text).toBe('Von Heike Buchter');
+});

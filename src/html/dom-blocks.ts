@@ -11,10 +11,6 @@ const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT',
 /** Containers only count as blocks when they hold text directly, not other blocks. */
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'TABLE', 'UL', 'OL', 'DL', 'FORM', 'ARTICLE', 'NAV', 'MAIN', 'FIGURE', 'TD', 'TH', 'BLOCKQUOTE', 'LI', 'DD']);
 
-export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
-}
-
 /** Every element with a block-tag descendant, found in one pass (each ancestor chain is walked once). */
 function withBlockDescendants(all: readonly Element[], root: Element): Set<Element> {
   const marked = new Set<Element>();

@@ -18,22 +18,28 @@ const BARE_URL = /\bhttps?:\/\/\S+/g;
 /** Wrapped dumps are narrow; wider "widths" are just long lines. */
 const MAX_WRAP_WIDTH = 140;
 const MIN_WRAP_WIDTH = 40;
-/** Lines that must end within WRAP_SLACK of the width before a dump counts as wrapped. */
+/** A URL alone on a line (lynx's reference list) is never wrapped, so it says nothing about the width. */
+const URL_LINE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$/;
+/** lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter". */
+const LYNX_REF = /(^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"'„“(])/gu;
+/** Lines that must end near the width before a dump counts as wrapped. */
 const MIN_LINES_NEAR_WIDTH = 3;
 /** Wide characters and trailing punctuation let a few lines run past the nominal width. */
 const WRAP_SLACK = 0.05;
-/** Share of lines allowed past MAX_WRAP_WIDTH (a pasted URL) in a wrapped dump. */
-const MAX_OVERLONG_SHARE = 0.01;
+/** The width is this percentile of the longer lines' lengths, so a stray long line cannot set it. */
+const WIDTH_PERCENTILE = 0.9;
+/** Share of longer lines allowed past the width (pasted URLs, wide tables) in a wrapped dump. */
+const MAX_OVERLONG_SHARE = 0.05;
 
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
-  const overlong = lengths.filter((n) => n > MAX_WRAP_WIDTH).length;
-  if (lengths.length < MIN_LINES_NEAR_WIDTH || overlong > lengths.length * MAX_OVERLONG_SHARE) return null;
-  const width = Math.max(...lengths.filter((n) => n <= MAX_WRAP_WIDTH));
-  if (width < MIN_WRAP_WIDTH) return null;
-  const near = lengths.filter((n) => n >= width * (1 - 2 * WRAP_SLACK) && n <= MAX_WRAP_WIDTH).length;
-  return near >= MIN_LINES_NEAR_WIDTH ? width : null;
+  const lengths = lines.filter((l) => !URL_LINE.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
+  const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
+  if (width > MAX_WRAP_WIDTH) return null;
+  const overlong = lengths.filter((n) => n > width * (1 + 2 * WRAP_SLACK)).length;
+  const near = lengths.filter((n) => n >= width * (1 - 2 * WRAP_SLACK) && n <= width * (1 + 2 * WRAP_SLACK)).length;
+  return near >= MIN_LINES_NEAR_WIDTH && overlong <= lengths.length * MAX_OVERLONG_SHARE ? width : null;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -54,7 +60,7 @@ function linkShare(text: string): number {
 }
 
 function toBlock(raw: string, afterBlank: boolean): TextBlock {
-  const line = collapseSpace(raw);
+  const line = collapseSpace(raw.replace(LYNX_REF, '$1'));
   const heading = MD_HEADING.exec(line);
   if (heading) return { text: heading[2]!, type: 'heading', level: heading[1]!.length, linkDensity: linkShare(heading[2]!), afterBlank };
   const bullet = BULLET.exec(line);
