@@ -18,7 +18,9 @@ function md(html: string, base = 'https://example.org/a/b.html'): string {
 describe('markdown', () => {
   test.each([
     ['ATX headings', '<h2>Sub</h2>', '## Sub'],
-    ['dash bullets', '<ul><li>one</li><li>two</li></ul>', '-   one\n-   two'],
+    ['dash bullets', '<ul><li>one</li><li>two</li></ul>', '- one\n- two'],
+    ['numbered lists keep their start', '<ol start="3"><li>three</li><li>four</li></ol>', '3. three\n4. four'],
+    ['nested lists indent under their item', '<ul><li>a<ul><li>b</li></ul></li></ul>', '- a\n  - b'],
     ['fenced code keeps its language', '<pre><code class="language-js">let a = 1;</code></pre>', '```js\nlet a = 1;\n```'],
     ['lang- classes count too', '<pre class="lang-python">x = 1</pre>', '```python\nx = 1\n```'],
     ['relative links become absolute', '<p><a href="../c.html">see</a></p>', '[see](https://example.org/c.html)'],

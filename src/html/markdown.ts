@@ -51,6 +51,20 @@ function createService(base: string): TurndownService {
       return `\n\n${fence}${codeLanguage(el)}\n${code}\n${fence}\n\n`;
     },
   });
+  // turndown pads bullets to four columns ("-   item"); one space is what people write and read.
+  td.addRule('list-item', {
+    filter: 'li',
+    replacement: (content, node) => {
+      const parent = node.parentNode as unknown as Element | null;
+      let prefix = '- ';
+      if (parent?.nodeName === 'OL') {
+        const start = Number(parent.getAttribute('start')) || 1;
+        prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
+      }
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+    },
+  });
   td.addRule('safe-link', {
     filter: (node) => node.nodeName === 'A',
     replacement: (content, node) => {
