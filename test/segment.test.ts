@@ -48,3 +48,12 @@ test('lynx dumps: reference numbers are dropped and the reference list does not 
   expect(blocks[0]!.text).toBe(para);
   expect(blocks[1]!.text).toBe('Von Heike Buchter');
 });
+
+test('markdown-ish dumps: links, images, emphasis and escapes become the text a reader sees', () => {
+  const [b] = segment('Read the **full** [report](https://example.org/r "Report") on *climate* \\- and ![chart](https://x/c.png) more_words_here.');
+  expect(b!.text).toBe('Read the full report on climate - and more_words_here.');
+  expect(b!.linkDensity).toBeGreaterThan(0);
+  expect(b!.linkDensity).toBeLessThan(0.2);
+  const [link] = segment('[Home](https://example.org/)');
+  expect(link!.linkDensity).toBe(1);
+});

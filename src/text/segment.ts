@@ -13,8 +13,11 @@ export interface TextBlock extends Block {
 
 const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
-const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))+\)/g;
+const MD_IMAGE = /!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const BARE_URL = /\bhttps?:\/\/\S+/g;
+const MD_EMPHASIS = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(?<![\p{L}\p{N}\\])([*_])(?=\S)([^*_]*?\S)\3(?![\p{L}\p{N}])/gu;
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>])/g;
 /** Wrapped dumps are narrow; wider "widths" are just long lines. */
 const MAX_WRAP_WIDTH = 140;
 const MIN_WRAP_WIDTH = 40;
@@ -52,20 +55,30 @@ function continues(line: string, next: string, width: number): boolean {
   return line.trimEnd().length + 1 + firstWord.length > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
 }
 
-function linkShare(text: string): number {
+/**
+ * Markdown-ish dumps carry links, images and emphasis inline. The block keeps only what a
+ * reader sees; the link density is measured on that visible text (URLs are not text).
+ */
+function visible(raw: string): { text: string; linkDensity: number } {
   let linked = 0;
-  for (const m of text.matchAll(MD_LINK)) linked += m[0].length;
-  for (const m of text.replace(MD_LINK, '').matchAll(BARE_URL)) linked += m[0].length;
-  return text.length ? Math.min(1, linked / text.length) : 0;
+  const noImages = raw.replace(MD_IMAGE, '');
+  const noLinks = noImages.replace(MD_LINK, (_m, label: string) => {
+    linked += label.length;
+    return label;
+  });
+  const text = collapseSpace(noLinks.replace(BARE_URL, (url) => {
+    linked += url.length;
+    return url;
+  }).replace(MD_EMPHASIS, (_m, _d1, bold?: string, _d2?: string, em?: string) => bold ?? em ?? '').replace(MD_ESCAPE, '$1'));
+  return { text, linkDensity: text.length ? Math.min(1, linked / text.length) : 0 };
 }
 
 function toBlock(raw: string, afterBlank: boolean): TextBlock {
   const line = collapseSpace(raw.replace(LYNX_REF, '$1'));
   const heading = MD_HEADING.exec(line);
-  if (heading) return { text: heading[2]!, type: 'heading', level: heading[1]!.length, linkDensity: linkShare(heading[2]!), afterBlank };
+  if (heading) return { ...visible(heading[2]!), type: 'heading', level: heading[1]!.length, afterBlank };
   const bullet = BULLET.exec(line);
-  const text = bullet ? line.slice(bullet[0].length) : line;
-  return { text, type: bullet ? 'list-item' : 'paragraph', linkDensity: linkShare(text), afterBlank };
+  return { ...visible(bullet ? line.slice(bullet[0].length) : line), type: bullet ? 'list-item' : 'paragraph', afterBlank };
 }
 
 export function segment(dump: string): TextBlock[] {
