@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { capDepth } from './depth.js';
 
 /**
  * HTML string -> Document. Scripts never run and nothing is fetched (jsdom's defaults, kept
@@ -27,7 +28,7 @@ export function stripCssAndScripts(html: string): string {
 export function parseHtml(html: string, url?: string): Document {
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', () => {});
-  const dom = new JSDOM(stripCssAndScripts(html), { url, virtualConsole, runScripts: undefined, resources: undefined, pretendToBeVisual: false });
+  const dom = new JSDOM(capDepth(stripCssAndScripts(html)).html, { url, virtualConsole, runScripts: undefined, resources: undefined, pretendToBeVisual: false });
   return dom.window.document;
 }
 

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { capDepth } from '../src/html/depth.js';
+import { extract } from '../src/pipeline.js';
+
+const article = '<p>The article sits at the bottom of a very deep page, and it still has a few sentences of real text for the reader to see.</p>'.repeat(4);
+
+test('nesting beyond the cap is flattened, text kept', () => {
+  const { html, capped } = capDepth(`${'<div>'.repeat(10)}x${'</div>'.repeat(10)}`, 4);
+  expect(capped).toBe(true);
+  expect(html).toBe('<div><div><div><div>x</div></div></div></div>');
+});
+
+test('pages within the cap are unchanged, and tags inside scripts, comments and titles are not counted', () => {
+  const page = '<html><head><title><div></title></head><body><!-- <div> --><div><p>a<br>b</p></div></body></html>';
+  expect(capDepth(page, 4)).toEqual({ html: page, capped: false });
+});
+
+test.each([2_000, 10_000, 100_000])('%i nested divs around an article finish with the article', (depth) => {
+  const r = extract(`<html><body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`);
+  expect(r.ok && r.article.text).toContain('real text for the reader');
+});
+
+test('1500 nested list items do not overflow the stack', () => {
+  const r = extract(`<html><body>${article}${'<ul><li>'.repeat(1500)}deep</body></html>`);
+  expect(r.ok).toBe(true);
+});
