@@ -1,13 +1,13 @@
+import { articleResult } from '../article.js';
 import { cleanText } from '../clean-text.js';
 import { detectLang, stopwordsFor } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import type { Block, Removal, Result } from '../types.js';
-import { calibrate, classifyBlock, LENGTH_LOW, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
+import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { findTitle } from './title.js';
-import { articleResult } from '../article.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -23,7 +23,7 @@ function repeatedTexts(blocks: readonly Block[]): Set<string> {
 
 /** A kept short line without a sentence end, between body blocks, reads as a subheading. */
 function asKept(b: Block): Block {
-  const subheading = b.type === 'paragraph' && b.text.length < LENGTH_LOW && !/[.!?:;,…"“”»«)]$/u.test(b.text);
+  const subheading = b.type === 'paragraph' && b.text.length < STRICT.lengthLow && !/[.!?:;,…"“”»«)]$/u.test(b.text);
   return subheading ? { ...b, type: 'heading', level: 2 } : b;
 }
 

@@ -26,7 +26,6 @@ export interface Thresholds {
 export const STRICT: Thresholds = { lengthLow: 70, lengthHigh: 200, stopwordsLow: 0.3, stopwordsHigh: 0.32, maxLinkDensity: 0.2 };
 /** Second try for pages where STRICT finds no good block at all (short articles, terse styles). */
 export const RELAXED: Thresholds = { lengthLow: 50, lengthHigh: 100, stopwordsLow: 0.2, stopwordsHigh: 0.22, maxLinkDensity: 0.3 };
-export const LENGTH_LOW = STRICT.lengthLow;
 
 /**
  * Our departure from jusText: its fixed stopword thresholds were tuned for its own, long lists.
