@@ -48,4 +48,5 @@ test('rulesFor keeps the page language, English and language-neutral rows', () =
   const rows = [rule({ id: 'a', lang: ['de'] }), rule({ id: 'b', lang: ['fr'] }), rule({ id: 'c', lang: ['*'] }), rule({ id: 'd', lang: ['en'] })];
   expect(rulesFor(rows, 'de').map((r) => r.id)).toEqual(['a', 'c', 'd']);
   expect(rulesFor(rows, null)).toHaveLength(4);
+  expect(rulesFor(rows, 'de', 'fr').map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
 });

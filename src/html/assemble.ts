@@ -41,9 +41,11 @@ export function extractFromHtml(html: string, url?: string): Result {
   }
 }
 
-function extractFromDocument(doc: Document, url?: string): Result {  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
-  const lang = declared ?? detectLang(doc.body?.textContent ?? '');
-  const rules = rulesFor(RULES, lang);
+function extractFromDocument(doc: Document, url?: string): Result {  // Templates often declare a language the text is not in; the text's own stopwords decide.
+  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
+  const detected = detectLang(doc.body?.textContent ?? '');
+  const lang = detected ?? declared;
+  const rules = rulesFor(RULES, detected, declared);
   const removed = doc.body ? preclean(doc.body, rules) : [];
   const found = runReadability(doc);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
@@ -57,7 +59,7 @@ function extractFromDocument(doc: Document, url?: string): Result {  const decla
       title,
       byline: found.byline,
       published: found.published,
-      lang: normalizeLang(found.lang) ?? lang,
+      lang,
       siteName: found.siteName,
       excerpt: found.excerpt,
       url: url ?? canonicalUrl(doc),

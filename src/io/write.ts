@@ -6,14 +6,20 @@ import type { Writable } from 'node:stream';
  */
 export function writeAll(stream: Writable, data: string): Promise<{ ok: true } | { ok: false; reason: string }> {
   return new Promise((resolve) => {
+    let settled = false;
     const onError = (err: NodeJS.ErrnoException): void => {
+      if (settled) return;
+      settled = true;
       resolve(err.code === 'EPIPE' ? { ok: true } : { ok: false, reason: `cannot write output: ${err.code ?? err.message}` });
     };
-    stream.once('error', onError);
+    // Stays attached after a failed write: the stream emits 'error' after the callback, and an
+    // unhandled 'error' event would crash the process.
+    stream.on('error', onError);
     stream.write(data, (err) => {
+      if (err) return onError(err as NodeJS.ErrnoException);
       stream.off('error', onError);
-      if (err) onError(err as NodeJS.ErrnoException);
-      else resolve({ ok: true });
+      settled = true;
+      resolve({ ok: true });
     });
   });
 }

@@ -22,10 +22,14 @@ export function preview(text: string): string {
   return t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t;
 }
 
-/** Rows for a page language: its own, English (boilerplate is English on many sites) and '*'. Unknown: all. */
-export function rulesFor(rules: readonly Rule[], lang: string | null): Rule[] {
-  if (!lang) return [...rules];
-  return rules.filter((r) => r.lang.includes('*') || r.lang.includes('en') || r.lang.includes(lang));
+/**
+ * Rows for a page's languages (declared and detected may differ; both count), English
+ * (boilerplate is English on many sites) and '*'. No known language: all rows.
+ */
+export function rulesFor(rules: readonly Rule[], ...langs: Array<string | null>): Rule[] {
+  const known = langs.filter((l): l is string => Boolean(l));
+  if (known.length === 0) return [...rules];
+  return rules.filter((r) => r.lang.includes('*') || r.lang.includes('en') || known.some((l) => r.lang.includes(l)));
 }
 
 /** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
