@@ -32,7 +32,7 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/image-credit', kind: 'meta', lang: ['de', 'en'],
-    match: { text: /(?:\bcredits?|\b(?:photo|foto|bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{Lu}|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
+    match: { text: /(?:\bcredits?|\bcr[ée]dito|\b(?:photo|foto|bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{Lu}|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
     scope: 'block',
     examples: { hit: ['The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa'], miss: ['The photographer said the image was taken in 1998.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
     note: 'image credits and captions that carry them',
@@ -53,9 +53,9 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/tags-line', kind: 'meta', lang: ['de', 'en'],
-    match: { text: /^(?:tags?|schlagw[öo]rte?r?|stichw[öo]rter|themen|filed under|posted in|tagged(?: with)?|kategorien?|categories)\s*:/i, maxWords: 60 },
+    match: { text: /^(?:tags?|schlagw[öo]rte?r?|stichw[öo]rter|themen|filed under|posted in|tagged(?: with)?|kategorien?|category|categories)\s*:/i, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['Tags: stock car, interlagos, calendar', 'Schlagwörter: Greenwashing Kleidung Konsum', 'Posted in: Politics'], miss: ['Themenwoche im Landtag: Bildung'] },
+    examples: { hit: ['Category : Press Releases', 'Tags: stock car, interlagos, calendar', 'Schlagwörter: Greenwashing Kleidung Konsum', 'Posted in: Politics'], miss: ['Themenwoche im Landtag: Bildung'] },
     note: 'tag and category lines under articles',
   },
   {

@@ -10,9 +10,9 @@ export const related: Rule[] = [
   },
   {
     id: 'related/de/heading', kind: 'related', lang: ['de'],
-    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen))[?!.]*$/i },
+    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?)[?!.]*$/i },
     scope: 'section',
-    examples: { hit: ['Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
+    examples: { hit: ['Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
     note: 'related and "more articles" lists',
   },
   {

@@ -25,6 +25,13 @@ export const share: Rule[] = [
     note: 'share button labels',
   },
   {
+    id: 'share/any/feedback', kind: 'share', lang: ['de', 'en'],
+    match: { text: /\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)|\b(?:den |diesen )?(?:artikel|beitrag) bewerten\b|\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\bwas this (?:article|page|post|story) (?:helpful|useful)|\brate this (?:article|post|story)\b/i, maxWords: 20 },
+    scope: 'block',
+    examples: { hit: ['War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
+    note: 'rating and feedback prompts under articles',
+  },
+  {
     id: 'share/any/attr', kind: 'share', lang: ['*'],
     match: { attr: /^(?:share|sharing|shariff|sharedaddy|addthis[\w-]*|a2a[\w-]*|sharethis[\w-]*|social-?(?:share|sharing|links|media|icons|buttons|bar|networks)[\w-]*|share-?(?:buttons?|bar|links|tools|icons|box|container|wrapper)[\w-]*|[\w-]*-share|[\w-]*-sharing)$/i },
     scope: 'block',
