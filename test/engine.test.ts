@@ -26,6 +26,12 @@ test.each([
   expect([...applyRules(blocks, [rule({ scope })]).keys()].sort()).toEqual(expected);
 });
 
+test('list items and links never open a section', () => {
+  const blocks = [p('Related'), p('Link'), p('text')];
+  expect([...applyRules([{ ...blocks[0]!, type: 'list-item' }, ...blocks.slice(1)], [rule({ scope: 'rest' })]).keys()]).toEqual([0]);
+  expect([...applyRules([{ ...blocks[0]!, linkDensity: 1 }, ...blocks.slice(1)], [rule({ scope: 'rest' })]).keys()]).toEqual([0]);
+});
+
 test('a section ends at the next heading of the same level', () => {
   const blocks = [h('Related'), p('Link'), h('Next part'), p('text')];
   expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);

@@ -12,6 +12,8 @@ export const DEFAULT_LINE_MAX_WORDS = 8;
 /** A section ends where prose of at least this many words resumes. */
 export const SECTION_END_WORDS = 30;
 const PREVIEW_CHARS = 80;
+/** A block whose text is mostly link text is a link, not a heading. */
+const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -64,8 +66,9 @@ const isLongProse = (b: Block): boolean => b.type === 'paragraph' && wordCount(b
 
 /** Index after the last block a hit at i reaches. */
 function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOptions): number {
-  // A list item is an entry in a menu or list, never the heading of what follows it.
-  if (rule.scope === 'block' || blocks[i]!.type === 'list-item') return i + 1;
+  // A list item or a link ("View comments") is an entry in a menu, never the heading of what follows.
+  const hit = blocks[i]!;
+  if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK) return i + 1;
   if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
