@@ -13,10 +13,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
-    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bbeitrag oder kommentar\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
+    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bkommentar (?:zum|zu diesem|zu dem) (?:artikel|beitrag|thema)\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
     scope: 'rest',
     examples: {
-      hit: ['Du hast einen wertvollen Beitrag oder Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
+      hit: ['Hast du einen Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
       miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.'],
     },
     note: 'comment forms start the comment section, which runs to the end of the article',
@@ -40,10 +40,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/en/form', kind: 'comments', lang: ['en'],
-    match: { text: /\byour email address will not be published\b|\brequired fields are marked\b|\bsave my name, email\b|\byou must be logged in to (?:post a )?comment\b|\bnotify me of (?:new|follow-up) (?:comments|posts)\b|\bleave a (?:reply|comment)\b|\b(?:log|sign) in to (?:leave a )?comment\b/i, maxWords: 45 },
+    match: { text: /\byour email address will not be published\b|\brequired fields are marked\b|\bsave my name, email\b|\byou must be logged in to (?:post a )?comment\b|\bnotify me of (?:new|follow-up) (?:comments|posts)\b|\bleave a (?:reply|comment)\b|\bcomment on this (?:article|post|story)\b|\b(?:log|sign) in to (?:leave a )?comment\b/i, maxWords: 45 },
     scope: 'rest',
     examples: {
-      hit: ['Your email address will not be published. Required fields are marked *', 'Leave a Reply', 'You must be logged in to post a comment.'],
+      hit: ['Your email address will not be published. Required fields are marked *', 'Leave a Reply', 'Comment on this article', 'You must be logged in to post a comment.'],
       miss: ['She left a comment in the margin of the report.'],
     },
     note: 'comment forms start the comment section, which runs to the end of the article',
