@@ -1,5 +1,5 @@
-import TurndownService from 'turndown';
-import { gfm } from '@joplin/turndown-plugin-gfm';
+import type TurndownService from 'turndown';
+import { loadGfm, loadTurndown } from './deps.js';
 import { escapeMarkdown } from '../render/escape.js';
 
 /**
@@ -38,8 +38,9 @@ function fenceFor(code: string): string {
 }
 
 function createService(base: string): TurndownService {
-  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
-  td.use(gfm);
+  const Turndown = loadTurndown();
+  const td = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  td.use(loadGfm());
   td.remove((node) => DROPPED.has(node.nodeName.toLowerCase()));
   td.escape = escapeMarkdown;
   td.addRule('fenced-code', {

@@ -1,5 +1,5 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { capDepth } from './depth.js';
+import { loadJsdom } from './deps.js';
 
 /**
  * HTML string -> Document. Scripts never run and nothing is fetched (jsdom's defaults, kept
@@ -26,6 +26,7 @@ export function stripCssAndScripts(html: string): string {
 }
 
 export function parseHtml(html: string, url?: string): Document {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', () => {});
   const dom = new JSDOM(capDepth(stripCssAndScripts(html)).html, { url, virtualConsole, runScripts: undefined, resources: undefined, pretendToBeVisual: false });

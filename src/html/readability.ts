@@ -1,5 +1,6 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { collapseSpace } from '../clean-text.js';
+import { loadReadability } from './deps.js';
 import { linkDensity } from './dom-blocks.js';
 
 /**
@@ -50,9 +51,10 @@ export function densestBlock(body: Element): Element | null {
 
 export function runReadability(doc: Document): Extracted | null {
   const clone = doc.cloneNode(true) as Document;
+  const ReadabilityClass = loadReadability();
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
-    parsed = new Readability(clone, { keepClasses: true, charThreshold: 500 }).parse();
+    parsed = new ReadabilityClass(clone, { keepClasses: true, charThreshold: 500 }).parse();
   } catch {
     parsed = null; // Readability throws on some degenerate documents; the fallback handles them.
   }
