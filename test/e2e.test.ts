@@ -113,3 +113,13 @@ describe('output', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+test('a text dump never loads the HTML libraries (they cost ~0.6 s of start-up)', () => {
+  const script = `import('./dist/index.js').then((m) => {
+    m.extract(require('fs').readFileSync(${JSON.stringify(SEED)}));
+    const loaded = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](jsdom|@mozilla|turndown)[\\\\/]/.test(k));
+    console.log(loaded.length);
+  })`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('0');
+});
