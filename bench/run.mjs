@@ -5,6 +5,7 @@
 // as JSON. Any dump kind present is scored, so other corpora with other dump formats just work.
 //
 //   npm run bench -- CORPUS_DIR [--out bench/out/results.json] [--sets a,b] [--kinds html,plain] [--worst 10]
+//                   [--favor precision|balanced|recall]
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const { values, positionals } = parseArgs({
     kinds: { type: 'string' },
     worst: { type: 'string', default: '10' },
     format: { type: 'string', default: 'text' },
+    favor: { type: 'string', default: 'balanced' },
   },
 });
 
@@ -64,7 +66,7 @@ for (const set of sets) {
     let errors = 0;
     const start = process.hrtime.bigint();
     for (const f of files) {
-      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text' });
+      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor });
       if (result.ok) pred[idOf(f)] = render(result.article, values.format);
       else {
         pred[idOf(f)] = '';

@@ -21,6 +21,8 @@ interface CliOptions {
   encoding?: string;
   url?: string;
   maxBytes: number;
+  precision?: boolean;
+  recall?: boolean;
   explain?: boolean;
   debug?: boolean;
 }
@@ -42,6 +44,8 @@ export function createProgram(): Command {
     .option('--encoding <name>', 'decode the input with this charset (e.g. windows-1252) instead of sniffing it')
     .option('--url <url>', 'base URL of the page, for relative links and metadata')
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--precision', 'favour precision: drop doubtful blocks (less boilerplate, may lose some article text)')
+    .option('--recall', 'favour recall: keep doubtful blocks (all the article, maybe some boilerplate)')
     .option('--explain', 'list on stderr every block that was removed and the rule or feature that removed it')
     .option('--debug', 'show stack traces for internal errors')
     .version(VERSION, '-V, --version')
@@ -86,14 +90,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`extract: ${message}\n`);
     return code;
   };
-  if ((file === undefined || file === '-') && io.stdin.isTTY && file !== '-') {
+  if (opts.precision && opts.recall) return fail(EXIT.usage, '--precision and --recall are two ends of one knob: give one of them');
+  const favor = opts.precision ? 'precision' : opts.recall ? 'recall' : 'balanced';
+  if (file === undefined && io.stdin.isTTY) {
     io.stderr.write(program.helpInformation());
     return fail(EXIT.usage, 'no input: give a file, or pipe a page into stdin');
   }
   try {
     const input = await readInput(file, io, opts.maxBytes);
     if (!input.ok) return fail(EXIT.usage, input.reason);
-    const result: Result = extract(input.bytes, { inputFormat: opts.inputFormat, encoding: opts.encoding, url: opts.url });
+    const result: Result = extract(input.bytes, { inputFormat: opts.inputFormat, encoding: opts.encoding, url: opts.url, favor });
     const removed = result.ok ? result.article.removed : result.removed;
     if (opts.explain) io.stderr.write(explainLines(removed));
     if (!result.ok) {

@@ -1,6 +1,8 @@
 /** Shared types of the pipeline: options in, Result out, and the Block/Rule vocabulary in between. */
 
 export type InputFormat = 'html' | 'text';
+/** One knob: which error the user would rather avoid. */
+export type Favor = 'precision' | 'balanced' | 'recall';
 export type OutputFormat = 'markdown' | 'text' | 'json';
 
 export interface Options {
@@ -10,6 +12,8 @@ export interface Options {
   encoding?: string;
   /** Base URL for relative links and metadata (HTML path). */
   url?: string;
+  /** precision: drop doubtful blocks; recall: keep them. Default balanced. */
+  favor?: Favor;
 }
 
 export type BlockType = 'paragraph' | 'heading' | 'list-item' | 'code' | 'quote' | 'table';

@@ -71,6 +71,7 @@ describe('exit codes', () => {
     ['unknown option', ['--frobnicate', SEED], undefined, 2, /unknown option/],
     ['bad --format', ['--format', 'pdf', SEED], undefined, 2, /invalid/],
     ['two inputs', [SEED, SEED], undefined, 2, /too many arguments/],
+    ['both ends of the knob', ['--precision', '--recall', SEED], undefined, 2, /one knob/],
   ] as const)('%s', (_name, args, input, code, message) => {
     const r = run([...args], input);
     expect(r.code).toBe(code);

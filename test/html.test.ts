@@ -50,11 +50,11 @@ test('plain text keeps blocks apart and has no markdown', () => {
   expect(toText(doc.getElementById('x')!)).toBe('Sub\n\nOne bold.\n\na\nb');
 });
 
-test('pre-clean removes boilerplate by element rows and text rows, never the article', () => {
+test('pre-clean removes boilerplate by element rows (and text rows when precision is favoured), never the article', () => {
   const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div class="share-buttons">Share</div>
     <article class="comments-open">${article}</article><div class="newsletter-box"><p>Sign up for our newsletter</p></div>
     <p>Stellenangebote</p><p>Koch (m/w/d)</p></body>`);
-  const removed = preclean(doc.body, RULES);
+  const removed = preclean(doc.body, RULES, 'precision');
   expect(removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['navigation/any/landmarks', 'share/any/attr', 'newsletter/any/attr', 'job-ads/de/heading', 'job-ads/any/gender-tag']));
   expect(doc.body.textContent).toContain('Paragraph 6');
 });

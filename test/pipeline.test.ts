@@ -30,3 +30,17 @@ test.each([
 test('the same input gives the same output', () => {
   expect(JSON.stringify(extract(seed))).toBe(JSON.stringify(extract(seed)));
 });
+
+test.each([
+  ['fixtures/html-de--zdnet-de-facebook/source.html'],
+  ['fixtures/plain-de--mtb-news-de-tubeless/source.txt'],
+])('--precision keeps no more than balanced, --recall no less (%s)', (path) => {
+  const bytes = readFileSync(path);
+  const words = (favor: 'precision' | 'balanced' | 'recall'): number => {
+    const r = extract(bytes, { favor });
+    return r.ok ? r.article.wordCount : 0;
+  };
+  expect(words('precision')).toBeLessThanOrEqual(words('balanced'));
+  expect(words('recall')).toBeGreaterThanOrEqual(words('balanced'));
+  expect(words('recall')).toBeGreaterThan(words('precision'));
+});

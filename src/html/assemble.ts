@@ -3,7 +3,7 @@ import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
 import { rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Result } from '../types.js';
+import type { Favor, Result } from '../types.js';
 import { postclean, preclean } from './clean.js';
 import { toMarkdown } from './markdown.js';
 import { parseHtml } from './parse.js';
@@ -31,25 +31,25 @@ function dropLeadingTitle(root: Element, title: string | null): void {
   }
 }
 
-export function extractFromHtml(html: string, url?: string): Result {
+export function extractFromHtml(html: string, url?: string, favor: Favor = 'balanced'): Result {
   const doc = parseHtml(html, url);
   try {
-    return extractFromDocument(doc, url);
+    return extractFromDocument(doc, url, favor);
   } finally {
     // Frees the window's resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
     doc.defaultView?.close();
   }
 }
 
-function extractFromDocument(doc: Document, url?: string): Result {  // Templates often declare a language the text is not in; the text's own stopwords decide.
+function extractFromDocument(doc: Document, url: string | undefined, favor: Favor): Result {  // Templates often declare a language the text is not in; the text's own stopwords decide.
   const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
   const detected = detectLang(doc.body?.textContent ?? '');
   const lang = detected ?? declared;
   const rules = rulesFor(RULES, detected, declared);
-  const removed = doc.body ? preclean(doc.body, rules) : [];
+  const removed = doc.body ? preclean(doc.body, rules, favor) : [];
   const found = runReadability(doc);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
-  removed.push(...postclean(found.root, rules));
+  removed.push(...postclean(found.root, rules, favor));
   const title = found.title ? cleanText(found.title) : null;
   dropLeadingTitle(found.root, title);
   const base = doc.baseURI;

@@ -4,7 +4,7 @@ import { detectLang, stopwordsFor } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Block, Removal, Result } from '../types.js';
+import type { Block, Favor, Removal, Result } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { findTitle } from './title.js';
@@ -45,13 +45,13 @@ export function joinBlocks(blocks: readonly Block[], render: (b: Block) => strin
   return out;
 }
 
-export function extractFromText(dump: string): Result {
+export function extractFromText(dump: string, favor: Favor = 'balanced'): Result {
   const blocks = segment(cleanText(dump));
   const lang = detectLang(blocks.map((b) => b.text).join('\n'));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedTexts(blocks);
   const densities = stopwords ? blocks.filter((b) => b.text.length > STRICT.lengthHigh).map((b) => stopwordDensity(b.text, stopwords)) : [];
-  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrate(t, densities)));
+  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrate(t, densities, favor)));
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   const title = findTitle(blocks, initial.map((v) => v.cls));

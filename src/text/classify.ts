@@ -1,5 +1,5 @@
 import { words } from '../lang.js';
-import type { Block } from '../types.js';
+import type { Block, Favor } from '../types.js';
 
 /**
  * jusText's classifier (Pomikálek 2011): a context-free class per block from its features,
@@ -32,18 +32,21 @@ export const RELAXED: Thresholds = { lengthLow: 50, lengthHigh: 100, stopwordsLo
  * Lists differ in size (ours: 108 English words, 621 German), so the thresholds are scaled by how
  * dense this page's own long blocks are, and never exceed jusText's values.
  */
-export const STOPWORD_SCALE_HIGH = 0.7;
-export const STOPWORD_SCALE_LOW = 0.6;
+export const STOPWORD_SCALE: Record<Favor, { high: number; low: number }> = {
+  precision: { high: 0.85, low: 0.75 },
+  balanced: { high: 0.7, low: 0.6 },
+  recall: { high: 0.55, low: 0.45 },
+};
 const MIN_REFERENCE_BLOCKS = 3;
 
-export function calibrate(t: Thresholds, densities: readonly number[]): Thresholds {
+export function calibrate(t: Thresholds, densities: readonly number[], favor: Favor = 'balanced'): Thresholds {
   if (densities.length < MIN_REFERENCE_BLOCKS) return t;
   const sorted = [...densities].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return {
     ...t,
-    stopwordsHigh: Math.min(t.stopwordsHigh, median * STOPWORD_SCALE_HIGH),
-    stopwordsLow: Math.min(t.stopwordsLow, median * STOPWORD_SCALE_LOW),
+    stopwordsHigh: Math.min(t.stopwordsHigh, median * STOPWORD_SCALE[favor].high),
+    stopwordsLow: Math.min(t.stopwordsLow, median * STOPWORD_SCALE[favor].low),
   };
 }
 /** Our addition, for pages in languages without a stopword list: sentences per block stand in for stopwords. */
