@@ -75,6 +75,11 @@ describe('extractFromHtml', () => {
     expect(r.article.url).toBe('https://example.org/n');
   });
 
+  test('the title is the page\'s h1 when <title> adds the site name to it', () => {
+    const r = extractFromHtml(`<html><head><title>Council votes on the new bridge | Town Gazette</title></head><body><h1>Council votes on the new bridge</h1><article>${article}</article></body></html>`);
+    expect(r.ok && r.article.title).toBe('Council votes on the new bridge');
+  });
+
   test('falls back to the densest block when Readability gives up', () => {
     const r = extractFromHtml('<body><div><p>Short page, but it has one real sentence in it that people want to read today.</p></div></body>');
     expect(r.ok).toBe(true);

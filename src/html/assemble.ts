@@ -41,7 +41,24 @@ export function extractFromHtml(html: string, url?: string, favor: Favor = 'bala
   }
 }
 
-function extractFromDocument(doc: Document, url: string | undefined, favor: Favor): Result {  // Templates often declare a language the text is not in; the text's own stopwords decide.
+const MIN_HEADLINE_CHARS = 10;
+
+/**
+ * <title> usually carries the site's name ("Headline | Site"); the page's own <h1> does not.
+ * When an h1 is part of the title, the h1 is the headline.
+ */
+function headline(doc: Document, title: string | null): string | null {
+  if (!title) return null;
+  const full = collapseSpace(title).toLowerCase();
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    const text = collapseSpace(h1.textContent ?? '');
+    if (text.length >= MIN_HEADLINE_CHARS && text.length < full.length && full.includes(text.toLowerCase())) return text;
+  }
+  return title;
+}
+
+function extractFromDocument(doc: Document, url: string | undefined, favor: Favor): Result {
+  // Templates often declare a language the text is not in; the text's own stopwords decide.
   const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
   const detected = detectLang(doc.body?.textContent ?? '');
   const lang = detected ?? declared;
@@ -50,7 +67,7 @@ function extractFromDocument(doc: Document, url: string | undefined, favor: Favo
   const found = runReadability(doc);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   removed.push(...postclean(found.root, rules, favor));
-  const title = found.title ? cleanText(found.title) : null;
+  const title = headline(doc, found.title ? cleanText(found.title) : null);
   dropLeadingTitle(found.root, title);
   const base = doc.baseURI;
   return articleResult({
