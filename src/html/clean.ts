@@ -5,8 +5,9 @@ import { domBlocks } from './dom-blocks.js';
 
 /**
  * The rule table applied to a DOM: element rows (selector, attr) remove whole elements,
- * text/line rows remove the leaf blocks they hit (and their sections). Used twice: on the
- * page before Readability, and on Readability's result.
+ * text/line rows remove the leaf blocks they hit (and their sections). Element rows run on the
+ * page before Readability; text rows on Readability's result (and before it too when precision
+ * is favoured).
  */
 
 /** Never removed by an element row: they are, or hold, the article. */
