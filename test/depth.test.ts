@@ -24,3 +24,14 @@ test('1500 nested list items do not overflow the stack', () => {
   const r = extract(`<html><body>${article}${'<ul><li>'.repeat(1500)}deep</body></html>`);
   expect(r.ok).toBe(true);
 });
+
+test('a thousand unclosed formatting elements do not amplify into a million nodes', () => {
+  let page = `<html><body><article>${article}<p>`;
+  for (let i = 0; i < 1000; i++) page += `<b id=${i}>`;
+  for (let i = 0; i < 1000; i++) page += '</p><p>x';
+  const { html, capped } = capDepth(page);
+  expect(capped).toBe(true);
+  expect(html.match(/<b /g)?.length).toBeLessThanOrEqual(8);
+  const r = extract(`${page}</article></body></html>`);
+  expect(r.ok && r.article.text).toContain('real text for the reader');
+});
