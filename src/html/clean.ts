@@ -15,7 +15,7 @@ const PROTECTED = 'html, body, main, article, [itemprop="articleBody"], [role="m
 /** An element holding more than this share of the page's text is the article, whatever its class says. */
 const MAX_REMOVED_TEXT_SHARE = 0.4;
 /** Markup that never carries article text: dropped before anything reads the page. */
-const JUNK = 'script, style, template, iframe, object, embed, noscript link, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
+const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
 /** A 'rest' hit only reaches the end once this much prose has been kept above it. */
 const REST_AFTER_WORDS = 40;
 

@@ -16,7 +16,6 @@ export interface Extracted {
   excerpt: string | null;
   siteName: string | null;
   published: string | null;
-  lang: string | null;
   via: 'readability' | 'fallback';
 }
 
@@ -64,7 +63,6 @@ export function runReadability(doc: Document): Extracted | null {
     excerpt: parsed?.excerpt ?? null,
     siteName: parsed?.siteName ?? null,
     published: parsed?.publishedTime ?? null,
-    lang: parsed?.lang || doc.documentElement.getAttribute('lang') || null,
   };
   if (parsed?.content && collapseSpace(parsed.textContent ?? '').length >= MIN_READABILITY_CHARS) {
     return { root: container(doc, parsed.content), ...meta, via: 'readability' };

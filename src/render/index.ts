@@ -9,16 +9,16 @@ function titleLine(title: string): string {
   return escapeMarkdown(collapseSpace(title));
 }
 
-export function renderMarkdown(a: Article): string {
+function renderMarkdown(a: Article): string {
   return `${a.title ? `# ${titleLine(a.title)}\n\n` : ''}${a.markdown}\n`;
 }
 
-export function renderText(a: Article): string {
+function renderText(a: Article): string {
   return `${a.title ? `${collapseSpace(a.title)}\n\n` : ''}${a.text}\n`;
 }
 
 /** Keys in a fixed order so output diffs and `jq` scripts stay stable. */
-export function renderJson(a: Article): string {
+function renderJson(a: Article): string {
   const obj = {
     title: a.title,
     byline: a.byline,

@@ -27,7 +27,7 @@ function asKept(b: Block): Block {
   return subheading ? { ...b, type: 'heading', level: 2 } : b;
 }
 
-export function blockMarkdown(b: Block): string {
+function blockMarkdown(b: Block): string {
   const text = escapeMarkdown(b.text);
   if (b.type === 'heading') return `${'#'.repeat(Math.max(2, b.level ?? 2))} ${text}`;
   if (b.type === 'list-item') return `- ${text}`;
@@ -35,7 +35,7 @@ export function blockMarkdown(b: Block): string {
 }
 
 /** Joins blocks into a document: list items stay together, everything else is a paragraph. */
-export function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): string {
+function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): string {
   let out = '';
   blocks.forEach((b, i) => {
     const prev = blocks[i - 1];
