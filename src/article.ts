@@ -25,9 +25,9 @@ function excerptOf(text: string): string | null {
 }
 
 /** The one place that decides "article or not" and fills the metadata defaults. */
-export function articleResult(parts: ArticleParts): Result {
+export function articleResult(parts: ArticleParts, minWords = MIN_ARTICLE_WORDS): Result {
   const wordCount = countWords(parts.text);
-  if (wordCount < MIN_ARTICLE_WORDS) {
+  if (wordCount < Math.max(1, minWords)) {
     const reason = wordCount === 0 ? 'no article found: nothing on the page reads as article text' : `no article found: only ${wordCount} words of article text`;
     return { ok: false, code: 'no-article', reason, removed: parts.removed };
   }
@@ -42,7 +42,9 @@ export function articleResult(parts: ArticleParts): Result {
       lang: m.lang ?? null,
       siteName: clean(m.siteName),
       url: m.url ?? null,
-      excerpt: clean(m.excerpt) ?? excerptOf(parts.text),
+      description: clean(m.description),
+      image: m.image ?? null,
+      excerpt: clean(m.description) ?? excerptOf(parts.text),
       format: parts.format,
       markdown: parts.markdown.trim(),
       text: parts.text.trim(),

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
  */
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string; how: 'forced' | 'bom' | 'declared' | 'utf-8' | 'fallback' }
+  | { ok: true; text: string; encoding: string; how: 'forced' | 'bom' | 'transport' | 'declared' | 'utf-8' | 'fallback' }
   | { ok: false; reason: string };
 
 /** How far into the page a charset declaration is looked for; browsers use 1024, real pages overrun it. */
@@ -117,7 +117,11 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
-export function decode(bytes: Uint8Array, forced?: string): Decoded {
+/**
+ * `forced` (--encoding) beats everything; `transport` (an HTTP charset) yields to a BOM but
+ * beats the page's own declaration, as in browsers.
+ */
+export function decode(bytes: Uint8Array, forced?: string, transport?: string): Decoded {
   const bom = bomEncoding(bytes);
   if (forced !== undefined) {
     const name = normalizeLabel(forced);
@@ -127,6 +131,8 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   if (bom) return { ok: true, text: clean(decodeWith(bytes.subarray(bom[1]), bom[0])), encoding: bom[0], how: 'bom' };
   const binary = sniffBinary(bytes);
   if (binary) return { ok: false, reason: `binary input (${binary}), not a page` };
+  const fromTransport = transport ? normalizeLabel(transport) : null;
+  if (fromTransport) return { ok: true, text: clean(decodeWith(bytes, fromTransport)), encoding: fromTransport, how: 'transport' };
   const declared = declaredCharset(bytes);
   if (declared) return { ok: true, text: clean(decodeWith(bytes, declared)), encoding: declared, how: 'declared' };
   const { invalid, nonAscii } = utf8Errors(bytes);

@@ -11,7 +11,7 @@ export function extract(input: string | Uint8Array, options: Options = {}): Resu
   if (typeof input === 'string') {
     text = input;
   } else {
-    const decoded = decode(input, options.encoding);
+    const decoded = decode(input, options.encoding, options.transportEncoding);
     if (!decoded.ok) return { ok: false, code: 'bad-input', reason: decoded.reason, removed: [] };
     text = decoded.text;
   }
@@ -21,7 +21,7 @@ export function extract(input: string | Uint8Array, options: Options = {}): Resu
   if (!text.trim()) return { ok: false, code: 'no-article', reason: 'no content: the input is empty', removed: [] };
   const format = options.inputFormat ?? detectFormat(text);
   try {
-    return format === 'html' ? extractFromHtml(text, options.url, options.favor) : extractFromText(text, options.favor);
+    return format === 'html' ? extractFromHtml(text, options) : extractFromText(text, options);
   } catch (cause) {
     // A library must not throw at its caller for one bad page; the CLI turns this into exit 70.
     const reason = `internal error: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`;

@@ -14,6 +14,22 @@ export interface Options {
   url?: string;
   /** precision: drop doubtful blocks; recall: keep them. Default balanced. */
   favor?: Favor;
+  /** Charset named by the transport (HTTP Content-Type): weaker than a BOM, stronger than <meta>. */
+  transportEncoding?: string;
+  /** Fewer words than this in the body means "no article" (default 5). */
+  minWords?: number;
+  /** HTML only: the article is exactly what matches this CSS selector (Readability and rules skipped). */
+  keepSelector?: string;
+  /** HTML only: elements matching this CSS selector are removed before anything else reads the page. */
+  dropSelector?: string;
+  /** Extra rule rows, used alongside the built-in table. */
+  rules?: readonly Rule[];
+  /** Keep links (default true); false renders their text only. */
+  links?: boolean;
+  /** Keep images (default true). */
+  images?: boolean;
+  /** Keep tables (default true). */
+  tables?: boolean;
 }
 
 export type BlockType = 'paragraph' | 'heading' | 'list-item' | 'code' | 'quote' | 'table';
@@ -72,17 +88,25 @@ export interface Rule {
 /** Why a block left the output: a rule id, or a classifier feature. */
 export interface Removal {
   rule: string;
-  kind: RuleKind | 'classifier' | 'readability';
+  kind: RuleKind | 'classifier' | 'readability' | 'user';
   preview: string;
 }
 
 export interface Metadata {
   title: string | null;
+  /** Author(s), as the page names them. */
   byline: string | null;
+  /** Publication date: ISO 8601 when the page gives one that parses, else as written. */
   published: string | null;
   lang: string | null;
   siteName: string | null;
+  /** Canonical URL (or the one given with --url / fetched). */
   url: string | null;
+  /** The page's own description (JSON-LD, OpenGraph, Twitter, <meta>). */
+  description: string | null;
+  /** Lead image URL. */
+  image: string | null;
+  /** The description, else the article's first paragraph, cut at 200 characters. */
   excerpt: string | null;
 }
 

@@ -66,7 +66,7 @@ test('densestBlock picks the element holding the most paragraph text', () => {
 
 describe('extractFromHtml', () => {
   test('finds the article, its title and language, and trims comment sections after it', () => {
-    const r = extractFromHtml(`<html lang="en"><head><title>Town news</title></head><body><article><h1>Council votes</h1>${article}<h3>Leave a Reply</h3><p>Great post!</p></article></body></html>`, 'https://example.org/n');
+    const r = extractFromHtml(`<html lang="en"><head><title>Town news</title></head><body><article><h1>Council votes</h1>${article}<h3>Leave a Reply</h3><p>Great post!</p></article></body></html>`, { url: 'https://example.org/n' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.article.lang).toBe('en');

@@ -4,7 +4,7 @@ import { render } from '../src/render/index.js';
 import type { Article } from '../src/types.js';
 
 const article = (over: Partial<Article> = {}): Article => ({
-  title: 'A title', byline: null, published: null, lang: 'en', siteName: null, url: null, excerpt: null,
+  title: 'A title', byline: null, published: null, lang: 'en', siteName: null, url: null, description: null, image: null, excerpt: null,
   format: 'html', markdown: 'Body *text*.', text: 'Body text.', wordCount: 2, removed: [], warnings: [], ...over,
 });
 
@@ -40,6 +40,6 @@ test('text has the title line and no markdown', () => {
 
 test('json keeps its key order and round-trips', () => {
   const obj = JSON.parse(render(article({ removed: [{ rule: 'share/x', kind: 'share', preview: 'Share' }] }), 'json'));
-  expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'excerpt', 'wordCount', 'format', 'markdown', 'text', 'removed']);
+  expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'markdown', 'text', 'removed']);
   expect(obj.removed).toEqual([{ rule: 'share/x', kind: 'share', preview: 'Share' }]);
 });

@@ -1,25 +1,18 @@
 import { articleResult } from '../article.js';
 import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
-import { rulesFor } from '../rules/engine.js';
+import { normalizeDate } from '../meta/date.js';
+import { preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Favor, Result } from '../types.js';
-import { postclean, preclean } from './clean.js';
+import type { Options, Removal, Result } from '../types.js';
+import { dropJunk, postclean, preclean } from './clean.js';
+import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parseHtml } from './parse.js';
 import { runReadability } from './readability.js';
 import { toText } from './text.js';
 
 /** HTML -> article: parse, pre-clean, Readability (or fallback), post-clean, render. */
-
-function canonicalUrl(doc: Document): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  try {
-    return href ? new URL(href, doc.baseURI).href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Readability often keeps the headline as the first heading; the title line already says it. */
 function dropLeadingTitle(root: Element, title: string | null): void {
@@ -31,10 +24,10 @@ function dropLeadingTitle(root: Element, title: string | null): void {
   }
 }
 
-export function extractFromHtml(html: string, url?: string, favor: Favor = 'balanced'): Result {
-  const doc = parseHtml(html, url);
+export function extractFromHtml(html: string, options: Options = {}): Result {
+  const doc = parseHtml(html, options.url);
   try {
-    return extractFromDocument(doc, url, favor);
+    return extractFromDocument(doc, options);
   } finally {
     // Frees the window's resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
     doc.defaultView?.close();
@@ -57,33 +50,57 @@ function headline(doc: Document, title: string | null): string | null {
   return title;
 }
 
-function extractFromDocument(doc: Document, url: string | undefined, favor: Favor): Result {
+/** The user's --drop-selector: gone before anything reads the page. */
+function dropSelected(body: Element, selector: string): Removal[] {
+  return Array.from(body.querySelectorAll(selector)).map((el) => {
+    el.remove();
+    return { rule: 'user/drop-selector', kind: 'user' as const, preview: preview(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>` };
+  });
+}
+
+/** The user's --keep-selector: every match, in page order, is the article. */
+function keptSelected(doc: Document, selector: string): Element | null {
+  const matches = Array.from(doc.querySelectorAll(selector)).filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+  if (matches.length === 0) return null;
+  const root = doc.createElement('div');
+  for (const el of matches) root.append(el.cloneNode(true));
+  dropJunk(root);
+  return root;
+}
+
+function extractFromDocument(doc: Document, options: Options): Result {
+  const favor = options.favor ?? 'balanced';
+  const declaredMeta = declaredMetadata(doc);
   // Templates often declare a language the text is not in; the text's own stopwords decide.
-  const declared = normalizeLang(doc.documentElement.getAttribute('lang'));
+  const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
-  const lang = detected ?? declared;
-  const rules = rulesFor(RULES, detected, declared);
-  const removed = doc.body ? preclean(doc.body, rules, favor) : [];
-  const found = runReadability(doc);
+  const rules = rulesFor([...RULES, ...(options.rules ?? [])], detected, declared);
+  const removed = doc.body && options.dropSelector ? dropSelected(doc.body, options.dropSelector) : [];
+  const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
+  const warnings = options.keepSelector && !kept ? [`--keep-selector matched nothing; extracted as usual`] : [];
+  if (doc.body && !kept) removed.push(...preclean(doc.body, rules, favor));
+  const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
-  removed.push(...postclean(found.root, rules, favor));
+  if (!kept) removed.push(...postclean(found.root, rules, favor));
   const title = headline(doc, found.title ? cleanText(found.title) : null);
   dropLeadingTitle(found.root, title);
-  const base = doc.baseURI;
+  if (options.tables === false) for (const t of Array.from(found.root.querySelectorAll('table'))) t.remove();
+  if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');
   return articleResult({
     format: 'html',
     meta: {
+      ...declaredMeta,
       title,
-      byline: found.byline,
-      published: found.published,
-      lang,
-      siteName: found.siteName,
-      excerpt: found.excerpt,
-      url: url ?? canonicalUrl(doc),
+      byline: declaredMeta.byline ?? found.byline,
+      published: declaredMeta.published ?? normalizeDate(found.published),
+      lang: detected ?? declared,
+      siteName: declaredMeta.siteName ?? found.siteName,
+      description: declaredMeta.description ?? found.excerpt,
+      url: options.url ?? declaredMeta.url,
     },
-    markdown: cleanText(toMarkdown(found.root, base)),
+    markdown: cleanText(toMarkdown(found.root, doc.baseURI, { links: options.links !== false, images: options.images !== false })),
     text: cleanText(toText(found.root)),
     removed,
-    warnings: found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [],
-  });
+    warnings,
+  }, options.minWords);
 }

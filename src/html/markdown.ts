@@ -37,7 +37,12 @@ function fenceFor(code: string): string {
   return '`'.repeat(longest + 1);
 }
 
-function createService(base: string): TurndownService {
+export interface MarkdownOptions {
+  links: boolean;
+  images: boolean;
+}
+
+function createService(base: string, opts: MarkdownOptions): TurndownService {
   const Turndown = loadTurndown();
   const td = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
   td.use(loadGfm());
@@ -71,7 +76,7 @@ function createService(base: string): TurndownService {
     replacement: (content, node) => {
       const text = content.trim();
       if (!text) return '';
-      const href = safeUrl((node as unknown as Element).getAttribute('href'), base);
+      const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
       return href ? `[${text}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : text;
     },
   });
@@ -79,6 +84,7 @@ function createService(base: string): TurndownService {
     filter: (node) => node.nodeName === 'IMG',
     replacement: (_content, node) => {
       const el = node as unknown as Element;
+      if (!opts.images) return '';
       const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
       if (!src) return '';
       const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
@@ -95,11 +101,11 @@ function tidyTableRows(root: Element): void {
   }
 }
 
-export function toMarkdown(root: Element, base: string): string {
+export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = { links: true, images: true }): string {
   tidyTableRows(root);
   // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
   for (const t of textNodes(root)) if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
-  return createService(base).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
+  return createService(base, opts).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function textNodes(root: Element): Text[] {

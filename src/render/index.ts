@@ -1,8 +1,15 @@
 import { collapseSpace } from '../clean-text.js';
 import type { Article, OutputFormat } from '../types.js';
 import { escapeMarkdown } from './escape.js';
+import { fieldValues, type Property } from './fields.js';
+import { frontMatter } from './front-matter.js';
 
 /** Article -> the bytes the user asked for. Always ends with one newline. */
+
+export interface RenderOptions {
+  /** YAML front matter above markdown or text output. */
+  frontMatter?: boolean;
+}
 
 /** A title is one line of literal text: newlines or markdown in it must not start a block. */
 function titleLine(title: string): string {
@@ -18,24 +25,25 @@ function renderText(a: Article): string {
 }
 
 /** Keys in a fixed order so output diffs and `jq` scripts stay stable. */
-function renderJson(a: Article): string {
-  const obj = {
-    title: a.title,
-    byline: a.byline,
-    published: a.published,
-    lang: a.lang,
-    siteName: a.siteName,
-    url: a.url,
-    excerpt: a.excerpt,
-    wordCount: a.wordCount,
-    format: a.format,
+export function jsonObject(a: Article): Record<string, unknown> {
+  return {
+    ...Object.fromEntries(fieldValues(a)),
     markdown: renderMarkdown(a),
     text: renderText(a),
     removed: a.removed.map((r) => ({ rule: r.rule, kind: r.kind, preview: r.preview })),
   };
-  return `${JSON.stringify(obj, null, 2)}\n`;
 }
 
-export function render(a: Article, format: OutputFormat): string {
-  return format === 'json' ? renderJson(a) : format === 'text' ? renderText(a) : renderMarkdown(a);
+export function render(a: Article, format: OutputFormat, options: RenderOptions = {}): string {
+  if (format === 'json') return `${JSON.stringify(jsonObject(a), null, 2)}\n`;
+  const head = options.frontMatter ? frontMatter(a) : '';
+  return head + (format === 'text' ? renderText(a) : renderMarkdown(a));
+}
+
+/** One field for -p: its value on one line (empty when the page has none); bodies as rendered. */
+export function renderProperty(a: Article, name: Property): string {
+  if (name === 'markdown') return renderMarkdown(a);
+  if (name === 'text') return renderText(a);
+  const value = a[name];
+  return `${value === null ? '' : collapseSpace(String(value))}\n`;
 }

@@ -4,9 +4,10 @@ import { detectLang, stopwordsFor } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Block, Favor, Removal, Result } from '../types.js';
+import type { Block, Options, Removal, Result } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
+import { dumpMetadata } from './metadata.js';
 import { findTitle } from './title.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
@@ -45,7 +46,8 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
   return out;
 }
 
-export function extractFromText(dump: string, favor: Favor = 'balanced'): Result {
+export function extractFromText(dump: string, options: Options = {}): Result {
+  const favor = options.favor ?? 'balanced';
   const blocks = segment(cleanText(dump));
   const lang = detectLang(blocks.map((b) => b.text).join('\n'));
   const stopwords = stopwordsFor(lang);
@@ -57,7 +59,8 @@ export function extractFromText(dump: string, favor: Favor = 'balanced'): Result
   const title = findTitle(blocks, initial.map((v) => v.cls));
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');
-  const ruled = applyRules(blocks, rulesFor(RULES, lang), {
+  const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
+  const ruled = applyRules(blocks, rules, {
     restAllowedFrom: firstGood < 0 ? blocks.length : firstGood,
     protect,
     isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
@@ -76,9 +79,9 @@ export function extractFromText(dump: string, favor: Favor = 'balanced'): Result
   });
   return articleResult({
     format: 'text',
-    meta: { title: title.title, lang },
+    meta: { title: title.title, lang, ...dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules) },
     markdown: joinBlocks(kept, blockMarkdown),
     text: joinBlocks(kept, (b) => b.text),
     removed,
-  });
+  }, options.minWords);
 }

@@ -1,0 +1,100 @@
+import { collapseSpace } from '../clean-text.js';
+import { normalizeDate } from '../meta/date.js';
+import type { Metadata } from '../types.js';
+import { safeUrl } from './markdown.js';
+
+/**
+ * Page metadata from what the page declares about itself, strongest source first:
+ * JSON-LD (schema.org), OpenGraph, Twitter cards, plain <meta>, <link rel=canonical>, <html lang>.
+ * Read before any cleaning, since the pre-clean removes scripts (and JSON-LD with them).
+ */
+
+export type DeclaredMeta = Omit<Metadata, 'excerpt'>;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Schema.org types that describe the page's main article, best first. */
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review|Recipe|HowTo|Posting|SocialMediaPosting|DiscussionForumPosting)$/;
+const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|ProfilePage|QAPage|CollectionPage)$/;
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:]/, ''));
+}
+
+/** Every object in a JSON-LD value, @graph and arrays flattened. */
+function objects(value: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
+  if (depth > 6) return out;
+  if (Array.isArray(value)) for (const v of value) objects(v, out, depth + 1);
+  else if (isObject(value)) {
+    out.push(value);
+    if (value['@graph'] !== undefined) objects(value['@graph'], out, depth + 1);
+  }
+  return out;
+}
+
+/** A schema.org value as text: strings, names of objects, lists joined with commas. */
+function text(value: Json | undefined, key = 'name'): string | null {
+  if (typeof value === 'string') return collapseSpace(value) || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => text(v, key)).filter((v): v is string => !!v);
+    return parts.length ? [...new Set(parts)].join(', ') : null;
+  }
+  if (isObject(value)) return text(value[key], key);
+  return null;
+}
+
+function firstUrl(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.length ? firstUrl(value[0]) : null;
+  if (isObject(value)) return firstUrl(value.url ?? value.contentUrl ?? value['@id']);
+  return null;
+}
+
+function jsonLd(doc: Document): JsonObject | null {
+  const found: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+    try {
+      found.push(...objects(JSON.parse(script.textContent ?? '') as Json));
+    } catch {
+      // Broken JSON-LD is common; the other sources still speak.
+    }
+  }
+  return found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
+}
+
+function metaContent(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const value = collapseSpace(el?.getAttribute('content') ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Names that are not people: a byline of "admin" or a URL says nothing. */
+function usableAuthor(name: string | null): string | null {
+  if (!name || /^(?:https?:\/\/|admin$|administrator$|redaktion$|editor$|staff$)/i.test(name)) return null;
+  return name;
+}
+
+export function declaredMetadata(doc: Document): DeclaredMeta {
+  const ld = jsonLd(doc);
+  const base = doc.baseURI;
+  const url = (raw: string | null): string | null => safeUrl(raw, base);
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  return {
+    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title') ?? (collapseSpace(doc.title) || null),
+    byline: usableAuthor(text(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),
+    published: normalizeDate(text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date')),
+    lang: text(ld?.inLanguage) ?? metaContent(doc, 'og:locale', 'language', 'content-language') ?? doc.documentElement.getAttribute('lang'),
+    siteName: text(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name'),
+    url: url(canonical) ?? url(metaContent(doc, 'og:url')) ?? url(firstUrl(ld?.mainEntityOfPage) ?? firstUrl(ld?.url)),
+    description: text(ld?.description) ?? metaContent(doc, 'og:description', 'twitter:description', 'description', 'dc.description'),
+    image: url(firstUrl(ld?.image) ?? metaContent(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')),
+  };
+}
