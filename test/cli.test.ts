@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { expect, test } from 'vitest';
-import { EXIT, main } from '../src/cli.js';
+import { EXIT, main } from '../src/cli/main.js';
 
 /** main() with fake streams: what cannot be arranged through a real pipe (a terminal on stdin). */
 

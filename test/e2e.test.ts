@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 const BIN = resolve('bin/extract.js');
 const SEED = resolve('fixtures/itboltwise-selenskyj.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'extract-e2e-'));
+const emptyDir = mkdtempSync(join(tmpdir(), 'extract-empty-'));
 
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });
@@ -61,7 +62,7 @@ describe('input', () => {
 describe('exit codes', () => {
   test.each([
     ['missing file', [join(tmp, 'nope.html')], undefined, 2, /no such file/],
-    ['a directory', [tmp], undefined, 2, /is a directory/],
+    ['a directory without files', [emptyDir], undefined, 2, /no files/],
     ['binary input', ['-'], Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), 2, /binary input \(gzip\)/],
     ['empty input', ['-'], '', 1, /no content/],
     ['whitespace only', ['-'], ' \n\t\n', 1, /no content/],
@@ -70,7 +71,9 @@ describe('exit codes', () => {
     ['invalid base URL', ['--url', 'not a url', SEED], undefined, 2, /invalid base URL/],
     ['unknown option', ['--frobnicate', SEED], undefined, 2, /unknown option/],
     ['bad --format', ['--format', 'pdf', SEED], undefined, 2, /invalid/],
-    ['two inputs', [SEED, SEED], undefined, 2, /too many arguments/],
+    ['-o with several inputs', ['-o', join(tmp, 'x.md'), SEED, SEED], undefined, 2, /one input/],
+    ['--url with several inputs', ['--url', 'https://example.org/', SEED, SEED], undefined, 2, /one page/],
+    ['a URL with another scheme', ['ftp://example.org/page.html'], undefined, 2, /unsupported URL scheme "ftp:"/],
     ['both ends of the knob', ['--precision', '--recall', SEED], undefined, 2, /one knob/],
   ] as const)('%s', (_name, args, input, code, message) => {
     const r = run([...args], input);
@@ -109,8 +112,8 @@ describe('output', () => {
     expect(r.stdout).toContain('<p>');
   });
 
-  test('--help starts with usage and lists the exit codes; --version prints it', () => {
-    expect(run(['--help']).stdout).toMatch(/^Usage: extract[\s\S]*Exit codes:/);
+  test('--help starts with examples, then usage, and lists the exit codes; --version prints it', () => {
+    expect(run(['--help']).stdout).toMatch(/^Examples:\n  extract [\s\S]*Usage: extract[\s\S]*Exit codes/);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

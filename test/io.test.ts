@@ -36,6 +36,6 @@ function failingStream(code: string): Writable {
 }
 
 test('a reader that went away (EPIPE) is fine; other write errors are reported', async () => {
-  expect(await writeAll(failingStream('EPIPE'), 'x')).toEqual({ ok: true });
+  expect(await writeAll(failingStream('EPIPE'), 'x')).toEqual({ ok: true, closed: true });
   expect(await writeAll(failingStream('ENOSPC'), 'x')).toEqual({ ok: false, reason: 'cannot write output: ENOSPC' });
 });

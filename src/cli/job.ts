@@ -1,0 +1,107 @@
+import { fetchPage } from '../io/fetch.js';
+import type { Input } from '../io/inputs.js';
+import { readFileInput } from '../io/read.js';
+import { extract } from '../pipeline.js';
+import type { Property } from '../render/fields.js';
+import { jsonObject, render, renderProperty } from '../render/index.js';
+import type { Options, OutputFormat, Removal, Result } from '../types.js';
+import { EXIT } from './program.js';
+
+/**
+ * One input's whole journey short of writing: read (file, URL or given bytes), extract, render.
+ * Runs in the main thread or in a worker; everything in and out is structured-cloneable.
+ */
+
+export interface RenderSpec {
+  format: OutputFormat;
+  frontMatter: boolean;
+  property?: Property;
+  /** NDJSON line with the source (batch to stdout), or the document as is. */
+  ndjson: boolean;
+}
+
+export interface JobSpec {
+  index: number;
+  input: Input;
+  /** stdin, read by the main thread. */
+  bytes?: Uint8Array;
+  options: Options;
+  render: RenderSpec;
+  maxBytes: number;
+  timeoutMs: number;
+  explain: boolean;
+  debug: boolean;
+  /** Decided before any work (an output clash, an output to keep): the result without running. */
+  preset?: { code: number; error: string | null };
+}
+
+/** A result code that is no exit code: the input was skipped because its output exists. */
+export const SKIPPED = -1;
+
+export interface JobResult {
+  index: number;
+  /** EXIT code for this input. */
+  code: number;
+  /** What goes to stdout or the output file; null when nothing should. */
+  output: string | null;
+  /** The error, one line (plus a trace with --debug), or null. */
+  error: string | null;
+  warnings: string[];
+  explain: string[];
+}
+
+type Loaded = { ok: true; bytes: Uint8Array; url?: string; charset?: string } | { ok: false; reason: string };
+
+async function load(spec: JobSpec): Promise<Loaded> {
+  const { input } = spec;
+  if (spec.bytes) return { ok: true, bytes: spec.bytes };
+  if (input.kind === 'file') return readFileInput(input.path, spec.maxBytes);
+  if (input.kind === 'url') {
+    const got = await fetchPage(input.url, { timeoutMs: spec.timeoutMs, maxBytes: spec.maxBytes });
+    return got.ok ? { ok: true, bytes: got.bytes, url: got.url, charset: got.charset ?? undefined } : got;
+  }
+  if (input.kind === 'invalid') return { ok: false, reason: `${input.label}: ${input.reason}` };
+  return { ok: false, reason: 'stdin was not read' };
+}
+
+function explainLines(removed: readonly Removal[]): string[] {
+  return removed.map((r) => `removed  ${r.rule.padEnd(34)} ${r.preview}`);
+}
+
+function failureCode(result: Extract<Result, { ok: false }>): number {
+  return result.code === 'bad-input' ? EXIT.usage : result.code === 'internal' ? EXIT.internal : EXIT.noArticle;
+}
+
+function ndjsonFailure(source: string, code: number, error: string): string {
+  return `${JSON.stringify({ source, ok: false, exitCode: code, error })}\n`;
+}
+
+export async function runJob(spec: JobSpec): Promise<JobResult> {
+  const base = { index: spec.index, warnings: [] as string[], explain: [] as string[] };
+  const fail = (code: number, error: string): JobResult => ({ ...base, code, error, output: spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error.split('\n')[0]!) : null });
+  if (spec.preset) return { ...base, ...spec.preset, output: null };
+  try {
+    const loaded = await load(spec);
+    if (!loaded.ok) return fail(EXIT.usage, loaded.reason);
+    const options: Options = { ...spec.options, url: spec.options.url ?? loaded.url, transportEncoding: loaded.charset };
+    const result = extract(loaded.bytes, options);
+    const removed = result.ok ? result.article.removed : result.removed;
+    if (spec.explain) base.explain.push(...explainLines(removed));
+    if (!result.ok) {
+      const trace = spec.debug && result.cause instanceof Error ? `\n${result.cause.stack}` : '';
+      return fail(failureCode(result), result.reason + trace);
+    }
+    const a = result.article;
+    base.warnings.push(...a.warnings);
+    const { format, frontMatter, property, ndjson } = spec.render;
+    let output: string;
+    if (ndjson) output = `${JSON.stringify({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
+    else if (property) output = renderProperty(a, property);
+    else output = render(a, format, { frontMatter });
+    return { ...base, code: EXIT.ok, error: null, output };
+  } catch (err) {
+    // extract() never throws; this is the reading/rendering around it going wrong.
+    const trace = spec.debug && err instanceof Error ? `\n${err.stack}` : '';
+    return fail(EXIT.internal, `internal error: ${err instanceof Error ? err.message : String(err)}${trace}`);
+  }
+}

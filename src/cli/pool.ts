@@ -1,0 +1,94 @@
+import { Worker } from 'node:worker_threads';
+import { EXIT } from './program.js';
+import type { JobResult, JobSpec } from './job.js';
+import { runJob } from './job.js';
+
+/**
+ * Jobs -> results, delivered in input order whatever order they finish in. With one job (or
+ * one input) everything runs in this thread; otherwise in worker threads, where a page that
+ * runs past its time limit or crashes its worker costs that input only: the worker is replaced.
+ */
+
+export type Deliver = (result: JobResult) => Promise<void>;
+
+/** Calls deliver in index order as results arrive; holds early finishers back. */
+function inOrder(deliver: Deliver): (r: JobResult) => Promise<void> {
+  const waiting = new Map<number, JobResult>();
+  let next = 0;
+  let chain = Promise.resolve();
+  return (r) => {
+    waiting.set(r.index, r);
+    chain = chain.then(async () => {
+      while (waiting.has(next)) {
+        const ready = waiting.get(next)!;
+        waiting.delete(next++);
+        await deliver(ready);
+      }
+    });
+    return chain;
+  };
+}
+
+/** stop(): the reader of our output went away (| head); the remaining inputs are not worth running. */
+export type Stop = () => boolean;
+
+export async function runSequential(specs: readonly JobSpec[], deliver: Deliver, stop: Stop): Promise<void> {
+  for (const spec of specs) {
+    if (stop()) return;
+    await deliver(await runJob(spec));
+  }
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+function failed(spec: JobSpec, error: string, code: number = EXIT.internal): JobResult {
+  const output = spec.render.ndjson ? `${JSON.stringify({ source: spec.input.label, ok: false, exitCode: code, error })}\n` : null;
+  return { index: spec.index, code, output, error: `${spec.input.label}: ${error}`, warnings: [], explain: [] };
+}
+
+export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: Deliver, stop: Stop): Promise<void> {
+  const emit = inOrder(deliver);
+  const queue = [...specs];
+  const lanes = Math.min(jobs, specs.length);
+  const pending: Array<Promise<void>> = [];
+  const delivered: Array<Promise<void>> = [];
+
+  const lane = async (): Promise<void> => {
+    let worker: Worker | null = null;
+    try {
+      for (let spec = queue.shift(); spec && !stop(); spec = queue.shift()) {
+        if (spec.preset) {
+          delivered.push(emit(await runJob(spec)));
+          continue;
+        }
+        worker ??= new Worker(WORKER_URL);
+        const current: JobSpec = spec;
+        const active: Worker = worker;
+        const result = await new Promise<JobResult>((resolve) => {
+          const done = (r: JobResult, broken: boolean): void => {
+            clearTimeout(timer);
+            active.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+            if (broken) {
+              void active.terminate();
+              worker = null;
+            }
+            resolve(r);
+          };
+          // Covers fetching and processing; a runaway page is stopped by ending its worker.
+          const timer = setTimeout(() => done(failed(current, `timed out after ${current.timeoutMs / 1000} s (see --timeout)`, EXIT.usage), true), current.timeoutMs);
+          active.once('message', (r: JobResult) => done(r, false));
+          active.once('error', (err) => done(failed(current, `internal error: ${err.message}`), true));
+          active.once('exit', () => done(failed(current, 'internal error: the worker stopped'), true));
+          active.postMessage(current);
+        });
+        // Not awaited: a lane must not wait for a slower lane's earlier input to be written.
+        delivered.push(emit(result));
+      }
+    } finally {
+      await worker?.terminate();
+    }
+  };
+  for (let i = 0; i < lanes; i++) pending.push(lane());
+  await Promise.all(pending);
+  await Promise.all(delivered);
+}

@@ -1,0 +1,106 @@
+import { stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/**
+ * Command-line arguments -> the inputs they name: files, directories (walked recursively),
+ * globs (expanded by us, so quoting them keeps a shell from hitting its argument limit), http(s)
+ * URLs and '-' for stdin. Each input carries `rel`, the path its output takes under --output-dir.
+ */
+
+export type Input =
+  | { kind: 'stdin'; label: string; rel: string }
+  | { kind: 'file'; label: string; rel: string; path: string }
+  | { kind: 'url'; label: string; rel: string; url: string }
+  /** An argument that names no input: reported like an unreadable file, never a stop. */
+  | { kind: 'invalid'; label: string; rel: string; reason: string };
+
+export interface Expanded {
+  inputs: Input[];
+  /** Several inputs, or a directory or glob (whose count the user does not know beforehand). */
+  batch: boolean;
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+
+/** A path under --output-dir: relative, inside it, never climbing out with '..'. */
+function safeRel(path: string): string {
+  const rel = normalize(path).split(sep).filter((part) => part && part !== '.' && part !== '..').join(sep);
+  return rel || 'index';
+}
+
+/** example.org/news/a?id=1 -> example.org/news/a_id=1; a trailing slash names an index page. */
+export function urlRel(url: URL): string {
+  let path = decodeURIComponent(url.pathname).replace(/\/$/, '/index');
+  if (url.search) path += `_${url.search.slice(1)}`;
+  return safeRel(`${url.hostname}/${path.replace(/[\u0000-\u001f\\:*?"<>|]/g, '_')}`);
+}
+
+function fileRel(arg: string): string {
+  return isAbsolute(arg) || normalize(arg).startsWith('..') ? basename(arg) : safeRel(arg);
+}
+
+/** The directories before a glob's first wildcard: outputs keep the path below them. */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
+async function kindOf(path: string): Promise<'file' | 'dir' | null> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+async function fromArg(arg: string, cwd: string): Promise<{ inputs: Input[]; many: boolean }> {
+  if (arg === '-') return { inputs: [{ kind: 'stdin', label: '-', rel: 'stdin' }], many: false };
+  const exists = await kindOf(resolve(cwd, arg));
+  const scheme = SCHEME.exec(arg)?.[1]?.toLowerCase();
+  if (!exists && scheme) {
+    if (scheme !== 'http' && scheme !== 'https') return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: `unsupported URL scheme "${scheme}:" (only http and https)` }], many: false };
+    try {
+      const url = new URL(arg);
+      return { inputs: [{ kind: 'url', label: arg, rel: urlRel(url), url: url.href }], many: false };
+    } catch {
+      return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'not a valid URL' }], many: false };
+    }
+  }
+  if (exists === 'dir') {
+    const root = resolve(cwd, arg);
+    const files = (await glob('**/*', { cwd: root, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false })).sort();
+    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no files in this directory' }], many: true };
+    return { inputs: files.map((f) => ({ kind: 'file', label: join(arg, f), rel: safeRel(f), path: join(root, f) })), many: true };
+  }
+  if (!exists && isDynamicPattern(arg)) {
+    const base = resolve(cwd, globBase(arg));
+    const files = (await glob(arg, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
+    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no file matches this pattern' }], many: true };
+    return { inputs: files.map((f) => ({ kind: 'file', label: f, rel: safeRel(relative(base, resolve(cwd, f))), path: resolve(cwd, f) })), many: true };
+  }
+  // A missing file stays an input: reading it gives the one clear error.
+  return { inputs: [{ kind: 'file', label: arg, rel: fileRel(arg), path: resolve(cwd, arg) }], many: false };
+}
+
+export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<Expanded> {
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  let batch = args.length > 1;
+  for (const arg of args) {
+    const found = await fromArg(arg, cwd);
+    batch ||= found.many;
+    for (const input of found.inputs) {
+      const key = input.kind === 'file' ? input.path : input.kind === 'url' ? input.url : `${input.kind}:${input.label}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inputs.push(input);
+    }
+  }
+  return { inputs, batch };
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { OutputFormat } from '../types.js';
+
+/**
+ * Output files: written whole or not at all (a temp file in the same directory, then a rename
+ * or link), never over an input, and never over an existing file unless forced.
+ */
+
+export type Written = { ok: true } | { ok: false; reason: string; exists?: boolean };
+
+const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', text: '.txt', json: '.json' };
+
+/** dir + input's relative path, with the extension the format calls for. */
+export function outputPath(dir: string, rel: string, format: OutputFormat): string {
+  return join(dir, rel.replace(/(?<=[^/])\.[^./]*$/, '') + EXTENSIONS[format]);
+}
+
+async function regularOrMissing(path: string): Promise<'regular' | 'missing' | 'special'> {
+  try {
+    return (await stat(path)).isFile() ? 'regular' : 'special';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Real paths of files that must never be written: the inputs. */
+export async function realPaths(paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const p of paths) out.add(await realpath(p).catch(() => p));
+  return out;
+}
+
+const reasonOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+
+export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string> }): Promise<Written> {
+  const kind = await regularOrMissing(path);
+  if (kind !== 'missing' && opts.protect.has(await realpath(path).catch(() => path))) return { ok: false, reason: `${path}: refusing to overwrite an input` };
+  if (kind === 'special') {
+    // A device or FIFO (/dev/stdout, /dev/full, a named pipe) is written in place: renaming over it would replace it.
+    try {
+      const handle = await open(path, 'w');
+      try {
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, reason: `${path}: cannot write (${reasonOf(err)})` };
+    }
+  }
+  if (kind === 'regular' && !opts.force) return { ok: false, reason: `${path}: already exists (use --force to replace it)`, exists: true };
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, data, { flag: 'wx' });
+    if (opts.force) await rename(tmp, path);
+    else {
+      // link() fails if the target appeared meanwhile, where rename() would silently replace it.
+      await link(tmp, path).catch(async (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EEXIST' || (await regularOrMissing(path)) !== 'missing') throw err;
+        await rename(tmp, path); // a filesystem without hard links
+      });
+      await unlink(tmp).catch(() => {});
+    }
+    return { ok: true };
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return { ok: false, reason: `${path}: already exists (use --force to replace it)`, exists: true };
+    return { ok: false, reason: `${path}: cannot write (${reasonOf(err)})` };
+  }
+}
