@@ -96,7 +96,7 @@ function extractFromDocument(doc: Document, options: Options): Result {
       lang: detected ?? declared,
       siteName: declaredMeta.siteName ?? found.siteName,
       description: declaredMeta.description ?? found.excerpt,
-      url: options.url ?? declaredMeta.url,
+      url: declaredMeta.url ?? options.url ?? null,
     },
     markdown: cleanText(toMarkdown(found.root, doc.baseURI, { links: options.links !== false, images: options.images !== false })),
     text: cleanText(toText(found.root)),
