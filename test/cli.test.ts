@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { expect, test } from 'vitest';
 import { EXIT, main } from '../src/cli/main.js';
+import { manPage } from '../src/cli/man.js';
 
 /** main() with fake streams: what cannot be arranged through a real pipe (a terminal on stdin). */
 
@@ -24,4 +25,10 @@ test('piped stdin without a file argument is read', async () => {
   const t = io(readFileSync('fixtures/itboltwise-selenskyj.txt', 'utf8'));
   expect(await main(['--format', 'text'], t.streams)).toBe(EXIT.ok);
   expect(t.out()).toContain('langfristige Lösungen zu finden.');
+});
+
+test('the man page is generated from the option definitions and is up to date (npm run man)', () => {
+  const page = readFileSync('man/extract.1', 'utf8');
+  expect(page).toBe(manPage());
+  for (const flag of ['--output-dir', '--jobs', '--rules', '--keep-selector', '--front-matter', '--no-tables']) expect(page).toContain(flag.replace(/-/g, '\\-'));
 });

@@ -87,7 +87,7 @@ export function createProgram(): Command {
     .option('-o, --output <file>', 'write to this file (whole or not at all) instead of stdout; one input only')
     .option('-d, --output-dir <dir>', 'write one file per input under this directory (same relative path, extension from --format)')
     .option('--force', 'with --output-dir: replace existing outputs (they are kept otherwise)')
-    .option('-j, --jobs <n>', 'inputs processed in parallel (worker threads)', positiveInt, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'inputs processed in parallel, in worker threads').argParser(positiveInt).default(availableParallelism(), 'the number of cores'))
     .option('-q, --quiet', 'no progress bar, summary line or warnings on stderr (errors still)')
     .option('--front-matter', 'YAML front matter with the metadata above markdown or text output')
     .option('-p, --property <name>', `print one field: ${PROPERTY_NAMES.slice(0, 13).join(', ')} (aliases: author, date, site)`, property)
