@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /**
  * Command-line arguments -> the inputs they name: files, directories (walked recursively),
@@ -22,6 +21,9 @@ export interface Expanded {
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+/** Characters that may make an argument a glob; tinyglobby (loaded only then) has the last word. */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
 
 /** A path under --output-dir: relative, inside it, never climbing out with '..'. */
 function safeRel(path: string): string {
@@ -41,7 +43,7 @@ function fileRel(arg: string): string {
 }
 
 /** The directories before a glob's first wildcard: outputs keep the path below them. */
-function globBase(pattern: string): string {
+function globBase(pattern: string, isDynamicPattern: (p: string) => boolean): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts.slice(0, -1)) {
@@ -73,13 +75,16 @@ async function fromArg(arg: string, cwd: string): Promise<{ inputs: Input[]; man
     }
   }
   if (exists === 'dir') {
+    const { glob } = await globber();
     const root = resolve(cwd, arg);
     const files = (await glob('**/*', { cwd: root, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false })).sort();
     if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no files in this directory' }], many: true };
     return { inputs: files.map((f) => ({ kind: 'file', label: join(arg, f), rel: safeRel(f), path: join(root, f) })), many: true };
   }
-  if (!exists && isDynamicPattern(arg)) {
-    const base = resolve(cwd, globBase(arg));
+  const tg = !exists && MAYBE_GLOB.test(arg) ? await globber() : null;
+  if (tg?.isDynamicPattern(arg)) {
+    const { glob, isDynamicPattern } = tg;
+    const base = resolve(cwd, globBase(arg, isDynamicPattern));
     const files = (await glob(arg, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
     if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no file matches this pattern' }], many: true };
     return { inputs: files.map((f) => ({ kind: 'file', label: f, rel: safeRel(relative(base, resolve(cwd, f))), path: resolve(cwd, f) })), many: true };

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { loadJsdom } from '../html/deps.js';
 import type { Rule, RuleKind, RuleMatch, RuleScope } from '../types.js';
 import { blockHit, elementHit } from './engine.js';
@@ -15,6 +15,9 @@ const SCOPES: readonly RuleScope[] = ['block', 'section', 'rest'];
 const MATCHERS = ['text', 'line', 'attr', 'selector'] as const;
 
 export class RulesError extends Error {}
+
+// Loaded on first use: only runs with --rules pay for the YAML parser at start-up.
+const parseYaml = (source: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(source);
 
 function regex(source: unknown, where: string): RegExp {
   if (typeof source !== 'string' || !source) throw new RulesError(`${where}: must be a non-empty string`);
