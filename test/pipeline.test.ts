@@ -44,3 +44,8 @@ test.each([
   expect(words('recall')).toBeGreaterThanOrEqual(words('balanced'));
   expect(words('recall')).toBeGreaterThan(words('precision'));
 });
+
+test('CSS selector options on a text dump are ignored with a warning, not an error', () => {
+  const r = extract(readFileSync('fixtures/itboltwise-selenskyj.txt'), { dropSelector: 'p' });
+  expect(r.ok && r.article.warnings).toEqual(['CSS selectors apply to HTML only; this input is a text dump']);
+});

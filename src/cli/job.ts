@@ -72,7 +72,7 @@ function failureCode(result: Extract<Result, { ok: false }>): number {
   return result.code === 'bad-input' ? EXIT.usage : result.code === 'internal' ? EXIT.internal : EXIT.noArticle;
 }
 
-function ndjsonFailure(source: string, code: number, error: string): string {
+export function ndjsonFailure(source: string, code: number, error: string): string {
   return `${JSON.stringify({ source, ok: false, exitCode: code, error })}\n`;
 }
 

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
-import type { JobResult, JobSpec } from './job.js';
-import { runJob } from './job.js';
+import { ndjsonFailure, runJob, type JobResult, type JobSpec } from './job.js';
 
 /**
  * Jobs -> results, delivered in input order whatever order they finish in. With one job (or
@@ -42,7 +41,7 @@ export async function runSequential(specs: readonly JobSpec[], deliver: Deliver,
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 function failed(spec: JobSpec, error: string, code: number = EXIT.internal): JobResult {
-  const output = spec.render.ndjson ? `${JSON.stringify({ source: spec.input.label, ok: false, exitCode: code, error })}\n` : null;
+  const output = spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error) : null;
   return { index: spec.index, code, output, error: `${spec.input.label}: ${error}`, warnings: [], explain: [] };
 }
 

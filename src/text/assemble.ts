@@ -83,5 +83,6 @@ export function extractFromText(dump: string, options: Options = {}): Result {
     markdown: joinBlocks(kept, blockMarkdown),
     text: joinBlocks(kept, (b) => b.text),
     removed,
+    warnings: options.keepSelector || options.dropSelector ? ['CSS selectors apply to HTML only; this input is a text dump'] : [],
   }, options.minWords);
 }
