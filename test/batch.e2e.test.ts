@@ -148,7 +148,7 @@ describe('URLs (a server on 127.0.0.1)', () => {
   });
 
   test('HTTP errors and a runaway input fail alone; the rest of the batch is written', async () => {
-    const r = await runAsync(['-j', '2', '--timeout', '1', '-f', 'json', `${base}/hang`, `${base}/missing`, `${base}/post`]);
+    const r = await runAsync(['-j', '2', '--timeout', '2', '-f', 'json', `${base}/hang`, `${base}/missing`, `${base}/post`]);
     expect(r.code).toBe(2);
     expect(ndjson(r.stdout).map((o) => [o.ok, o.error ?? o.title])).toEqual([
       [false, expect.stringMatching(/timed out/)],

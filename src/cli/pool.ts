@@ -45,6 +45,18 @@ function failed(spec: JobSpec, error: string, code: number = EXIT.internal): Job
   return { index: spec.index, code, output, error: `${spec.input.label}: ${error}`, warnings: [], explain: [] };
 }
 
+/** A worker whose libraries are loaded (it says 'ready'), or the error that stopped it. */
+function startWorker(): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL);
+    worker.once('message', () => {
+      worker.removeAllListeners('error');
+      resolve(worker);
+    });
+    worker.once('error', reject);
+  });
+}
+
 export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: Deliver, stop: Stop): Promise<void> {
   const emit = inOrder(deliver);
   const queue = [...specs];
@@ -60,7 +72,7 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
           delivered.push(emit(await runJob(spec)));
           continue;
         }
-        worker ??= new Worker(WORKER_URL);
+        worker ??= await startWorker();
         const current: JobSpec = spec;
         const active: Worker = worker;
         const result = await new Promise<JobResult>((resolve) => {
