@@ -105,3 +105,11 @@ test('a JSON-LD block that mentions <script> does not swallow the page when scri
   const r = extractFromHtml(`<head><script type="application/ld+json">{"x": "<script>a()</script></head><body><article>${article}</article><script>b()</script></body>`);
   expect(r.ok && r.article.text).toContain('Paragraph 6');
 });
+
+test('table cells lifted out of their table (as Readability can) render as text, not a crash', () => {
+  const doc = parseHtml('<div id="x"></div><table><tr id="row"><td>left cell</td><td>right <b>cell</b></td></tr></table>');
+  const root = doc.getElementById('x')!;
+  root.append(...Array.from(doc.querySelectorAll('td')));
+  expect(toMarkdown(root, doc.baseURI)).toBe('left cell right **cell**');
+  expect(toMarkdown(doc.getElementById('row')!, doc.baseURI)).toBe('');
+});

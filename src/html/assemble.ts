@@ -4,11 +4,12 @@ import { detectLang, normalizeLang } from '../lang.js';
 import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Options, Removal, Result } from '../types.js';
+import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean } from './clean.js';
 import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
-import { parseHtml } from './parse.js';
+import { parsePrepared, prepareHtml } from './parse.js';
+import { prefilter } from './prefilter.js';
 import { runReadability } from './readability.js';
 import { toText } from './text.js';
 
@@ -25,12 +26,20 @@ function dropLeadingTitle(root: Element, title: string | null): void {
 }
 
 export function extractFromHtml(html: string, options: Options = {}): Result {
-  const doc = parseHtml(html, options.url);
+  const all = [...RULES, ...(options.rules ?? [])];
+  // Language-free attr rows run on parse5's tree; a kept selection must not lose anything to them.
+  const early = options.keepSelector ? [] : all.filter((r) => r.match.attr && r.lang.includes('*'));
+  const pre = prefilter(prepareHtml(html), early);
+  const docs: Document[] = [];
+  const parse = (): Document => {
+    docs.push(parsePrepared(pre.html, options.url));
+    return docs[docs.length - 1]!;
+  };
   try {
-    return extractFromDocument(doc, options);
+    return extractFromDocument(parse(), parse, all.filter((r) => !early.includes(r)), pre.removed, options);
   } finally {
-    // Frees the window's resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
-    doc.defaultView?.close();
+    // Frees the windows' resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
+    for (const doc of docs) doc.defaultView?.close();
   }
 }
 
@@ -40,11 +49,11 @@ const MIN_HEADLINE_CHARS = 10;
  * <title> usually carries the site's name ("Headline | Site"); the page's own <h1> does not.
  * When an h1 is part of the title, the h1 is the headline.
  */
-function headline(doc: Document, title: string | null): string | null {
+function headline(h1s: readonly string[], title: string | null): string | null {
   if (!title) return null;
   const full = collapseSpace(title).toLowerCase();
-  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
-    const text = collapseSpace(h1.textContent ?? '');
+  for (const h1 of h1s) {
+    const text = collapseSpace(h1);
     if (text.length >= MIN_HEADLINE_CHARS && text.length < full.length && full.includes(text.toLowerCase())) return text;
   }
   return title;
@@ -68,21 +77,29 @@ function keptSelected(doc: Document, selector: string): Element | null {
   return root;
 }
 
-function extractFromDocument(doc: Document, options: Options): Result {
+function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options): Result {
   const favor = options.favor ?? 'balanced';
   const declaredMeta = declaredMetadata(doc);
   // Templates often declare a language the text is not in; the text's own stopwords decide.
   const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
-  const rules = rulesFor([...RULES, ...(options.rules ?? [])], detected, declared);
-  const removed = doc.body && options.dropSelector ? dropSelected(doc.body, options.dropSelector) : [];
+  const rules = rulesFor(table, detected, declared);
+  if (doc.body && options.dropSelector) removed.push(...dropSelected(doc.body, options.dropSelector));
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
   const warnings = options.keepSelector && !kept ? [`--keep-selector matched nothing; extracted as usual`] : [];
   if (doc.body && !kept) removed.push(...preclean(doc.body, rules, favor));
-  const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc);
+  const h1s = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '');
+  // The fallback needs the page as the pre-clean left it, which Readability may have taken apart.
+  const fallbackBody = (): Element | null => {
+    const body = reparse().body;
+    if (body && options.dropSelector) dropSelected(body, options.dropSelector);
+    if (body) preclean(body, rules, favor);
+    return body;
+  };
+  const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (!kept) removed.push(...postclean(found.root, rules, favor));
-  const title = headline(doc, found.title ? cleanText(found.title) : null);
+  const title = headline(h1s, found.title ? cleanText(found.title) : null);
   dropLeadingTitle(found.root, title);
   if (options.tables === false) for (const t of Array.from(found.root.querySelectorAll('table'))) t.remove();
   if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');

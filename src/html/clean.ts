@@ -21,20 +21,34 @@ const REST_AFTER_WORDS = 40;
 
 const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
 
-/** Hidden elements were marked by parseHtml (inline styles never reach jsdom). */
+/** For DOMs that did not come through prefilter (a --keep-selector clone). Inline hidden styles became [hidden] in parse.ts. */
 export function dropJunk(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(JUNK))) el.remove();
 }
 
+/**
+ * Selector rows are queried once each (the engine behind querySelectorAll is far cheaper than
+ * el.matches() per element per row), attr rows read each element's id and class once.
+ */
 function removeByElementRows(root: Element, rules: readonly Rule[], removed: Removal[]): void {
-  const rows = rules.filter((r) => r.match.attr || r.match.selector);
+  const attrRows = rules.filter((r) => r.match.attr);
+  const bySelector = new Map<Element, Rule>();
+  for (const rule of rules) {
+    if (!rule.match.selector) continue;
+    for (const el of Array.from(root.querySelectorAll(rule.match.selector))) if (!bySelector.has(el)) bySelector.set(el, rule);
+  }
+  const isProtected = new Set(Array.from(root.querySelectorAll(PROTECTED)));
+  if (root.matches(PROTECTED)) isProtected.add(root);
   const total = Math.max(1, textLength(root));
+  const order = rules.filter((r) => r.match.attr || r.match.selector);
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!el.isConnected || el.matches(PROTECTED)) continue;
-    const rule = rows.find((r) => elementHit(r, el));
+    if (!el.isConnected || isProtected.has(el)) continue;
+    const bySel = bySelector.get(el);
+    const byAttr = el.id || el.getAttribute('class') ? attrRows.find((r) => elementHit(r, el)) : undefined;
+    // The table's order decides when both kinds hit, as one list of rows would.
+    const rule = bySel && byAttr ? (order.indexOf(bySel) < order.indexOf(byAttr) ? bySel : byAttr) : bySel ?? byAttr;
     if (!rule) continue;
-    const len = textLength(el);
-    if (len / total > MAX_REMOVED_TEXT_SHARE || el.querySelector(PROTECTED)) continue;
+    if (textLength(el) / total > MAX_REMOVED_TEXT_SHARE || [...isProtected].some((p) => el.contains(p))) continue;
     removed.push({ rule: rule.id, kind: rule.kind, preview: preview(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>` });
     el.remove();
   }
@@ -67,7 +81,7 @@ function removeByTextRows(root: Element, rules: readonly Rule[], removed: Remova
  */
 export function preclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced'): Removal[] {
   const removed: Removal[] = [];
-  dropJunk(root);
+  // Junk never gets here: prefilter drops it on parse5's tree.
   removeByElementRows(root, rules, removed);
   if (favor === 'precision') removeByTextRows(root, rules, removed, false);
   return removed;

@@ -94,8 +94,16 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   return td;
 }
 
-/** The GFM table rule reads row.childNodes as cells; stray text or comments inside <tr> crash it. */
+/**
+ * The GFM table rules crash on table parts outside a table (Readability can lift a cell out of
+ * its table) and read row.childNodes as cells, so stray text or comments inside <tr> crash them
+ * too. Orphan parts are unwrapped, keeping their content, as HTML parsing would.
+ */
 function tidyTableRows(root: Element): void {
+  for (const part of Array.from(root.querySelectorAll('tr, td, th, tbody, thead, tfoot, caption, colgroup, col'))) {
+    const table = part.closest('table');
+    if (!table || !root.contains(table)) part.replaceWith(...Array.from(part.childNodes), ' ');
+  }
   for (const tr of Array.from(root.querySelectorAll('tr'))) {
     for (const n of Array.from(tr.childNodes)) if (n.nodeType !== 1) n.remove();
   }

@@ -67,13 +67,21 @@ function jsonLd(doc: Document): JsonObject | null {
   return found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
 }
 
-function metaContent(doc: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
-    const value = collapseSpace(el?.getAttribute('content') ?? '');
-    if (value) return value;
+/**
+ * Every <meta> by lower-cased property/name/itemprop, first one winning. One pass: a selector
+ * query per name walks the whole document each time, and was a sixth of the HTML run time.
+ */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const value = collapseSpace(el.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, value);
+    }
   }
-  return null;
+  return index;
 }
 
 /** Names that are not people: a byline of "admin" or a URL says nothing. */
@@ -84,17 +92,25 @@ function usableAuthor(name: string | null): string | null {
 
 export function declaredMetadata(doc: Document): DeclaredMeta {
   const ld = jsonLd(doc);
+  const index = metaIndex(doc);
+  const meta = (...names: string[]): string | null => {
+    for (const name of names) {
+      const value = index.get(name.toLowerCase());
+      if (value) return value;
+    }
+    return null;
+  };
   const base = doc.baseURI;
   const url = (raw: string | null): string | null => safeUrl(raw, base);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   return {
-    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title') ?? (collapseSpace(doc.title) || null),
-    byline: usableAuthor(text(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),
-    published: normalizeDate(text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date')),
-    lang: text(ld?.inLanguage) ?? metaContent(doc, 'og:locale', 'language', 'content-language') ?? doc.documentElement.getAttribute('lang'),
-    siteName: text(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name'),
-    url: url(canonical) ?? url(metaContent(doc, 'og:url')) ?? url(firstUrl(ld?.mainEntityOfPage) ?? firstUrl(ld?.url)),
-    description: text(ld?.description) ?? metaContent(doc, 'og:description', 'twitter:description', 'description', 'dc.description'),
-    image: url(firstUrl(ld?.image) ?? metaContent(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')),
+    title: text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? (collapseSpace(doc.title) || null),
+    byline: usableAuthor(text(ld?.author) ?? meta('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),
+    published: normalizeDate(text(ld?.datePublished) ?? meta('article:published_time', 'datePublished', 'date', 'dc.date', 'dc.date.issued', 'citation_publication_date', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date')),
+    lang: text(ld?.inLanguage) ?? meta('og:locale', 'language', 'content-language') ?? doc.documentElement.getAttribute('lang'),
+    siteName: text(ld?.publisher) ?? meta('og:site_name', 'application-name'),
+    url: url(canonical) ?? url(meta('og:url')) ?? url(firstUrl(ld?.mainEntityOfPage) ?? firstUrl(ld?.url)),
+    description: text(ld?.description) ?? meta('og:description', 'twitter:description', 'description', 'dc.description'),
+    image: url(firstUrl(ld?.image) ?? meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')),
   };
 }

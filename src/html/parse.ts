@@ -25,12 +25,22 @@ export function stripCssAndScripts(html: string): string {
     .replace(STYLE_ATTR, (_m, space: string, value: string) => (HIDDEN_STYLE.test(value) ? `${space}hidden` : space));
 }
 
-export function parseHtml(html: string, url?: string): Document {
+/** The text-level repairs every page gets before any parser sees it. */
+export function prepareHtml(html: string): string {
+  return capDepth(stripCssAndScripts(html)).html;
+}
+
+/** jsdom on HTML that prepareHtml (and usually prefilter) already went over. */
+export function parsePrepared(html: string, url?: string): Document {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', () => {});
-  const dom = new JSDOM(capDepth(stripCssAndScripts(html)).html, { url, virtualConsole, runScripts: undefined, resources: undefined, pretendToBeVisual: false });
+  const dom = new JSDOM(html, { url, virtualConsole, runScripts: undefined, resources: undefined, pretendToBeVisual: false });
   return dom.window.document;
+}
+
+export function parseHtml(html: string, url?: string): Document {
+  return parsePrepared(prepareHtml(html), url);
 }
 
 export function isValidBaseUrl(url: string): boolean {

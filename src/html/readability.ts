@@ -9,7 +9,7 @@ import { linkDensity } from './dom-blocks.js';
  */
 
 export interface Extracted {
-  /** Article HTML, in a container element of the page's own document. */
+  /** The article's element: Readability's container, or the fallback's densest block. */
   root: Element;
   title: string | null;
   byline: string | null;
@@ -24,12 +24,6 @@ const MIN_READABILITY_CHARS = 250;
 /** The fallback block only counts text outside links, and ignores link-heavy paragraphs. */
 const MAX_FALLBACK_LINK_DENSITY = 0.5;
 const PARAGRAPHISH = 'p, pre, blockquote, li, h2, h3, h4, td';
-
-function container(doc: Document, html: string): Element {
-  const div = doc.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
 
 /** The element whose direct paragraph children carry the most non-link text. */
 export function densestBlock(body: Element): Element | null {
@@ -48,12 +42,16 @@ export function densestBlock(body: Element): Element | null {
   return collapseSpace(body.textContent ?? '') ? body : null;
 }
 
-export function runReadability(doc: Document): Extracted | null {
-  const clone = doc.cloneNode(true) as Document;
+/**
+ * Readability on the page itself, not a clone (cloning cost a twentieth of the HTML time), with
+ * the article handed back as an element rather than serialized and parsed again. It may take the
+ * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
+ */
+export function runReadability(doc: Document, fallbackBody: () => Element | null): Extracted | null {
   const ReadabilityClass = loadReadability();
-  let parsed: ReturnType<Readability<string>['parse']> = null;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new ReadabilityClass(clone, { keepClasses: true, charThreshold: 500 }).parse();
+    parsed = new ReadabilityClass<Element>(doc, { keepClasses: true, charThreshold: 500, serializer: (node) => node as Element }).parse();
   } catch {
     parsed = null; // Readability throws on some degenerate documents; the fallback handles them.
   }
@@ -65,10 +63,11 @@ export function runReadability(doc: Document): Extracted | null {
     published: parsed?.publishedTime ?? null,
   };
   if (parsed?.content && collapseSpace(parsed.textContent ?? '').length >= MIN_READABILITY_CHARS) {
-    return { root: container(doc, parsed.content), ...meta, via: 'readability' };
+    return { root: parsed.content, ...meta, via: 'readability' };
   }
-  const best = doc.body ? densestBlock(doc.body) : null;
-  if (best) return { root: container(doc, best.outerHTML), ...meta, via: 'fallback' };
-  if (parsed?.content) return { root: container(doc, parsed.content), ...meta, via: 'readability' };
+  const body = fallbackBody();
+  const best = body ? densestBlock(body) : null;
+  if (best) return { root: best, ...meta, via: 'fallback' };
+  if (parsed?.content) return { root: parsed.content, ...meta, via: 'readability' };
   return null;
 }

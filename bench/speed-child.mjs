@@ -1,0 +1,67 @@
+// One side of `npm run bench:speed`, in its own process so each side's memory is its own.
+//   node bench/speed-child.mjs plain|extract|text LIST.json   -> {"pages","seconds","cpu","maxRssMb"}
+//   node bench/speed-child.mjs small N                          -> RSS after 1,000 and after N small documents
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { extract, render } from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const [mode, arg] = process.argv.slice(2);
+const read = (p) => (p.endsWith('.gz') ? gunzipSync(readFileSync(p)) : readFileSync(p));
+const tick = () => new Promise((r) => setImmediate(r));
+const mb = (bytes) => Math.round(bytes / 1048576);
+
+function plainSide() {
+  // What a user of the stack would write: jsdom, Readability, turndown, nothing else.
+  const { JSDOM, VirtualConsole } = require('jsdom');
+  const { Readability } = require('@mozilla/readability');
+  const TurndownService = require('turndown');
+  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced' });
+  const virtualConsole = new VirtualConsole();
+  return (bytes) => {
+    let dom;
+    try {
+      dom = new JSDOM(bytes, { virtualConsole });
+      const article = new Readability(dom.window.document).parse();
+      return article?.content ? td.turndown(article.content) : '';
+    } catch {
+      return ''; // the stack throws on some real pages (see BAD-INPUTS.md); the bench counts them as done
+    } finally {
+      dom?.window.close();
+    }
+  };
+}
+
+function extractSide() {
+  return (bytes) => {
+    const r = extract(bytes);
+    return r.ok ? render(r.article, 'markdown') : '';
+  };
+}
+
+if (mode === 'small') {
+  const n = Number(arg);
+  const page = (i) => `<html><head><title>Note ${i}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Note ${i}</h1>${'<p>A short note about the weather in the valley, written for the bench, number ' + i + '.</p>'.repeat(3)}</article></body></html>`;
+  let at1k = 0;
+  for (let i = 1; i <= n; i++) {
+    extract(page(i));
+    await tick();
+    if (i === 1000) { global.gc?.(); at1k = process.memoryUsage().rss; }
+  }
+  global.gc?.();
+  console.log(JSON.stringify({ docs: n, rssAt1kMb: mb(at1k), rssAtEndMb: mb(process.memoryUsage().rss), growthMb: mb(process.memoryUsage().rss - at1k) }));
+} else {
+  const files = JSON.parse(readFileSync(arg, 'utf8'));
+  const run = mode === 'plain' ? plainSide() : extractSide();
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  // Read one at a time, inside the timing, on both sides: holding the corpus would inflate the RSS.
+  for (const file of files) {
+    run(read(file));
+    await tick(); // jsdom frees a closed window only after the event loop turns (BAD-INPUTS.md)
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(JSON.stringify({ pages: files.length, seconds, cpu: (cpu.user + cpu.system) / 1e6, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Speed and memory, as ratios measured in one run (issue 5). Never part of the tests or CI.
+//   npm run bench:speed -- CORPUS_DIR [--limit N] [--small 10000] [--check]
+// Sides run one after the other, each in its own process: plain jsdom + Readability + turndown,
+// then extract (markdown, all rules). Also: text dumps/s, CLI start vs `node -e 0`, --jobs 2 vs 1,
+// and RSS growth over many small documents. --check exits 1 when a target is missed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { limit: { type: 'string' }, small: { type: 'string', default: '10000' }, check: { type: 'boolean' } },
+});
+const corpus = positionals[0];
+if (!corpus || !existsSync(corpus)) {
+  console.error('usage: npm run bench:speed -- CORPUS_DIR [--limit N] [--small N] [--check]');
+  process.exit(2);
+}
+const limit = values.limit ? Number(values.limit) : Infinity;
+const CHILD = resolve('bench/speed-child.mjs');
+const BIN = resolve('bin/extract.js');
+const tmp = mkdtempSync(join(tmpdir(), 'extract-speed-'));
+
+const sets = readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'html'))).sort();
+const filesOf = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(html|txt)(\.gz)?$/.test(f)).sort().map((f) => join(dir, f)) : []);
+const html = sets.flatMap((s) => filesOf(join(corpus, s, 'html'))).slice(0, limit);
+const dumps = sets.flatMap((s) => readdirSync(join(corpus, s, 'dumps')).flatMap((k) => filesOf(join(corpus, s, 'dumps', k)))).slice(0, limit);
+
+function child(args) {
+  const out = execFileSync(process.execPath, ['--expose-gc', CHILD, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').at(-1));
+}
+function list(name, files) {
+  const path = join(tmp, `${name}.json`);
+  writeFileSync(path, JSON.stringify(files));
+  return path;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function wall(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'ignore'], ...opts });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const rows = [];
+const row = (what, ours, theirs, unit, target, ok) => rows.push({ what, ours, theirs, unit, target, ok });
+
+console.error(`html: ${html.length} pages, dumps: ${dumps.length}`);
+const plain = child(['plain', list('html', html)]);
+const ours = child(['extract', list('html', html)]);
+const ratio = (plain.seconds / plain.pages) / (ours.seconds / ours.pages);
+row('HTML pages/s (one process)', (ours.pages / ours.seconds).toFixed(1), (plain.pages / plain.seconds).toFixed(1), 'pages/s', '>= 3x plain', ratio >= 3);
+row('HTML ratio extract / plain', `${ratio.toFixed(2)}x`, '', '', '>= 3x', ratio >= 3);
+row('HTML peak RSS', ours.maxRssMb, plain.maxRssMb, 'MB', '< 400 MB', ours.maxRssMb < 400);
+
+const text = child(['text', list('dumps', dumps)]);
+row('text dumps pages/s (one process)', (text.pages / text.seconds).toFixed(0), '', 'pages/s', '>= 500', text.pages / text.seconds >= 500);
+
+const small = child(['small', values.small]);
+row(`RSS growth over ${small.docs} small documents (after the first 1,000)`, small.growthMb, '', 'MB', '< 50 MB', small.growthMb < 50);
+
+const seed = resolve('fixtures/itboltwise-selenskyj.txt');
+const bare = median(Array.from({ length: 7 }, () => wall(process.execPath, ['-e', '0'])));
+const start = median(Array.from({ length: 7 }, () => wall(process.execPath, [BIN, seed])));
+row('`extract page.txt` wall time vs `node -e 0`', start.toFixed(3), bare.toFixed(3), 's', '<= 3x', start <= 3 * bare);
+
+const dir = join(tmp, 'pages');
+mkdirSync(dir);
+for (const f of html.slice(0, 120)) writeFileSync(join(dir, f.split('/').at(-1).replace(/\.gz$/, '')), f.endsWith('.gz') ? gunzipSync(readFileSync(f)) : readFileSync(f));
+const j1 = wall(process.execPath, [BIN, '-q', '-j', '1', '-f', 'json', dir]);
+const j2 = wall(process.execPath, [BIN, '-q', '-j', '2', '-f', 'json', dir]);
+row(`--jobs 2 vs --jobs 1 (${Math.min(120, html.length)} HTML pages, CLI)`, `${(j1 / j2).toFixed(2)}x`, `${j1.toFixed(1)} s / ${j2.toFixed(1)} s`, '', '>= 1.7x', j1 / j2 >= 1.7);
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('measure', 62)}${pad('extract', 12)}${pad('plain/base', 22)}${pad('unit', 9)}${pad('target', 12)}met`);
+for (const r of rows) console.log(`${pad(r.what, 62)}${pad(r.ours, 12)}${pad(r.theirs, 22)}${pad(r.unit, 9)}${pad(r.target, 12)}${r.ok ? 'yes' : 'NO'}`);
+console.log(`\nplain: ${plain.pages} pages in ${plain.seconds.toFixed(1)} s (cpu ${plain.cpu.toFixed(1)} s); extract: ${ours.pages} in ${ours.seconds.toFixed(1)} s (cpu ${ours.cpu.toFixed(1)} s)`);
+if (values.check && rows.some((r) => !r.ok)) process.exit(1);
