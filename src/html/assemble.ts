@@ -9,7 +9,7 @@ import { dropJunk, postclean, preclean } from './clean.js';
 import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml } from './parse.js';
-import { prefilter } from './prefilter.js';
+import { prefilter, simpleSelector } from './prefilter.js';
 import { runReadability } from './readability.js';
 import { toText } from './text.js';
 
@@ -27,8 +27,8 @@ function dropLeadingTitle(root: Element, title: string | null): void {
 
 export function extractFromHtml(html: string, options: Options = {}): Result {
   const all = [...RULES, ...(options.rules ?? [])];
-  // Language-free attr rows run on parse5's tree; a kept selection must not lose anything to them.
-  const early = options.keepSelector ? [] : all.filter((r) => r.match.attr && r.lang.includes('*'));
+  // Language-free element rows that parse5's tree can test run there; a kept selection must not lose anything to them.
+  const early = options.keepSelector ? [] : all.filter((r) => r.lang.includes('*') && (r.match.attr || (r.match.selector && simpleSelector(r.match.selector))));
   const pre = prefilter(prepareHtml(html), early);
   const docs: Document[] = [];
   const parse = (): Document => {

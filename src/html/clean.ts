@@ -41,7 +41,9 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
   if (root.matches(PROTECTED)) isProtected.add(root);
   const total = Math.max(1, textLength(root));
   const order = rules.filter((r) => r.match.attr || r.match.selector);
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  // Without attr rows only the selector hits need a look, in document order.
+  const candidates = attrRows.length ? Array.from(root.querySelectorAll('*')) : [...bySelector.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const el of candidates) {
     if (!el.isConnected || isProtected.has(el)) continue;
     const bySel = bySelector.get(el);
     const byAttr = el.id || el.getAttribute('class') ? attrRows.find((r) => elementHit(r, el)) : undefined;

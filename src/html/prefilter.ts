@@ -114,9 +114,10 @@ function measure(root: Node): { length: Map<Node, number>; holdsProtected: Set<N
   return { length, holdsProtected };
 }
 
-/** Pass 2: elements hit by attr rows, in document order, each with the row that removed it. */
-function removeByAttrRows(body: Element, rows: readonly Rule[], removed: Removal[]): void {
+/** Pass 2: elements hit by attr rows and simple selector rows, in document order, each with the first row (table order) that hits. */
+function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]): void {
   if (rows.length === 0) return;
+  const tests = rows.map((r) => (r.match.selector ? simpleSelector(r.match.selector)! : null));
   const { length, holdsProtected } = measure(body);
   const total = Math.max(1, length.get(body) ?? 0);
   const stack: Element[] = [body];
@@ -124,9 +125,9 @@ function removeByAttrRows(body: Element, rows: readonly Rule[], removed: Removal
     const node = stack.pop()!;
     const kept: Node[] = [];
     for (const c of childrenOf(node)) {
-      if (isElement(c) && !isProtected(c) && (attr(c, 'id') || attr(c, 'class'))) {
+      if (isElement(c) && !isProtected(c)) {
         const view = { id: attr(c, 'id') ?? '', getAttribute: (name: string) => attr(c, name), matches: () => false };
-        const rule = rows.find((r) => elementHit(r, view));
+        const rule = rows.find((r, i) => (tests[i] ? tests[i]!(c, node as Node) : elementHit(r, view)));
         if (rule && (length.get(c) ?? 0) / total <= MAX_REMOVED_TEXT_SHARE && !holdsProtected.has(c)) {
           removed.push({ rule: rule.id, kind: rule.kind, preview: preview(textOf(c)) || `<${c.tagName}>` });
           continue;
@@ -139,18 +140,38 @@ function removeByAttrRows(body: Element, rows: readonly Rule[], removed: Removal
   }
 }
 
+type Test = (el: Element, parent: Node) => boolean;
+
+/**
+ * The selector shapes the built-in rows use (`nav`, `[role="menu"]`, `body > footer`, lists of
+ * them) as tests on parse5 elements; null for anything else, which stays with jsdom's engine.
+ */
+export function simpleSelector(selector: string): Test | null {
+  const tests: Test[] = [];
+  for (const part of selector.split(',')) {
+    const m = /^\s*(?:(body)\s*>\s*)?([a-z][a-z0-9-]*)?(?:\[([a-z-]+)="([^"]*)"\])?\s*$/i.exec(part);
+    if (!m || (!m[2] && !m[3])) return null;
+    const [, inBody, tag, name, value] = m;
+    tests.push((el, parent) =>
+      (!tag || el.tagName === tag.toLowerCase()) &&
+      (!name || attr(el, name.toLowerCase()) === value) &&
+      (!inBody || (isElement(parent) && parent.tagName === 'body')));
+  }
+  return (el, parent) => tests.some((t) => t(el, parent));
+}
+
 function findBody(doc: ParentNode): Element | null {
   const html = childrenOf(doc).find((n): n is Element => isElement(n) && n.tagName === 'html');
   return html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'body') ?? null : null;
 }
 
-/** HTML -> smaller HTML with the same article, and what the attr rows removed. */
+/** HTML -> smaller HTML with the same article, and what the rows removed (rows this cannot test are left for jsdom). */
 export function prefilter(html: string, rules: readonly Rule[]): { html: string; removed: Removal[] } {
   const parse5 = loadParse5();
   const doc = parse5.parse(html);
   prune(doc);
   const removed: Removal[] = [];
   const body = findBody(doc);
-  if (body) removeByAttrRows(body, rules.filter((r) => r.match.attr), removed);
+  if (body) removeByRows(body, rules.filter((r) => r.match.attr || (r.match.selector && simpleSelector(r.match.selector))), removed);
   return { html: parse5.serialize(doc), removed };
 }
