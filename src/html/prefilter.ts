@@ -70,6 +70,31 @@ function prune(doc: ParentNode): void {
   }
 }
 
+/** Elements that are content even without text (or that tables need to keep their shape). */
+const SELF_CONTENT = new Set(['img', 'picture', 'video', 'audio', 'source', 'br', 'hr', 'td', 'th', 'tr', 'col', 'colgroup', 'wbr', 'math', 'meta', 'title', 'head']);
+
+/**
+ * Pass 1b: elements that hold no text node at all and nothing in SELF_CONTENT (icon fonts, spacer
+ * divs, empty links and wrappers: a seventh of what was left) go. A whitespace-only text node
+ * counts as text, so "a<span> </span>b" keeps its space.
+ */
+function dropEmpty(root: Element): void {
+  const order: Element[] = [];
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const c of childrenOf(el)) if (isElement(c)) stack.push(c);
+  }
+  const hasContent = new Set<Node>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const kept = childrenOf(el).filter((c) => !isElement(c) || hasContent.has(c));
+    (el as { childNodes: Node[] }).childNodes = kept;
+    if (SELF_CONTENT.has(el.tagName) || kept.some((c) => c.nodeName === '#text' || isElement(c))) hasContent.add(el);
+  }
+}
+
 /** Text for a --explain preview; blocks apart by a space, as the blank text between them is gone. */
 function textOf(node: Node): string {
   const parts: string[] = [];
@@ -172,6 +197,7 @@ export function prefilter(html: string, rules: readonly Rule[]): { html: string;
   prune(doc);
   const removed: Removal[] = [];
   const body = findBody(doc);
+  if (body) dropEmpty(body);
   if (body) removeByRows(body, rules.filter((r) => r.match.attr || (r.match.selector && simpleSelector(r.match.selector))), removed);
   return { html: parse5.serialize(doc), removed };
 }
