@@ -44,17 +44,31 @@ export function normalizeLang(raw: string | null | undefined): string | null {
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
-export function detectLang(text: string): string | null {
-  const sample = words(text).slice(0, DETECT_SAMPLE_WORDS);
-  if (sample.length === 0) return null;
-  let best: string | null = null;
-  let bestShare = 0;
-  for (const code of Object.keys(LISTS)) {
-    const set = stopwordsFor(code)!;
-    let hits = 0;
-    for (const w of sample) if (set.has(w)) hits++;
-    const share = hits / sample.length;
-    if (share > bestShare) { best = code; bestShare = share; }
+/** Characters read for detection: enough for DETECT_SAMPLE_WORDS words in any of the lists' languages. */
+const DETECT_SAMPLE_CHARS = DETECT_SAMPLE_WORDS * 12;
+
+const CODES = Object.keys(LISTS);
+let byWord: Map<string, number[]> | null = null;
+
+/** Stopword -> the indices (in CODES) of the languages listing it: one lookup a word, not one a language. */
+function languagesByWord(): Map<string, number[]> {
+  if (!byWord) {
+    byWord = new Map();
+    CODES.forEach((code, i) => {
+      for (const w of stopwordsFor(code)!) byWord!.set(w, [...(byWord!.get(w) ?? []), i]);
+    });
   }
-  return bestShare >= MIN_DETECT_SHARE ? best : null;
+  return byWord;
+}
+
+export function detectLang(text: string): string | null {
+  const sample = words(text.slice(0, DETECT_SAMPLE_CHARS)).slice(0, DETECT_SAMPLE_WORDS);
+  if (sample.length === 0) return null;
+  const index = languagesByWord();
+  const hits = new Array<number>(CODES.length).fill(0);
+  for (const w of sample) for (const i of index.get(w) ?? []) hits[i]!++;
+  // Ties go to the first language in LISTS, as the loop over languages did.
+  let best = 0;
+  for (let i = 1; i < CODES.length; i++) if (hits[i]! > hits[best]!) best = i;
+  return hits[best]! / sample.length >= MIN_DETECT_SHARE ? CODES[best]! : null;
 }

@@ -15,8 +15,20 @@ const PREVIEW_CHARS = 80;
 /** A block whose text is mostly link text is a link, not a heading. */
 const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
+/** Whitespace-separated words; a loop, since this runs for every block against every row. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 export function preview(text: string): string {
@@ -35,11 +47,11 @@ export function rulesFor(rules: readonly Rule[], ...langs: Array<string | null>)
 }
 
 /** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
-export function blockHit(rule: Rule, block: Pick<Block, 'text'>): boolean {
+export function blockHit(rule: Rule, block: Pick<Block, 'text'>, words?: number): boolean {
   const { text, line, maxWords } = rule.match;
   if (!text && !line) return false;
   const t = block.text.trim();
-  const n = wordCount(t);
+  const n = words ?? wordCount(t);
   if (n === 0) return false;
   if (line) return n <= (maxWords ?? DEFAULT_LINE_MAX_WORDS) && line.test(t.replace(/[\s:|»›>·•]+$/u, ''));
   return n <= (maxWords ?? DEFAULT_TEXT_MAX_WORDS) && text!.test(t);
@@ -94,7 +106,11 @@ export interface ApplyOptions {
  * A block hit by a row of its own keeps that row as its reason even inside another hit's section.
  */
 export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opts: ApplyOptions = {}): Map<number, Removal> {
-  const direct = blocks.map((b, i) => (opts.protect?.has(i) ? undefined : rules.find((r) => blockHit(r, b))));
+  const direct = blocks.map((b, i) => {
+    if (opts.protect?.has(i)) return undefined;
+    const n = wordCount(b.text);
+    return rules.find((r) => blockHit(r, b, n));
+  });
   const removed = new Map<number, Removal>();
   const mark = (j: number, rule: Rule): void => {
     if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
