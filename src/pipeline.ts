@@ -2,6 +2,7 @@ import { decode } from './decode.js';
 import { detectFormat } from './detect.js';
 import { extractFromHtml } from './html/assemble.js';
 import { isValidBaseUrl } from './html/parse.js';
+import { AmplificationError } from './html/prefilter.js';
 import { extractFromText } from './text/assemble.js';
 import type { Options, Result } from './types.js';
 
@@ -23,6 +24,7 @@ export function extract(input: string | Uint8Array, options: Options = {}): Resu
   try {
     return format === 'html' ? extractFromHtml(text, options) : extractFromText(text, options);
   } catch (cause) {
+    if (cause instanceof AmplificationError) return { ok: false, code: 'bad-input', reason: cause.message, removed: [] };
     // A library must not throw at its caller for one bad page; the CLI turns this into exit 70.
     const reason = `internal error: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`;
     return { ok: false, code: 'internal', reason, removed: [], cause };

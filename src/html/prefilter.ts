@@ -190,10 +190,61 @@ function findBody(doc: ParentNode): Element | null {
   return html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'body') ?? null : null;
 }
 
+/** Thrown when a page grows far beyond its size when parsed (BAD-INPUTS.md #9). */
+export class AmplificationError extends Error {}
+
+/** A parsed page may serialize to at most this many times its source size (plus a floor for tiny pages). */
+const MAX_EXPANSION = 8;
+const EXPANSION_FLOOR = 4 * 1024 * 1024;
+
+/**
+ * The size the tree would serialize to. The parser re-creates open formatting elements in every
+ * paragraph, sharing their attribute strings, so 100 KB can stand for gigabytes of HTML; counting
+ * first turns that into an error instead of "Invalid string length" (or an out-of-memory abort).
+ */
+function serializedSize(root: Node, limit: number): number {
+  let size = 0;
+  const stack: Node[] = [root];
+  while (stack.length && size <= limit) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') size += (n as DefaultTreeAdapterMap['textNode']).value.length;
+    else if (isElement(n)) for (const a of n.attrs) size += a.name.length + a.value.length + 4;
+    if ('childNodes' in n) for (const c of n.childNodes as Node[]) stack.push(c);
+    if (isElement(n)) size += 2 * n.tagName.length + 5;
+  }
+  return size;
+}
+
+/** <noscript> with text is unwrapped: we never run scripts, so what a page shows without them is its content. */
+function unwrapNoscript(root: ParentNode): void {
+  const stack: ParentNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const out: Node[] = [];
+    for (const c of childrenOf(node)) {
+      // Image-only <noscript> (lazy-loading fallbacks) stays for Readability, which swaps it for its placeholder.
+      if (isElement(c) && c.tagName === 'noscript' && /\S/.test(textOf(c))) {
+        for (const g of childrenOf(c)) (g as { parentNode: ParentNode }).parentNode = node;
+        out.push(...childrenOf(c));
+        stack.push(c);
+      } else {
+        out.push(c);
+        if (isElement(c)) stack.push(c);
+      }
+    }
+    (node as { childNodes: Node[] }).childNodes = out;
+  }
+}
+
 /** HTML -> smaller HTML with the same article, and what the rows removed (rows this cannot test are left for jsdom). */
 export function prefilter(html: string, rules: readonly Rule[]): { html: string; removed: Removal[] } {
   const parse5 = loadParse5();
-  const doc = parse5.parse(html);
+  // Scripting off, as in jsdom: <noscript> holds markup, not text.
+  const doc = parse5.parse(html, { scriptingEnabled: false });
+  unwrapNoscript(doc);
+  const limit = Math.max(EXPANSION_FLOOR, MAX_EXPANSION * html.length);
+  const size = serializedSize(doc as Node, limit);
+  if (size > limit) throw new AmplificationError(`the page grows to over ${Math.round(limit / 1048576)} MB when parsed (more than ${MAX_EXPANSION} times its size); refused`);
   prune(doc);
   const removed: Removal[] = [];
   const body = findBody(doc);
