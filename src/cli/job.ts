@@ -1,3 +1,5 @@
+import { decode } from '../decode.js';
+import { detectFormat } from '../detect.js';
 import { fetchPage } from '../io/fetch.js';
 import type { Input } from '../io/inputs.js';
 import { readFileInput } from '../io/read.js';
@@ -23,8 +25,10 @@ export interface RenderSpec {
 export interface JobSpec {
   index: number;
   input: Input;
-  /** stdin, read by the main thread. */
+  /** The input's bytes when the main thread already read them (stdin, or a page it sized up). */
   bytes?: Uint8Array;
+  /** With bytes from a URL: the final URL and the HTTP charset. */
+  fetched?: { url: string; charset?: string };
   options: Options;
   render: RenderSpec;
   maxBytes: number;
@@ -54,7 +58,7 @@ type Loaded = { ok: true; bytes: Uint8Array; url?: string; charset?: string } | 
 
 async function load(spec: JobSpec): Promise<Loaded> {
   const { input } = spec;
-  if (spec.bytes) return { ok: true, bytes: spec.bytes };
+  if (spec.bytes) return { ok: true, bytes: spec.bytes, url: spec.fetched?.url, charset: spec.fetched?.charset };
   if (input.kind === 'file') return readFileInput(input.path, spec.maxBytes);
   if (input.kind === 'url') {
     const got = await fetchPage(input.url, { timeoutMs: spec.timeoutMs, maxBytes: spec.maxBytes });
@@ -75,6 +79,21 @@ function failureCode(result: Extract<Result, { ok: false }>): number {
 export function ndjsonFailure(source: string, code: number, error: string): string {
   return `${JSON.stringify({ source, ok: false, exitCode: code, error })}\n`;
 }
+
+/**
+ * Reads the input in this thread, so the caller can see whether it is HTML (which runs in a
+ * worker, under --timeout and a memory limit) or a text dump (which is fast and runs here).
+ */
+export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boolean } | { result: JobResult }> {
+  const loaded = await load(spec);
+  if (!loaded.ok) return { result: await runJob({ ...spec, preset: { code: EXIT.usage, error: loaded.reason } }) };
+  const decoded = spec.options.inputFormat ? null : decode(loaded.bytes, spec.options.encoding, loaded.charset);
+  const html = spec.options.inputFormat === 'html' || (decoded?.ok === true && detectFormat(decoded.text) === 'html');
+  return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html };
+}
+
+/** Output larger than this many times the input (or 1 MB) is refused: a page cannot hold that much article. */
+const MAX_OUTPUT_EXPANSION = 4;
 
 export async function runJob(spec: JobSpec): Promise<JobResult> {
   const base = { index: spec.index, warnings: [] as string[], explain: [] as string[] };
@@ -98,6 +117,7 @@ export async function runJob(spec: JobSpec): Promise<JobResult> {
     if (ndjson) output = `${JSON.stringify({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
     else if (property) output = renderProperty(a, property);
     else output = render(a, format, { frontMatter });
+    if (output.length > Math.max(1 << 20, MAX_OUTPUT_EXPANSION * loaded.bytes.length)) return fail(EXIT.usage, `${spec.input.label}: output too large (${output.length} characters from ${loaded.bytes.length} bytes)`);
     return { ...base, code: EXIT.ok, error: null, output };
   } catch (err) {
     // extract() never throws; this is the reading/rendering around it going wrong.

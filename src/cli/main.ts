@@ -9,8 +9,8 @@ import { propertyName } from '../render/fields.js';
 import { parseRules, RulesError } from '../rules/load.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Rule } from '../types.js';
-import { runJob, SKIPPED, type JobResult, type JobSpec } from './job.js';
-import { runPool, runSequential } from './pool.js';
+import { preload, runJob, SKIPPED, type JobResult, type JobSpec } from './job.js';
+import { runPool } from './pool.js';
 import { createProgram, EXIT, type CliOptions } from './program.js';
 import { Reporter, type Tally } from './report.js';
 
@@ -140,8 +140,18 @@ function reportJob(result: JobResult, label: string | null, report: Reporter): v
   if (result.error) report.error(tag(result.error));
 }
 
+/** One input: a text dump runs here; HTML in a worker, where --timeout and the memory limit hold. */
+async function runSingle(spec: JobSpec, heapMb: number): Promise<JobResult> {
+  const pre = await preload(spec);
+  if ('result' in pre) return pre.result;
+  if (!pre.html) return runJob(pre.spec);
+  let out: JobResult | null = null;
+  await runPool([pre.spec], 1, async (r) => void (out = r), () => false, heapMb);
+  return out!;
+}
+
 async function single(spec: JobSpec, opts: CliOptions, io: Io, report: Reporter, protect: ReadonlySet<string>): Promise<number> {
-  const result = await runJob(spec);
+  const result = await runSingle(spec, opts.maxMemory);
   reportJob(result, null, report);
   if (result.output === null) return result.code;
   // -o replaces its file as shell redirection would, but whole or not at all.
@@ -211,8 +221,8 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
   };
 
   const stop = (): boolean => stdoutClosed;
-  if (opts.jobs > 1 && specs.length > 1) await runPool(specs, opts.jobs, deliver, stop);
-  else await runSequential(specs, deliver, stop);
+  // Always in workers, even --jobs 1: --timeout and the memory limit hold for every input.
+  await runPool(specs, opts.jobs, deliver, stop, opts.maxMemory);
   report.summary(tally);
   return worst;
 }

@@ -31,13 +31,6 @@ function inOrder(deliver: Deliver): (r: JobResult) => Promise<void> {
 /** stop(): the reader of our output went away (| head); the remaining inputs are not worth running. */
 export type Stop = () => boolean;
 
-export async function runSequential(specs: readonly JobSpec[], deliver: Deliver, stop: Stop): Promise<void> {
-  for (const spec of specs) {
-    if (stop()) return;
-    await deliver(await runJob(spec));
-  }
-}
-
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 function failed(spec: JobSpec, error: string, code: number = EXIT.internal): JobResult {
@@ -45,10 +38,14 @@ function failed(spec: JobSpec, error: string, code: number = EXIT.internal): Job
   return { index: spec.index, code, output, error: `${spec.input.label}: ${error}`, warnings: [], explain: [] };
 }
 
-/** A worker whose libraries are loaded (it says 'ready'), or the error that stopped it. */
-function startWorker(): Promise<Worker> {
+/**
+ * A worker whose libraries are loaded (it says 'ready'), or the error that stopped it. Its heap
+ * is capped: a page that needs more (BAD-INPUTS.md: 50 MB of HTML wants gigabytes) ends its
+ * worker with ERR_WORKER_OUT_OF_MEMORY, an error for that input instead of an abort of the process.
+ */
+function startWorker(heapMb: number): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.once('message', () => {
       worker.removeAllListeners('error');
       resolve(worker);
@@ -57,7 +54,12 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: Deliver, stop: Stop): Promise<void> {
+function workerFailure(spec: JobSpec, err: NodeJS.ErrnoException, heapMb: number): JobResult {
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return failed(spec, `out of memory (over --max-memory ${heapMb} MB)`, EXIT.usage);
+  return failed(spec, `internal error: ${err.message}`);
+}
+
+export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: Deliver, stop: Stop, heapMb: number): Promise<void> {
   const emit = inOrder(deliver);
   const queue = [...specs];
   const lanes = Math.min(jobs, specs.length);
@@ -72,8 +74,13 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
           delivered.push(emit(await runJob(spec)));
           continue;
         }
-        worker ??= await startWorker();
         const current: JobSpec = spec;
+        try {
+          worker ??= await startWorker(heapMb);
+        } catch (err) {
+          delivered.push(emit(workerFailure(current, err as NodeJS.ErrnoException, heapMb)));
+          continue;
+        }
         const active: Worker = worker;
         const result = await new Promise<JobResult>((resolve) => {
           const done = (r: JobResult, broken: boolean): void => {
@@ -88,7 +95,7 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
           // Covers fetching and processing; a runaway page is stopped by ending its worker.
           const timer = setTimeout(() => done(failed(current, `timed out after ${current.timeoutMs / 1000} s (see --timeout)`, EXIT.usage), true), current.timeoutMs);
           active.once('message', (r: JobResult) => done(r, false));
-          active.once('error', (err) => done(failed(current, `internal error: ${err.message}`), true));
+          active.once('error', (err: NodeJS.ErrnoException) => done(workerFailure(current, err, heapMb), true));
           active.once('exit', () => done(failed(current, 'internal error: the worker stopped'), true));
           active.postMessage(current);
         });
