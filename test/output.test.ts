@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { realPaths, writeFileAtomic } from '../src/io/output.js';
+import { inputIdentities, writeFileAtomic } from '../src/io/output.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-out-'));
 const none = new Set<string>();
@@ -23,10 +23,10 @@ test('an existing output is kept unless forced', async () => {
   expect(readFileSync(path, 'utf8')).toBe('new');
 });
 
-test('an input is never overwritten, even forced and even through another name', async () => {
+test('an input is never overwritten, even forced, through another name or a hard link', async () => {
   const input = join(dir, 'input.html');
   writeFileSync(input, '<p>page</p>');
-  const protect = await realPaths([input]);
+  const protect = await inputIdentities([input]);
   expect(await writeFileAtomic(join(dir, '.', 'input.html'), 'x', { force: true, protect })).toMatchObject({ ok: false, reason: expect.stringMatching(/refusing to overwrite an input/) });
   expect(readFileSync(input, 'utf8')).toBe('<p>page</p>');
 });

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { loadJsdom } from '../html/deps.js';
 import { expandInputs, type Input } from '../io/inputs.js';
-import { outputPath, realPaths, writeFileAtomic } from '../io/output.js';
+import { outputPath, inputIdentities, writeFileAtomic } from '../io/output.js';
 import { readStream } from '../io/read.js';
 import { writeAll } from '../io/write.js';
 import { propertyName } from '../render/fields.js';
@@ -128,7 +128,7 @@ async function run(args: string[], opts: CliOptions, io: Io, report: Reporter): 
     explain: Boolean(opts.explain),
     debug: Boolean(opts.debug),
   }));
-  const protect = await realPaths(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
+  const protect = await inputIdentities(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   if (!many) return single(specs[0]!, opts, io, report, protect);
   return batchRun(specs, opts, io, report, protect);
 }

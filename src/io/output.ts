@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFormat } from '../types.js';
 
@@ -25,10 +25,23 @@ async function regularOrMissing(path: string): Promise<'regular' | 'missing' | '
   }
 }
 
-/** Real paths of files that must never be written: the inputs. */
-export async function realPaths(paths: readonly string[]): Promise<Set<string>> {
+/** A file's identity (device and inode): the same for every name it has, hard links and symlinks included. */
+async function identity(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Identities of the files that must never be written: the inputs. */
+export async function inputIdentities(paths: readonly string[]): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const p of paths) out.add(await realpath(p).catch(() => p));
+  for (const p of paths) {
+    const id = await identity(p);
+    if (id) out.add(id);
+  }
   return out;
 }
 
@@ -36,7 +49,8 @@ const reasonOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?
 
 export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string> }): Promise<Written> {
   const kind = await regularOrMissing(path);
-  if (kind !== 'missing' && opts.protect.has(await realpath(path).catch(() => path))) return { ok: false, reason: `${path}: refusing to overwrite an input` };
+  const id = kind === 'missing' ? null : await identity(path);
+  if (id && opts.protect.has(id)) return { ok: false, reason: `${path}: refusing to overwrite an input` };
   if (kind === 'special') {
     // A device or FIFO (/dev/stdout, /dev/full, a named pipe) is written in place: renaming over it would replace it.
     try {
