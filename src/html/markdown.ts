@@ -77,7 +77,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       const text = content.trim();
       if (!text) return '';
       const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
-      return href ? `[${text}](${href.replace(/[()]/g, (c) => encodeURIComponent(c))})` : text;
+      return href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
     },
   });
   td.addRule('safe-image', {
@@ -88,7 +88,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
       if (!src) return '';
       const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
-      return `![${alt}](${src.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+      return `![${alt}](${src.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
     },
   });
   return td;
