@@ -6,11 +6,14 @@ import { AmplificationError } from './html/prefilter.js';
 import { extractFromText } from './text/assemble.js';
 import type { Options, Result } from './types.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** The one place that knows the stage order: decode -> detect -> (html | text) -> Result. */
 export function extract(input: string | Uint8Array, options: Options = {}): Result {
   let text: string;
   if (typeof input === 'string') {
-    text = input;
+    // A JS string may hold lone surrogates, which no UTF-8 output can carry; decoded bytes never do.
+    text = input.replace(LONE_SURROGATE, '\uFFFD');
   } else {
     const decoded = decode(input, options.encoding, options.transportEncoding);
     if (!decoded.ok) return { ok: false, code: 'bad-input', reason: decoded.reason, removed: [] };

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extract, render } from '../src/index.js';
+import { liveMarkup } from './inert.js';
 
 /**
  * Hostile pages (BAD-INPUTS.md #22-25): our markdown, rendered by a real markdown renderer that
@@ -42,8 +43,6 @@ function renderedHtml(page: string, url?: string): string {
   return r.ok ? md.render(render(r.article, 'markdown')) : '';
 }
 
-/** Live markup or a URL attribute with a script scheme; the same words as plain text are harmless. */
-const DANGEROUS = /<(?:script|iframe|object|embed|svg|math|form|style)\b|\son\w+\s*=|(?:href|src|action|formaction|data|poster|srcset)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i;
 
 describe('hostile HTML', () => {
   test('a link whose URL holds parentheses stays one link', () => {
@@ -51,12 +50,12 @@ describe('hostile HTML', () => {
   });
 
   test.each(XSS)('%s renders inert', (snippet) => {
-    expect(renderedHtml(snippet, 'https://example.org/post')).not.toMatch(DANGEROUS);
+    expect(liveMarkup(renderedHtml(snippet, 'https://example.org/post'))).toBeNull();
   });
 
   test('all of them at once, with and without a base URL', () => {
-    expect(renderedHtml(XSS.join('\n'))).not.toMatch(DANGEROUS);
-    expect(renderedHtml(XSS.join('\n'), 'https://example.org/post')).not.toMatch(DANGEROUS);
+    expect(liveMarkup(renderedHtml(XSS.join('\n')))).toBeNull();
+    expect(liveMarkup(renderedHtml(XSS.join('\n'), 'https://example.org/post'))).toBeNull();
   });
 
   test('#23: a title and text that try to inject front matter, links or table cells stay inert', () => {
@@ -65,7 +64,7 @@ describe('hostile HTML', () => {
     if (!r.ok) return;
     const out = render(r.article, 'markdown', { frontMatter: true });
     expect(out.match(/^---$/gm)).toHaveLength(2);
-    expect(md.render(out)).not.toMatch(DANGEROUS);
+    expect(liveMarkup(md.render(out))).toBeNull();
   });
 
   test('#24: terminal escapes and C0 controls never reach the output', () => {
