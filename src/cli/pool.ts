@@ -3,9 +3,9 @@ import { EXIT } from './program.js';
 import { ndjsonFailure, runJob, type JobResult, type JobSpec } from './job.js';
 
 /**
- * Jobs -> results, delivered in input order whatever order they finish in. With one job (or
- * one input) everything runs in this thread; otherwise in worker threads, where a page that
- * runs past its time limit or crashes its worker costs that input only: the worker is replaced.
+ * Jobs -> results, delivered in input order whatever order they finish in. Each job runs in a
+ * worker thread, so a page that runs past --timeout, exhausts --max-memory or crashes its worker
+ * costs that input only: the worker is replaced.
  */
 
 export type Deliver = (result: JobResult) => Promise<void>;
@@ -47,7 +47,9 @@ function startWorker(heapMb: number): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.once('message', () => {
-      worker.removeAllListeners('error');
+      worker.off('error', reject);
+      // An idle worker's late error must not become the process's uncaught exception.
+      worker.on('error', () => {});
       resolve(worker);
     });
     worker.once('error', reject);
@@ -85,7 +87,7 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
         const result = await new Promise<JobResult>((resolve) => {
           const done = (r: JobResult, broken: boolean): void => {
             clearTimeout(timer);
-            active.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+            active.off('message', onMessage).off('error', onError).off('exit', onExit);
             if (broken) {
               void active.terminate();
               worker = null;
@@ -94,9 +96,10 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
           };
           // Covers fetching and processing; a runaway page is stopped by ending its worker.
           const timer = setTimeout(() => done(failed(current, `timed out after ${current.timeoutMs / 1000} s (see --timeout)`, EXIT.usage), true), current.timeoutMs);
-          active.once('message', (r: JobResult) => done(r, false));
-          active.once('error', (err: NodeJS.ErrnoException) => done(workerFailure(current, err, heapMb), true));
-          active.once('exit', () => done(failed(current, 'internal error: the worker stopped'), true));
+          const onMessage = (r: JobResult): void => done(r, false);
+          const onError = (err: NodeJS.ErrnoException): void => done(workerFailure(current, err, heapMb), true);
+          const onExit = (): void => done(failed(current, 'internal error: the worker stopped'), true);
+          active.once('message', onMessage).once('error', onError).once('exit', onExit);
           active.postMessage(current);
         });
         // Not awaited: a lane must not wait for a slower lane's earlier input to be written.
