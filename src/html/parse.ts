@@ -38,9 +38,9 @@ let shared: { parser: DOMParser; window: Window; uses: number } | null = null;
 const DOCUMENTS_PER_WINDOW = 100;
 
 /**
- * One jsdom window per process, and a DOMParser document per page: a new window costs ~8 ms
+ * One jsdom window for many pages, and a DOMParser document per page: a new window costs ~8 ms
  * before any page is parsed, and DOMParser parses the same page in about half the time of
- * `new JSDOM()`. Documents made this way have no window; they are garbage like any object.
+ * `new JSDOM()`. Documents made this way have no window of their own (defaultView is null).
  */
 function parser(): DOMParser {
   if (shared && shared.uses >= DOCUMENTS_PER_WINDOW) {
