@@ -46,15 +46,29 @@ export function rulesFor(rules: readonly Rule[], ...langs: Array<string | null>)
   return rules.filter((r) => r.lang.includes('*') || r.lang.includes('en') || known.some((l) => r.lang.includes(l)));
 }
 
-/** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
-export function blockHit(rule: Rule, block: Pick<Block, 'text'>, words?: number): boolean {
+/** A block's text as the matchers read it, prepared once per block rather than once per row. */
+interface Prepared {
+  text: string;
+  /** The text without trailing separators (":", "|", "»"...), which labels and link rows end with. */
+  line: string;
+  words: number;
+}
+
+function prepare(text: string): Prepared {
+  const t = text.trim();
+  return { text: t, line: t.replace(/[\s:|»›>·•]+$/u, ''), words: wordCount(t) };
+}
+
+function hitPrepared(rule: Rule, p: Prepared): boolean {
   const { text, line, maxWords } = rule.match;
-  if (!text && !line) return false;
-  const t = block.text.trim();
-  const n = words ?? wordCount(t);
-  if (n === 0) return false;
-  if (line) return n <= (maxWords ?? DEFAULT_LINE_MAX_WORDS) && line.test(t.replace(/[\s:|»›>·•]+$/u, ''));
-  return n <= (maxWords ?? DEFAULT_TEXT_MAX_WORDS) && text!.test(t);
+  if ((!text && !line) || p.words === 0) return false;
+  if (line) return p.words <= (maxWords ?? DEFAULT_LINE_MAX_WORDS) && line.test(p.line);
+  return p.words <= (maxWords ?? DEFAULT_TEXT_MAX_WORDS) && text!.test(p.text);
+}
+
+/** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
+export function blockHit(rule: Rule, block: Pick<Block, 'text'>): boolean {
+  return hitPrepared(rule, prepare(block.text));
 }
 
 /** Minimal view of a DOM element, so the engine needs no DOM library. */
@@ -106,10 +120,12 @@ export interface ApplyOptions {
  * A block hit by a row of its own keeps that row as its reason even inside another hit's section.
  */
 export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opts: ApplyOptions = {}): Map<number, Removal> {
+  // Rows that can hit at all: text and line rows, each with the most words it reads.
+  const rows = rules.filter((r) => r.match.text || r.match.line).map((r) => ({ r, max: r.match.maxWords ?? (r.match.line ? DEFAULT_LINE_MAX_WORDS : DEFAULT_TEXT_MAX_WORDS) }));
   const direct = blocks.map((b, i) => {
     if (opts.protect?.has(i)) return undefined;
-    const n = wordCount(b.text);
-    return rules.find((r) => blockHit(r, b, n));
+    const p = prepare(b.text);
+    return rows.find(({ r, max }) => p.words <= max && hitPrepared(r, p))?.r;
   });
   const removed = new Map<number, Removal>();
   const mark = (j: number, rule: Rule): void => {

@@ -52,8 +52,14 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   const lang = detectLang(blocks.map((b) => b.text).join('\n'));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedTexts(blocks);
-  const densities = stopwords ? blocks.filter((b) => b.text.length > STRICT.lengthHigh).map((b) => stopwordDensity(b.text, stopwords)) : [];
-  const classifyAll = (t: Thresholds): Verdict[] => blocks.map((b) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrate(t, densities, favor)));
+  // Each block's stopword density is read once, whichever pass asks first.
+  const memo = new Map<number, number>();
+  const density = (i: number): number => memo.get(i) ?? memo.set(i, stopwords ? stopwordDensity(blocks[i]!.text, stopwords) : 0).get(i)!;
+  const densities = stopwords ? blocks.flatMap((b, i) => (b.text.length > STRICT.lengthHigh ? [density(i)] : [])) : [];
+  const classifyAll = (t: Thresholds): Verdict[] => {
+    const calibrated = calibrate(t, densities, favor);
+    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrated, () => density(i)));
+  };
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   const title = findTitle(blocks, initial.map((v) => v.cls));

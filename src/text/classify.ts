@@ -68,13 +68,13 @@ function sentences(text: string): number {
 }
 
 /** The context-free class of one block. */
-export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT): Verdict {
+export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT, density?: () => number): Verdict {
   const text = block.text;
   if (block.linkDensity > t.maxLinkDensity) return { cls: 'bad', reason: 'link-density' };
   if (repeated) return { cls: 'bad', reason: 'repeated' };
   if (text.length < t.lengthLow) return { cls: 'short', reason: 'short' };
   if (stopwords) {
-    const sd = stopwordDensity(text, stopwords);
+    const sd = density ? density() : stopwordDensity(text, stopwords);
     if (sd >= t.stopwordsHigh && text.length > t.lengthHigh) return { cls: 'good', reason: 'prose' };
     if (sd >= t.stopwordsLow) return { cls: 'neargood', reason: 'near-prose' };
     return { cls: 'bad', reason: 'few-stopwords' };
