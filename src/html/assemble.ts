@@ -8,9 +8,10 @@ import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean } from './clean.js';
 import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
-import { parsePrepared, prepareHtml } from './parse.js';
+import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { prefilter, simpleSelector } from './prefilter.js';
 import { runReadability } from './readability.js';
+import { byTag } from './walk.js';
 import { toText } from './text.js';
 
 /** HTML -> article: parse, pre-clean, Readability (or fallback), post-clean, render. */
@@ -38,8 +39,7 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
   try {
     return extractFromDocument(parse(), parse, all.filter((r) => !early.includes(r)), pre.removed, options);
   } finally {
-    // Frees the windows' resources now rather than when the event loop next turns (BAD-INPUTS.md: batch memory).
-    for (const doc of docs) doc.defaultView?.close();
+    for (const doc of docs) releaseDocument(doc);
   }
 }
 
@@ -88,7 +88,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
   const warnings = options.keepSelector && !kept ? [`--keep-selector matched nothing; extracted as usual`] : [];
   if (doc.body && !kept) removed.push(...preclean(doc.body, rules, favor));
-  const h1s = Array.from(doc.querySelectorAll('h1'), (h) => h.textContent ?? '');
+  const h1s = byTag(doc, 'h1').map((h) => h.textContent ?? '');
   // The fallback needs the page as the pre-clean left it, which Readability may have taken apart.
   const fallbackBody = (): Element | null => {
     const body = reparse().body;
@@ -101,7 +101,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   if (!kept) removed.push(...postclean(found.root, rules, favor));
   const title = headline(h1s, found.title ? cleanText(found.title) : null);
   dropLeadingTitle(found.root, title);
-  if (options.tables === false) for (const t of Array.from(found.root.querySelectorAll('table'))) t.remove();
+  if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
   if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');
   return articleResult({
     format: 'html',

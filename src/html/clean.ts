@@ -2,6 +2,7 @@ import { collapseSpace } from '../clean-text.js';
 import { applyRules, elementHit, preview, wordCount } from '../rules/engine.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { domBlocks } from './dom-blocks.js';
+import { descendants } from './walk.js';
 
 /**
  * The rule table applied to a DOM: element rows (selector, attr) remove whole elements,
@@ -42,7 +43,7 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
   const total = Math.max(1, textLength(root));
   const order = rules.filter((r) => r.match.attr || r.match.selector);
   // Without attr rows only the selector hits need a look, in document order.
-  const candidates = attrRows.length ? Array.from(root.querySelectorAll('*')) : [...bySelector.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const candidates = attrRows.length ? descendants(root) : [...bySelector.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   for (const el of candidates) {
     if (!el.isConnected || isProtected.has(el)) continue;
     const bySel = bySelector.get(el);

@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import type { Block, BlockType } from '../types.js';
+import { byTag, descendants } from './walk.js';
 
 /** DOM -> the block list the rule engine reads, each block pointing back at its element. */
 
@@ -33,13 +34,13 @@ function typeOf(el: Element): { type: BlockType; level?: number } {
 export function linkDensity(el: Element, textLength: number): number {
   if (textLength === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += collapseSpace(a.textContent ?? '').length;
+  for (const a of byTag(el, 'a')) linked += collapseSpace(a.textContent ?? '').length;
   return Math.min(1, linked / textLength);
 }
 
 /** Leaf blocks in document order: elements of block tags that hold no other block. */
 export function domBlocks(root: Element): DomBlock[] {
-  const all = Array.from(root.querySelectorAll('*'));
+  const all = descendants(root);
   const parents = withBlockDescendants(all, root);
   const out: DomBlock[] = [];
   for (const el of all) {

@@ -1,6 +1,7 @@
 import type TurndownService from 'turndown';
 import { loadGfm, loadTurndown } from './deps.js';
 import { escapeMarkdown } from '../render/escape.js';
+import { byTag } from './walk.js';
 
 /**
  * Article DOM -> markdown with turndown: ATX headings, fenced code with its language,
@@ -100,11 +101,11 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
  * too. Orphan parts are unwrapped, keeping their content, as HTML parsing would.
  */
 function tidyTableRows(root: Element): void {
-  for (const part of Array.from(root.querySelectorAll('tr, td, th, tbody, thead, tfoot, caption, colgroup, col'))) {
+  for (const part of byTag(root, 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col')) {
     const table = part.closest('table');
     if (!table || !root.contains(table)) part.replaceWith(...Array.from(part.childNodes), ' ');
   }
-  for (const tr of Array.from(root.querySelectorAll('tr'))) {
+  for (const tr of byTag(root, 'tr')) {
     for (const n of Array.from(tr.childNodes)) if (n.nodeType !== 1) n.remove();
   }
 }

@@ -2,6 +2,7 @@ import { collapseSpace } from '../clean-text.js';
 import { normalizeDate } from '../meta/date.js';
 import type { Metadata } from '../types.js';
 import { safeUrl } from './markdown.js';
+import { byTag } from './walk.js';
 
 /**
  * Page metadata from what the page declares about itself, strongest source first:
@@ -55,9 +56,10 @@ function firstUrl(value: Json | undefined): string | null {
   return null;
 }
 
-function jsonLd(doc: Document): JsonObject | null {
+function jsonLd(scripts: readonly Element[]): JsonObject | null {
   const found: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  for (const script of scripts) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     try {
       found.push(...objects(JSON.parse(script.textContent ?? '') as Json));
     } catch {
@@ -71,9 +73,9 @@ function jsonLd(doc: Document): JsonObject | null {
  * Every <meta> by lower-cased property/name/itemprop, first one winning. One pass: a selector
  * query per name walks the whole document each time, and was a sixth of the HTML run time.
  */
-function metaIndex(doc: Document): Map<string, string> {
+function metaIndex(metas: readonly Element[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of metas) {
     const value = collapseSpace(el.getAttribute('content') ?? '');
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -91,8 +93,10 @@ function usableAuthor(name: string | null): string | null {
 }
 
 export function declaredMetadata(doc: Document): DeclaredMeta {
-  const ld = jsonLd(doc);
-  const index = metaIndex(doc);
+  // One walk for all three tags: JSON-LD scripts may sit anywhere in the body.
+  const tagged = byTag(doc, 'meta', 'script', 'link');
+  const ld = jsonLd(tagged.filter((el) => el.localName === 'script'));
+  const index = metaIndex(tagged.filter((el) => el.localName === 'meta'));
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const value = index.get(name.toLowerCase());
@@ -102,7 +106,7 @@ export function declaredMetadata(doc: Document): DeclaredMeta {
   };
   const base = doc.baseURI;
   const url = (raw: string | null): string | null => safeUrl(raw, base);
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
+  const canonical = tagged.find((el) => el.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))?.getAttribute('href') ?? null;
   return {
     title: text(ld?.headline) ?? meta('og:title', 'twitter:title') ?? (collapseSpace(doc.title) || null),
     byline: usableAuthor(text(ld?.author) ?? meta('author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author')),

@@ -83,6 +83,15 @@ export function parsePrepared(html: string, url?: string): Document {
   return doc;
 }
 
+/**
+ * Done with a page: its tree goes now. The document object itself stays reachable from the
+ * shared window until the window is replaced, but without its tree it weighs little; a page's
+ * tree is megabytes (measured: 3.6 MB a corpus page, 60 pages held 270 MB of heap without this).
+ */
+export function releaseDocument(doc: Document): void {
+  doc.replaceChildren();
+}
+
 export function parseHtml(html: string, url?: string): Document {
   return parsePrepared(prepareHtml(html), url);
 }
