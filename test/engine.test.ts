@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { applyRules, blockHit, rulesFor } from '../src/rules/engine.js';
+import { applyRules, blockHit, caseFree, rulesFor } from '../src/rules/engine.js';
+import { RULES } from '../src/rules/table/index.js';
 import type { Block, Rule } from '../src/types.js';
 
 const rule = (over: Partial<Rule>): Rule => ({
@@ -55,4 +56,22 @@ test('rulesFor keeps the page language, English and language-neutral rows', () =
   expect(rulesFor(rows, 'de').map((r) => r.id)).toEqual(['a', 'c', 'd']);
   expect(rulesFor(rows, null)).toHaveLength(4);
   expect(rulesFor(rows, 'de', 'fr').map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+});
+
+test('caseFree: a lower-case /i row becomes a case-sensitive one for lower-cased text; case-bound rows do not', () => {
+  expect(caseFree(/\bnewsletter\b/iu)?.flags).toBe('u');
+  expect(caseFree(/\S+ \W \p{L}/iu)?.source).toBe('\\S+ \\W \\p{L}');
+  for (const bound of [/\bRSS\b/iu, /^\p{Lu}/iu, /\u00c4rger/iu, /x\x41/i, /newsletter/u]) expect(caseFree(bound), String(bound)).toBeNull();
+});
+
+test('caseFree: every row of the table says the same on its examples, upper-cased or not, both ways', () => {
+  for (const rule of RULES) {
+    for (const re of [rule.match.text, rule.match.line]) {
+      const fast = re && caseFree(re);
+      if (!re || !fast) continue;
+      for (const ex of [...rule.examples.hit, ...rule.examples.miss]) {
+        for (const text of [ex, ex.toUpperCase(), ex.toLowerCase()]) expect(fast.test(text.toLowerCase()), `${rule.id}: ${text}`).toBe(re.test(text));
+      }
+    }
+  }
 });
