@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
-import { classifyBlock, revise, type Verdict } from '../src/text/classify.js';
+import { classifyBlock, coreSpan, keepCore, revise, type Verdict } from '../src/text/classify.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');
@@ -33,4 +33,27 @@ test.each([
   const out = revise(classes.map((c) => v(c)));
   const i = classes.findIndex((c) => c === 'short' || c === 'neargood');
   expect(out[i]!.cls).toBe(expected);
+});
+
+test('the core is the run with the most prose, cut where boilerplate outweighs it', () => {
+  const menu = b('Home', { linkDensity: 1 });
+  const para = b('x'.repeat(150));
+  const near = b('y'.repeat(100));
+  const line = b('z'.repeat(20));
+  const blocks = [menu, menu, para, line, near, line, near, menu, menu, menu, para];
+  const initial = ['bad', 'bad', 'good', 'short', 'neargood', 'short', 'neargood', 'bad', 'bad', 'bad', 'good'].map((c) => v(c as Verdict['cls']));
+  // 150 + 50 + 50 of prose; the three menu lines cost 3 x 80 x 4 before the lone paragraph after them.
+  expect(coreSpan(blocks, initial)).toEqual([2, 6]);
+  expect(coreSpan([menu], [v('bad')])).toBeNull();
+});
+
+test('inside the core, short and near-good blocks are kept; bad ones and everything outside keep their verdict', () => {
+  // An article of near-good blocks only (short paragraphs, recipe lines) between menus: jusText drops it all.
+  const menu = b('Home', { linkDensity: 1 });
+  const near = b('y'.repeat(120));
+  const blocks = [b('Login'), menu, near, b('Zutaten'), near, b('Werbung', { linkDensity: 1 }), near, near, menu, b('Impressum')];
+  const initial = ['short', 'bad', 'neargood', 'short', 'neargood', 'bad', 'neargood', 'neargood', 'bad', 'short'].map((c) => v(c as Verdict['cls']));
+  const revised = revise(initial);
+  expect(revised.every((x) => x.cls === 'bad')).toBe(true);
+  expect(keepCore(blocks, initial, revised).map((x) => x.cls)).toEqual(['bad', 'bad', 'good', 'good', 'good', 'bad', 'bad', 'bad', 'bad', 'bad']);
 });

@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import type { Block, Options, Removal, Result } from '../types.js';
-import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
+import { calibrate, classifyBlock, keepCore, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle } from './title.js';
@@ -72,7 +72,8 @@ export function extractFromText(dump: string, options: Options = {}): Result {
     isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
-  const verdicts: Verdict[] = revise(initial.map((v, i) => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v)));
+  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v));
+  const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial));
 
   const kept: Block[] = [];
   const removed: Removal[] = [];
