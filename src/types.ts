@@ -44,18 +44,8 @@ export interface Block {
   linkDensity: number;
 }
 
-export type RuleKind =
-  | 'job-ads'
-  | 'newsletter'
-  | 'comments'
-  | 'share'
-  | 'related'
-  | 'navigation'
-  | 'cookie'
-  | 'legal'
-  | 'search'
-  | 'ads'
-  | 'meta';
+export const RULE_KINDS = ['job-ads', 'newsletter', 'comments', 'share', 'related', 'navigation', 'cookie', 'legal', 'search', 'ads', 'paywall', 'author', 'meta'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** How far a hit reaches: the block, its section (until the next heading), or the rest of the page. */
 export type RuleScope = 'block' | 'section' | 'rest';

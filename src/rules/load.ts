@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadJsdom } from '../html/deps.js';
-import type { Rule, RuleKind, RuleMatch, RuleScope } from '../types.js';
+import { RULE_KINDS, type Rule, type RuleKind, type RuleMatch, type RuleScope } from '../types.js';
 import { blockHit, elementHit } from './engine.js';
 
 /**
@@ -10,7 +10,7 @@ import { blockHit, elementHit } from './engine.js';
  * Unicode) or "/Jobs?/u" with explicit flags.
  */
 
-const KINDS: readonly RuleKind[] = ['job-ads', 'newsletter', 'comments', 'share', 'related', 'navigation', 'cookie', 'legal', 'search', 'ads', 'meta'];
+const KINDS: readonly RuleKind[] = RULE_KINDS;
 const SCOPES: readonly RuleScope[] = ['block', 'section', 'rest'];
 const MATCHERS = ['text', 'line', 'attr', 'selector'] as const;
 

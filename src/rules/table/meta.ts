@@ -38,10 +38,24 @@ export const meta: Rule[] = [
     note: 'image credits and captions that carry them',
   },
   {
-    id: 'meta/any/gallery-controls', kind: 'meta', lang: ['de', 'en'],
-    match: { line: /^(?:(?:image|bild|foto|photo|slide)\s*\d*\s*(?:(?:of|von|\/)\s*)+\d*|caption|close|schließen|enlarge|vergrößern|zoom|fullscreen|vollbild|expand|view gallery|zur galerie|bildergalerie|zur bildergalerie)$/i },
+    id: 'meta/any/agency-credit', kind: 'meta', lang: ['*'],
+    match: { line: /^(?:©\s*)?(?:[\p{L}.-]+\s*){0,3}[/|]\s*(?:istock(?:photo)?|getty images|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|dpa|imago(?: images)?|picture alliance|wenn|afp|reuters|ap|epa)(?:\.com)?$|^(?:©\s*)?(?:istock(?:photo)?|shutterstock|adobe ?stock|fotolia|pixabay|unsplash)(?:\.com)?(?:\s*[/|].*)?$|^(?:photograph|photo|foto|bild|image|picture)s? (?:by|von|via)\b.{0,40}$/iu, maxWords: 8 },
     scope: 'block',
-    examples: { hit: ['Image 1 of 9', 'Image 1 of / 9', 'Caption', 'Bild 3 von 12', 'Zur Bildergalerie'], miss: ['Image problems plague the party'] },
+    examples: { hit: ['iStock.com', 'Judy Eddy/WENN.com', 'picture alliance / dpa', 'Photograph by Jane Doe', 'Bild via'], miss: ['Getty Images bought a rival in 2021', 'Photographs by children fill the hall, which opened in May.'] },
+    note: 'photo agency credits on a line of their own',
+  },
+  {
+    id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],
+    match: { line: /^(?:\d+\s*(?:min(?:utes?|uten)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten)?\.?))$/i },
+    scope: 'block',
+    examples: { hit: ['4 Min Read', 'Lesezeit: 3 Minuten', 'Reading time: 5 min', 'Lesedauer ca. 4 Min.'], miss: ['4 minutes later the police arrived'] },
+    note: 'reading-time labels',
+  },
+  {
+    id: 'meta/any/gallery-controls', kind: 'meta', lang: ['de', 'en'],
+    match: { line: /^(?:(?:image|bild|foto|photo|slide)\s*\d*\s*(?:(?:of|von|\/)\s*)+\d*|caption|close|schließen|enlarge|vergrößern|zoom|fullscreen|vollbild|expand|view gallery|zur galerie|bildergalerie|zur bildergalerie|beitragsbild|titelbild|symbolbild|headerbild|(?:zum vergrößern|für eine größere ansicht) (?:auf das bild |bitte )?(?:klicken|anklicken)|click (?:on the )?(?:image|photo|picture)? ?to enlarge)$/i },
+    scope: 'block',
+    examples: { hit: ['Image 1 of 9', 'Image 1 of / 9', 'Caption', 'Bild 3 von 12', 'Zur Bildergalerie', 'Beitragsbild', 'Zum Vergrößern auf das Bild klicken', 'Click to enlarge'], miss: ['Image problems plague the party'] },
     note: 'gallery and lightbox controls',
   },
   {

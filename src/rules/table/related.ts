@@ -10,14 +10,14 @@ export const related: Rule[] = [
   },
   {
     id: 'related/de/heading', kind: 'related', lang: ['de'],
-    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?)[?!.]*$/i },
+    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?|auch lesen|(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren|meistdiskutierte?(?: artikel| beiträge)?|weiterführender link)[?!.:]*$/i },
     scope: 'section',
-    examples: { hit: ['Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
+    examples: { hit: ['Auch lesen:', 'Das Thema könnte dich auch interessieren:', 'Meistdiskutierte Artikel', 'Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
     note: 'related and "more articles" lists',
   },
   {
     id: 'related/de/teaser', kind: 'related', lang: ['de'],
-    match: { text: /^(?:lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu|zum artikel|zum beitrag)\s*[:»>|–-]/i, maxWords: 30 },
+    match: { text: /^(?:lesen sie (?:auch|mehr)|auch (?:lesen|lesenswert)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu|zum artikel|zum beitrag)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
     examples: { hit: ['Lesen Sie auch: Die Bahn streikt wieder', 'Lesetipp » Zehn Ideen für den Urlaub'], miss: ['Lesen Sie die Studie selbst, rät der Autor.'] },
     note: 'inline "read also" teasers between paragraphs',
@@ -31,9 +31,9 @@ export const related: Rule[] = [
   },
   {
     id: 'related/romance/teaser', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
-    match: { text: /^(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche|leia (?:também|mais)|veja também|lees ook|lees meer)\s*[:»>|–-]/i, maxWords: 30 },
+    match: { text: /^(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche|leia (?:também|mais)|veja também|lees ook|lees meer|vea también|mira también|(?:también )?(?:le|te) puede interesar|leia também|vedi anche)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
+    examples: { hit: ['VEA TAMBIÉN: Estrella de la educación no brilla', 'LE PUEDE INTERESAR: La ficha del expresidente', 'Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
     note: 'inline "read also" teasers in Spanish, French, Italian, Portuguese and Dutch',
   },
   {

@@ -32,6 +32,23 @@ export const share: Rule[] = [
     note: 'rating and feedback prompts under articles',
   },
   {
+    id: 'share/any/follow', kind: 'share', lang: ['de', 'en'],
+    match: { text: /\bfollow (?:us|me)\b.{0,30}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\b|\bfollow (?:the )?[\w.-]+ on (?:twitter|x|facebook|instagram)\b.{0,40}@\w+|\bdownload (?:the|our) (?:[\w-]+ )?apps? (?:for|on) (?:ios|android|iphone)\b|\bfolgen sie uns auf\b|\bfolge uns auf\b|\b(?:unsere|die) (?:[\w-]+ )?app (?:für|im|aus dem) (?:ios|android|app store|play store)\b|\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\b|\bbesuchen sie unseren (?:[\w-]+ )?(?:fan-?shop|online-?shop)\b/i, maxWords: 40 },
+    scope: 'block',
+    examples: {
+      hit: ['Follow The Gleaner on Twitter and Instagram @JamaicaGleaner', 'For breaking news download the Nationnews apps for iOS and Android.', 'Folgen Sie uns auf Facebook und Instagram!', 'Besuchen Sie unseren Fan-Shop!'],
+      miss: ['Police urged residents to follow the advice on Twitter from the fire service.', 'The app for iOS was downloaded a million times, the company said.'],
+    },
+    note: 'follow-us and app prompts',
+  },
+  {
+    id: 'share/romance/follow', kind: 'share', lang: ['es', 'fr', 'it', 'pt'],
+    match: { text: /\bsíguenos en\b|\bcanal de (?:telegram|whatsapp)\b.{0,60}únete|(?:^|[\s¿¡])únete\b.{0,60}\b(?:canal|telegram|whatsapp)\b|\bnuestro canal de (?:youtube|telegram|whatsapp)\b|\bsuivez-nous sur\b|\bseguici su\b|\bsiga-nos no\b/i, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace', '¡Mira lo que tiene nuestro canal de YouTube!', 'Suivez-nous sur Twitter'], miss: ['El canal de Panamá cerró por la tormenta.'] },
+    note: 'follow-us prompts in Spanish, French, Italian and Portuguese',
+  },
+  {
     id: 'share/any/attr', kind: 'share', lang: ['*'],
     match: { attr: /^(?:share|sharing|shariff|sharedaddy|addthis[\w-]*|a2a[\w-]*|sharethis[\w-]*|social-?(?:share|sharing|links|media|icons|buttons|bar|networks)[\w-]*|share-?(?:buttons?|bar|links|tools|icons|box|container|wrapper)[\w-]*|[\w-]*-share|[\w-]*-sharing)$/i },
     scope: 'block',

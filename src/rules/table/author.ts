@@ -1,0 +1,34 @@
+import type { Rule } from '../../types.js';
+
+/** Author boxes: the biography and "about the author" blocks placed under an article. */
+
+export const author: Rule[] = [
+  {
+    id: 'author/any/heading', kind: 'author', lang: ['de', 'en'],
+    match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author)$/i },
+    scope: 'section',
+    examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority'] },
+    note: 'headings of author boxes',
+  },
+  {
+    id: 'author/any/label', kind: 'author', lang: ['de', 'en'],
+    match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von)$/i },
+    scope: 'block',
+    examples: { hit: ['Von:', 'Autoren:', 'Written by'], miss: ['Von Berlin nach Rom', 'By the way'] },
+    note: 'author labels left alone on a line when the name is a separate link',
+  },
+  {
+    id: 'author/en/bio', kind: 'author', lang: ['en'],
+    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|blogger|producer) (?:at|for|with|based in|covering|who covers)\b/u, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Jane Doe is a staff writer at The Atlantic covering science.', 'John Smith is a freelance journalist based in Berlin.'], miss: ['Jane Doe is an American writer of crime novels.', 'The writer at the centre of the row declined to comment.'] },
+    note: 'author biographies under articles',
+  },
+  {
+    id: 'author/de/bio', kind: 'author', lang: ['de'],
+    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:ist|arbeitet als|schreibt als) (?:[\p{L}-]+ ){0,3}?(?:Redakteur|Journalist|Autor|Korrespondent|Kolumnist|Blogger|Volontär)(?:in)? (?:bei|für|im|in|und|seit)\b/u, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.'], miss: ['Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
+    note: 'author biographies under articles',
+  },
+];
