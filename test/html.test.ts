@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractFromHtml } from '../src/html/assemble.js';
+import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
 import { preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
@@ -112,4 +112,16 @@ test('table cells lifted out of their table (as Readability can) render as text,
   root.append(...Array.from(doc.querySelectorAll('td')));
   expect(toMarkdown(root, doc.baseURI)).toBe('left cell right **cell**');
   expect(toMarkdown(doc.getElementById('row')!, doc.baseURI)).toBe('');
+});
+
+test('a slug or id is no title; the page declares a better one', () => {
+  expect(plausibleTitle('d-161500790')).toBeNull();
+  expect(plausibleTitle('12345')).toBeNull();
+  expect(plausibleTitle('Ein Albtraum')).toBe('Ein Albtraum');
+  expect(plausibleTitle('COVID-19')).toBeNull();
+  expect(plausibleTitle('Windows 11 im Test')).toBe('Windows 11 im Test');
+  const body = `<p>${'Ein Satz über die Sache, der lang genug ist, um ein Artikel zu sein. '.repeat(8)}</p>`;
+  const html = `<html><head><title>Ein Albtraum - Magazin</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","name":"d-161500790","headline":"Ein Albtraum"}</script></head><body><article>${body}</article></body></html>`;
+  const r = extractFromHtml(html);
+  expect(r.ok && r.article.title).toBe('Ein Albtraum');
 });

@@ -59,6 +59,15 @@ function headline(h1s: readonly string[], title: string | null): string | null {
   return title;
 }
 
+/**
+ * A title that is an identifier, not words: a slug or id with digits ("d-161500790"), as some
+ * pages put in JSON-LD "name", where Readability may read it.
+ */
+export function plausibleTitle(title: string | null): string | null {
+  if (!title || !/\p{L}/u.test(title)) return null;
+  return /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*$/u.test(title) && /\d/.test(title) ? null : title;
+}
+
 /** The user's --drop-selector: gone before anything reads the page. */
 function dropSelected(body: Element, selector: string): Removal[] {
   return Array.from(body.querySelectorAll(selector)).map((el) => {
@@ -99,7 +108,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (!kept) removed.push(...postclean(found.root, rules, favor));
-  const title = headline(h1s, found.title ? cleanText(found.title) : null);
+  const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
   dropLeadingTitle(found.root, title);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
   if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');
