@@ -75,3 +75,17 @@ test('caseFree: every row of the table says the same on its examples, upper-case
     }
   }
 });
+
+test('blocks of a few enormous words (base64, minified code) are beyond every row', () => {
+  const base64 = `${'A'.repeat(12000)}/ ${'QUJD'.repeat(30)}`;
+  for (const rule of RULES) if (rule.match.text || rule.match.line) expect(blockHit(rule, { text: base64 }), rule.id).toBe(false);
+});
+
+test('every row reads adversarial text up to its own limits and returns (a hang fails by the test timeout)', () => {
+  for (const rule of RULES) {
+    if (!rule.match.text && !rule.match.line) continue;
+    const words = rule.match.maxWords ?? (rule.match.line ? 8 : 40);
+    const chars = words * 40;
+    for (const text of ['A'.repeat(chars), 'a.'.repeat(chars / 2), `${'x'.repeat(chars - 2)} /`, 'ab '.repeat(words), '© '.repeat(words), `${'-'.repeat(chars - 1)}:`]) blockHit(rule, { text });
+  }
+});

@@ -90,11 +90,20 @@ function test(re: RegExp, text: string, lower: string): boolean {
   return fast ? fast.test(lower) : re.test(text);
 }
 
+/**
+ * Rows read at most this many characters a word they allow. Real text stays far below it; a block
+ * of a few enormous "words" (base64 images, minified code in a dump) does not, and is no
+ * boilerplate any row describes. The cap also bounds what a badly written row (or a user's
+ * --rules row) can cost: regex backtracking grows with the length of its input.
+ */
+const MAX_CHARS_PER_WORD = 40;
+
 function hitPrepared(rule: Rule, p: Prepared): boolean {
-  const { text, line, maxWords } = rule.match;
+  const { text, line } = rule.match;
   if ((!text && !line) || p.words === 0) return false;
-  if (line) return p.words <= (maxWords ?? DEFAULT_LINE_MAX_WORDS) && test(line, p.line, p.lowerLine);
-  return p.words <= (maxWords ?? DEFAULT_TEXT_MAX_WORDS) && test(text!, p.text, p.lowerText);
+  const maxWords = rule.match.maxWords ?? (line ? DEFAULT_LINE_MAX_WORDS : DEFAULT_TEXT_MAX_WORDS);
+  if (p.words > maxWords || p.text.length > maxWords * MAX_CHARS_PER_WORD) return false;
+  return line ? test(line, p.line, p.lowerLine) : test(text!, p.text, p.lowerText);
 }
 
 /** Does a text/line row hit this block? Element rows (attr, selector) never hit blocks. */
