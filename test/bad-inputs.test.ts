@@ -260,6 +260,12 @@ describe('issue 5: more inputs', () => {
     expect(batch.stdout.trim().split('\n').map((l) => JSON.parse(l).ok)).toEqual([false, true]);
   });
 
+  test('--timeout stops a text dump too, which runs without a worker (a backtracking --rules row)', () => {
+    const rules = file('slow-rules.json', JSON.stringify([{ id: 'user/slow', kind: 'ads', lang: ['*'], scope: 'block', match: { line: '^(?:[a-z]+\\s*){0,12}/x$', maxWords: 1000 }, examples: { hit: ['ab/x'], miss: ['ab'] } }]));
+    const dump = file('slow.txt', `${article.replace(/<[^>]+>/g, '')}\n${'a'.repeat(3000)}\n`);
+    expectError(run(['--timeout', '1', '--rules', rules, dump]), 2, /slow\.txt: timed out after 1 s/);
+  });
+
   test('--max-memory turns a heap blow-up into an error for that input', () => {
     const big = file('big-article.html', `<article>${'<p>A paragraph of a long article, with words and commas, repeated for size.</p>'.repeat(40000)}</article>`);
     expectError(run(['--max-memory', '64', big]), 2, /out of memory \(over --max-memory 64 MB\)/);

@@ -1,3 +1,4 @@
+import { createContext, Script } from 'node:vm';
 import { decode } from '../decode.js';
 import { detectFormat } from '../detect.js';
 import { fetchPage } from '../io/fetch.js';
@@ -92,10 +93,22 @@ export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boo
   return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html };
 }
 
+/**
+ * Runs fn, stopped after ms: V8 interrupts whatever JavaScript runs, a backtracking regex
+ * included. For work in this thread (text dumps), where no worker can be terminated; a user's
+ * --rules row can backtrack for hours on the wrong line.
+ */
+function withTimeout<T>(fn: () => T, ms: number): T {
+  return new Script('fn()').runInContext(createContext({ fn }), { timeout: ms }) as T;
+}
+
+export const timedOut = (ms: number): string => `timed out after ${ms / 1000} s (see --timeout)`;
+
 /** Output larger than this many times the input (or 1 MB) is refused: a page cannot hold that much article. */
 const MAX_OUTPUT_EXPANSION = 4;
 
-export async function runJob(spec: JobSpec): Promise<JobResult> {
+/** inThread: the job runs in the main thread, under withTimeout (workers are terminated by the pool instead). */
+export async function runJob(spec: JobSpec, inThread = false): Promise<JobResult> {
   const base = { index: spec.index, warnings: [] as string[], explain: [] as string[] };
   const fail = (code: number, error: string): JobResult => ({ ...base, code, error, output: spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error.split('\n')[0]!) : null });
   if (spec.preset) return { ...base, ...spec.preset, output: null };
@@ -103,7 +116,13 @@ export async function runJob(spec: JobSpec): Promise<JobResult> {
     const loaded = await load(spec);
     if (!loaded.ok) return fail(EXIT.usage, loaded.reason);
     const options: Options = { ...spec.options, url: spec.options.url ?? loaded.url, transportEncoding: loaded.charset };
-    const result = extract(loaded.bytes, options);
+    let result: Result;
+    try {
+      result = inThread ? withTimeout(() => extract(loaded.bytes, options), spec.timeoutMs) : extract(loaded.bytes, options);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return fail(EXIT.usage, `${spec.input.label}: ${timedOut(spec.timeoutMs)}`);
+      throw err;
+    }
     const removed = result.ok ? result.article.removed : result.removed;
     if (spec.explain) base.explain.push(...explainLines(removed));
     if (!result.ok) {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
-import { ndjsonFailure, runJob, type JobResult, type JobSpec } from './job.js';
+import { ndjsonFailure, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
 
 /**
  * Jobs -> results, delivered in input order whatever order they finish in. Each job runs in a
@@ -95,7 +95,7 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
             resolve(r);
           };
           // Covers fetching and processing; a runaway page is stopped by ending its worker.
-          const timer = setTimeout(() => done(failed(current, `timed out after ${current.timeoutMs / 1000} s (see --timeout)`, EXIT.usage), true), current.timeoutMs);
+          const timer = setTimeout(() => done(failed(current, timedOut(current.timeoutMs), EXIT.usage), true), current.timeoutMs);
           const onMessage = (r: JobResult): void => done(r, false);
           const onError = (err: NodeJS.ErrnoException): void => done(workerFailure(current, err, heapMb), true);
           const onExit = (): void => done(failed(current, 'internal error: the worker stopped'), true);

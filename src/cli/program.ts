@@ -96,7 +96,7 @@ export function createProgram(): Command {
     .option('--encoding <name>', 'decode inputs with this charset (e.g. windows-1252) instead of sniffing it')
     .option('--url <url>', 'base URL of the page, for relative links and metadata; one input only')
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInt, DEFAULT_MAX_BYTES)
-    .option('--timeout <seconds>', 'give up on an input after this long (fetching and processing; the worker running it is stopped)', seconds, 30)
+    .option('--timeout <seconds>', 'give up on an input after this long (fetching and processing, which is then stopped)', seconds, 30)
     .option('--max-memory <MB>', 'heap limit for the work on one HTML input; a page needing more is an error for that input', positiveInt, 2048)
     .option('--keep-selector <css>', 'HTML: the article is exactly what matches (Readability and rules skipped)')
     .option('--drop-selector <css>', 'HTML: remove what matches before extraction')
