@@ -1,9 +1,12 @@
 // One side of `npm run bench:speed`, in its own process so each side's memory is its own.
 //   node bench/speed-child.mjs plain|extract|text LIST.json   -> {"pages","seconds","cpu","maxRssMb"}
 //   node bench/speed-child.mjs small N                          -> RSS after 1,000 and after N small documents
+//   node bench/speed-child.mjs batch DIR JOBS                   -> the CLI's batch over DIR (NDJSON, discarded): seconds, peak RSS
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
+import { Writable } from 'node:stream';
+import { main } from '../dist/cli/main.js';
 import { extract, render } from '../dist/index.js';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +43,13 @@ function extractSide() {
   };
 }
 
-if (mode === 'small') {
+if (mode === 'batch') {
+  // The CLI in this process, so its worker threads' memory is this process's peak RSS.
+  const sink = new Writable({ write: (_chunk, _enc, done) => done() });
+  const t0 = process.hrtime.bigint();
+  await main(['-q', '-j', process.argv[4], '-f', 'json', arg], { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+  console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+} else if (mode === 'small') {
   const n = Number(arg);
   const page = (i) => `<html><head><title>Note ${i}</title></head><body><nav><a href="/">Home</a></nav><article><h1>Note ${i}</h1>${'<p>A short note about the weather in the valley, written for the bench, number ' + i + '.</p>'.repeat(3)}</article></body></html>`;
   let at1k = 0;
