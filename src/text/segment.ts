@@ -15,7 +15,7 @@ const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const MD_IMAGE = /!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
-const BARE_URL = /\bhttps?:\/\/\S+/g;
+const BARE_URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/\S+/gi;
 const MD_EMPHASIS = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(?<![\p{L}\p{N}\\])([*_])(?=\S)([^*_]*?\S)\3(?![\p{L}\p{N}])/gu;
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>])/g;
 /** Wrapped dumps are narrow; wider "widths" are just long lines. */

@@ -74,9 +74,9 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
-    match: { line: /^(?:https?:\/\/|www\.)\S+$/i, maxWords: 3 },
+    match: { line: /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)\S+$/i, maxWords: 3 },
     scope: 'block',
-    examples: { hit: ['https://www.chron.com/business/article/New-car-sales.php', 'www.example.com.br'], miss: ['Visit www.example.org for details'] },
+    examples: { hit: ['https://www.chron.com/business/article/New-car-sales.php', 'www.example.com.br', 'file://localhost/tmp/page.html'], miss: ['Visit www.example.org for details'] },
     note: 'a URL alone on a line is a source or share link, not prose',
   },
 ];
