@@ -57,3 +57,17 @@ test('markdown-ish dumps: links, images, emphasis and escapes become the text a 
   const [link] = segment('[Home](https://example.org/)');
   expect(link!.linkDensity).toBe(1);
 });
+
+test('html2text dumps: starred headings are headings, by their number of stars; bold is not', () => {
+  const blocks = segment('****** Global: Autonome Waffen ******\n***** Doku *****\n**** Kontakt ****\n**fett** und weiter\n');
+  expect(blocks.map((b) => [b.type, b.level, b.text])).toEqual([
+    ['heading', 1, 'Global: Autonome Waffen'],
+    ['heading', 2, 'Doku'],
+    ['heading', 3, 'Kontakt'],
+    ['paragraph', undefined, 'fett und weiter'],
+  ]);
+});
+
+test('a URL of any scheme is link text', () => {
+  expect(segment('file://localhost/tmp/page.html')[0]!.linkDensity).toBe(1);
+});

@@ -13,6 +13,8 @@ export interface TextBlock extends Block {
 
 const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
+/** html2text's headings: "****** h1 ******" down to "** h5 **" (markdown emphasis never has inner spaces). */
+const STAR_HEADING = /^(\*{2,6})\s+(.*?\S)\s+\1$/;
 const MD_IMAGE = /!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const BARE_URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/\S+/gi;
@@ -50,7 +52,7 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || BULLET.test(body) || MD_HEADING.test(body)) return false;
+  if (!body || BULLET.test(body) || MD_HEADING.test(body) || STAR_HEADING.test(body)) return false;
   const firstWord = body.split(/\s/)[0]!;
   return line.trimEnd().length + 1 + firstWord.length > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
 }
@@ -77,6 +79,8 @@ function toBlock(raw: string, afterBlank: boolean): TextBlock {
   const line = collapseSpace(raw.replace(LYNX_REF, '$1'));
   const heading = MD_HEADING.exec(line);
   if (heading) return { ...visible(heading[2]!), type: 'heading', level: heading[1]!.length, afterBlank };
+  const starred = STAR_HEADING.exec(line);
+  if (starred) return { ...visible(starred[2]!), type: 'heading', level: 7 - starred[1]!.length, afterBlank };
   const bullet = BULLET.exec(line);
   return { ...visible(bullet ? line.slice(bullet[0].length) : line), type: bullet ? 'list-item' : 'paragraph', afterBlank };
 }
