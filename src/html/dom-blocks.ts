@@ -44,8 +44,11 @@ export function domBlocks(root: Element): DomBlock[] {
   const parents = withBlockDescendants(all, root);
   const out: DomBlock[] = [];
   for (const el of all) {
-    if (!BLOCK_TAGS.has(el.tagName)) continue;
-    if ((CONTAINER_TAGS.has(el.tagName) || el.tagName === 'P') && parents.has(el)) continue;
+    if (!BLOCK_TAGS.has(el.tagName)) {
+      // Inline content beside blocks (a credit <span> next to a <figcaption>) is no block's text; it is a block of its own.
+      const parent = el.parentElement;
+      if (!parent || !BLOCK_TAGS.has(parent.tagName) || !parents.has(parent) || parents.has(el)) continue;
+    } else if ((CONTAINER_TAGS.has(el.tagName) || el.tagName === 'P') && parents.has(el)) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (!text) continue;
     out.push({ el, text, ...typeOf(el), linkDensity: linkDensity(el, text.length) });

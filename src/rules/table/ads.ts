@@ -3,7 +3,7 @@ import type { Rule } from '../../types.js';
 export const ads: Rule[] = [
   {
     id: 'ads/any/label', kind: 'ads', lang: ['de', 'en'],
-    match: { line: /^-?\s*(?:anzeige|werbung|advertisement|advertising|sponsored(?: content| post)?|gesponsert|promoted|ad|sponsored by .+|präsentiert von .+|partnerinhalt|paid content|paid post|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|annons|mainos)\s*-?$/i },
+    match: { line: /^-?\s*(?:anzeige|werbung|advertisement|advertising|sponsored(?: content| post)?|gesponsert|promoted|ad|sponsored by .+|präsentiert von .+|partnerinhalt|paid content|paid post|advert|iklan|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|annons|mainos)\s*-?$/i },
     scope: 'block',
     examples: { hit: ['Anzeige', 'Advertisement', '- Anzeige -', 'Sponsored by Acme', 'Publicidad', 'Reklama'], miss: ['Anzeige gegen Unbekannt erstattet'] },
     note: 'ad labels',

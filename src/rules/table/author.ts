@@ -12,10 +12,10 @@ export const author: Rule[] = [
   },
   {
     id: 'author/any/label', kind: 'author', lang: ['de', 'en'],
-    match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von)$/i },
+    match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von|view (?:author|the author's) (?:archive|profile)|(?:e-?mail|contact) the author|more (?:articles|stories|posts) (?:by|from) (?:this|the) author|alle (?:artikel|beiträge) (?:von|des autors|der autorin))$/i },
     scope: 'block',
-    examples: { hit: ['Von:', 'Autoren:', 'Written by'], miss: ['Von Berlin nach Rom', 'By the way'] },
-    note: 'author labels left alone on a line when the name is a separate link',
+    examples: { hit: ['Von:', 'Autoren:', 'Written by', 'View author archive', 'email the author'], miss: ['Von Berlin nach Rom', 'By the way'] },
+    note: 'author labels and author-box links left alone on a line',
   },
   {
     id: 'author/en/bio', kind: 'author', lang: ['en'],

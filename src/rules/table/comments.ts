@@ -50,9 +50,9 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/en/heading', kind: 'comments', lang: ['en'],
-    match: { line: /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|show comments|view comments)(?:\s*\(\d+\))?[?!.]*$/i },
+    match: { line: /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|show comments|view comments)(?:\s*\(\d+\))?[?!.]*$/i },
     scope: 'rest',
-    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?'], miss: ['Comments from the minister', 'Responses to the crisis'] },
+    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...'], miss: ['Comments from the minister', 'Responses to the crisis'] },
     note: 'comment section headings',
   },
   {
