@@ -1,4 +1,4 @@
-import * as sw from 'stopword';
+import * as sw from 'stopword/dist/stopword.esm.min.mjs';
 
 /**
  * Language: the page's own declaration when it has one, else the stopword list that covers
