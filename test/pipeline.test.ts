@@ -49,3 +49,18 @@ test('CSS selector options on a text dump are ignored with a warning, not an err
   const r = extract(readFileSync('fixtures/itboltwise-selenskyj.txt'), { dropSelector: 'p' });
   expect(r.ok && r.article.warnings).toEqual(['CSS selectors apply to HTML only; this input is a text dump']);
 });
+
+test("a comment-form note that is the page's first prose (a login box above the article) does not take the article with it", () => {
+  const article = 'Der Stadtrat hat am Dienstagabend über die neue Brücke abgestimmt, und die meisten Mitglieder waren sich einig, dass die alte Brücke der Stadt lange genug gedient hat und nun ersetzt werden muss.';
+  const dump = [
+    'Anmelden',
+    'Eine gültige E-Mail-Adresse. Alle E-Mails der Website werden an diese Adresse geschickt. Die Adresse wird nicht veröffentlicht und wird nur verwendet, wenn Sie ein neues Passwort anfordern.',
+    'Startseite',
+    'Neue Brücke beschlossen',
+    article,
+    article.replace('Dienstagabend', 'Mittwochabend'),
+    article.replace('Stadtrat', 'Gemeinderat'),
+  ].join('\n');
+  const r = extract(dump, { inputFormat: 'text' });
+  expect(r.ok && r.article.text).toContain('Mittwochabend');
+});

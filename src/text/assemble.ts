@@ -67,7 +67,8 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   const firstGood = initial.findIndex((v) => v.cls === 'good');
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const ruled = applyRules(blocks, rules, {
-    restAllowedFrom: firstGood < 0 ? blocks.length : firstGood,
+    // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
+    restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
     protect,
     isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
   });
