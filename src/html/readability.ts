@@ -5,8 +5,8 @@ import { linkDensity } from './dom-blocks.js';
 import { byTag } from './walk.js';
 
 /**
- * Readability on a clone of the pre-cleaned page (it mutates what it reads). When it finds
- * nothing, or too little, the text-densest element of the body stands in for it.
+ * Readability on the pre-cleaned page. When it finds nothing, or too little, the text-densest
+ * element of a fresh copy of the body stands in for it.
  */
 
 export interface Extracted {
@@ -43,11 +43,6 @@ export function densestBlock(body: Element): Element | null {
   return collapseSpace(body.textContent ?? '') ? body : null;
 }
 
-/**
- * Readability on the page itself, not a clone (cloning cost a twentieth of the HTML time), with
- * the article handed back as an element rather than serialized and parsed again. It may take the
- * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
- */
 let fastReadability: typeof Readability | null = null;
 /**
  * Readability with one method swapped: it gathers elements by tag name through querySelectorAll,
@@ -65,6 +60,11 @@ function readabilityClass(): typeof Readability {
   return fastReadability;
 }
 
+/**
+ * Readability on the page itself, not a clone (cloning cost a twentieth of the HTML time), with
+ * the article handed back as an element rather than serialized and parsed again. It may take the
+ * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
+ */
 export function runReadability(doc: Document, fallbackBody: () => Element | null): Extracted | null {
   const ReadabilityClass = readabilityClass();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
