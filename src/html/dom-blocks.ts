@@ -38,7 +38,10 @@ export function linkDensity(el: Element, textLength: number): number {
   return Math.min(1, linked / textLength);
 }
 
-/** Leaf blocks in document order: elements of block tags that hold no other block. */
+/**
+ * Blocks in document order: elements of block tags that hold no other block, and inline elements
+ * that sit directly in a block container beside other blocks.
+ */
 export function domBlocks(root: Element): DomBlock[] {
   const all = descendants(root);
   const parents = withBlockDescendants(all, root);
