@@ -33,7 +33,7 @@ export const related: Rule[] = [
     id: 'related/romance/teaser', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
     match: { text: /^(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche|leia (?:também|mais)|veja também|lees ook|lees meer|vea también|mira también|(?:también )?(?:le|te) puede interesar|leia também|vedi anche)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['VEA TAMBIÉN: Estrella de la educación no brilla', 'LE PUEDE INTERESAR: La ficha del expresidente', 'Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
+    examples: { hit: ['VEA TAMBIÉN: El alcalde inaugura el puente', 'LE PUEDE INTERESAR: La ficha del expresidente', 'Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
     note: 'inline "read also" teasers in Spanish, French, Italian, Portuguese and Dutch',
   },
   {
