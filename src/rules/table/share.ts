@@ -36,7 +36,7 @@ export const share: Rule[] = [
     match: { text: /\bfollow (?:us|me)\b.{0,30}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\b|\bfollow (?:the )?[\w.-]+ on (?:twitter|x|facebook|instagram)\b.{0,40}@\w+|\bdownload (?:the|our) (?:[\w-]+ )?apps? (?:for|on) (?:ios|android|iphone)\b|\bfolgen sie uns auf\b|\bfolge uns auf\b|\b(?:unsere|die) (?:[\w-]+ )?app (?:für|im|aus dem) (?:ios|android|app store|play store)\b|\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\b|\bbesuchen sie unseren (?:[\w-]+ )?(?:fan-?shop|online-?shop)\b/i, maxWords: 40 },
     scope: 'block',
     examples: {
-      hit: ['Follow The Daily Post on Twitter and Instagram @dailypost', 'For breaking news download the Post apps for iOS and Android.', 'Folgen Sie uns auf Facebook und Instagram!', 'Besuchen Sie unseren Fan-Shop!'],
+      hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'For breaking news download the Post apps for iOS and Android.', 'Folgen Sie uns auf Facebook und Instagram!', 'Besuchen Sie unseren Fan-Shop!'],
       miss: ['Police urged residents to follow the advice on Twitter from the fire service.', 'The app for iOS was downloaded a million times, the company said.'],
     },
     note: 'follow-us and app prompts',
