@@ -5,7 +5,7 @@
 // then extract (markdown, all rules). Also: text dumps/s, CLI start vs `node -e 0`, --jobs 2 vs 1,
 // and RSS growth over many small documents. --check exits 1 when a target is missed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ const limit = values.limit ? Number(values.limit) : Infinity;
 const CHILD = resolve('bench/speed-child.mjs');
 const BIN = resolve('bin/extract.js');
 const tmp = mkdtempSync(join(tmpdir(), 'extract-speed-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 const sets = readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'html'))).sort();
 const filesOf = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(html|txt)(\.gz)?$/.test(f)).sort().map((f) => join(dir, f)) : []);

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from './tmp.js';
 
 /**
  * Every row of ../shared/BAD-INPUTS.md (numbered as there) and the extra inputs of issue 5,
@@ -14,7 +14,7 @@ import { describe, expect, test } from 'vitest';
  */
 
 const BIN = resolve('bin/extract.js');
-const dir = mkdtempSync(join(tmpdir(), 'extract-bad-'));
+const dir = tempDir('extract-bad-');
 const isRoot = process.getuid?.() === 0;
 
 function file(name: string, content: string | Buffer): string {

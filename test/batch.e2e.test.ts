@@ -1,18 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { tempDir } from './tmp.js';
 
 /** Batch, output files, URLs and the control switches, through the real bin/extract.js. */
 
 const BIN = resolve('bin/extract.js');
 const SEED = resolve('fixtures/itboltwise-selenskyj.txt');
 const HTML = resolve('fixtures/html-en--observer-com-lvmh/source.html');
-const root = mkdtempSync(join(tmpdir(), 'extract-batch-'));
+const root = tempDir('extract-batch-');
 const pages = join(root, 'pages');
 mkdirSync(join(pages, 'sub'), { recursive: true });
 copyFileSync(SEED, join(pages, 'seed.txt'));

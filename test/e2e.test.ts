@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from './tmp.js';
 
 /** The real bin/extract.js as a user runs it (npm test builds dist/ first). */
 
 const BIN = resolve('bin/extract.js');
 const SEED = resolve('fixtures/itboltwise-selenskyj.txt');
-const tmp = mkdtempSync(join(tmpdir(), 'extract-e2e-'));
-const emptyDir = mkdtempSync(join(tmpdir(), 'extract-empty-'));
+const tmp = tempDir('extract-e2e-');
+const emptyDir = tempDir('extract-empty-');
 
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { expandInputs, urlRel } from '../src/io/inputs.js';
 import { outputPath } from '../src/io/output.js';
+import { tempDir } from './tmp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'extract-inputs-'));
+const root = tempDir('extract-inputs-');
 mkdirSync(join(root, 'pages/sub'), { recursive: true });
 mkdirSync(join(root, 'pages/.git'), { recursive: true });
 for (const f of ['pages/a.html', 'pages/b.txt', 'pages/sub/c.html', 'pages/.git/config', 'pages/.hidden.html', 'one.html']) writeFileSync(join(root, f), 'x');

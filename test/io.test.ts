@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { expect, test } from 'vitest';
 import { readFileInput, readStream } from '../src/io/read.js';
 import { writeAll } from '../src/io/write.js';
+import { tempDir } from './tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'extract-io-'));
+const dir = tempDir('extract-io-');
 
 test('reads a file as bytes', async () => {
   const file = join(dir, 'a.txt');

@@ -1,10 +1,10 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { inputIdentities, writeFileAtomic } from '../src/io/output.js';
+import { tempDir } from './tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'extract-out-'));
+const dir = tempDir('extract-out-');
 const none = new Set<string>();
 
 test('writes whole files, creating directories, and leaves no temp file behind', async () => {
