@@ -1,3 +1,4 @@
+import { CharClass } from './char-class.js';
 import { collapseSpace } from './clean-text.js';
 import type { InputFormat, Metadata, Removal, Result } from './types.js';
 
@@ -14,8 +15,10 @@ export interface ArticleParts {
   warnings?: string[];
 }
 
+const WORD = new CharClass('\\p{L}\\p{N}_');
+
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+  return WORD.count(text);
 }
 
 function excerptOf(text: string): string | null {

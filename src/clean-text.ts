@@ -13,5 +13,24 @@ export function cleanText(text: string): string {
 
 /** Collapses runs of whitespace, including non-breaking spaces, to one space. */
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most text is already collapsed, and a scan is far cheaper than a replace that copies it.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** Any character that /\s/ matches, other than the plain space. */
+function isOtherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isCollapsed(text: string): boolean {
+  let afterSpace = true; // so a leading space counts as a run
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isOtherSpace(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
 }

@@ -1,4 +1,5 @@
 import * as sw from 'stopword/dist/stopword.esm.min.mjs';
+import { CharClass } from './char-class.js';
 
 /**
  * Language: the page's own declaration when it has one, else the stopword list that covers
@@ -15,7 +16,7 @@ const LISTS: Record<string, readonly string[]> = {
 
 /** Share of a text's words a list must cover before it names the language. */
 const MIN_DETECT_SHARE = 0.12;
-const DETECT_SAMPLE_WORDS = 3000;
+export const DETECT_SAMPLE_WORDS = 3000;
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -32,10 +33,10 @@ export function stopwordsFor(lang: string | null): ReadonlySet<string> | null {
   return set;
 }
 
-const WORD = /[\p{L}\p{N}_'’-]+/gu;
+const WORD = new CharClass("\\p{L}\\p{N}_'’-");
 
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return WORD.split(text.toLowerCase());
 }
 
 /** Normalises "de-DE", "en_US" to "de", "en"; anything else unusable to null. */
@@ -62,11 +63,18 @@ function languagesByWord(): Map<string, number[]> {
 }
 
 export function detectLang(text: string): string | null {
-  const sample = words(text.slice(0, DETECT_SAMPLE_CHARS)).slice(0, DETECT_SAMPLE_WORDS);
+  return detectLangOfWords(words(text.slice(0, DETECT_SAMPLE_CHARS)));
+}
+
+const NONE: readonly number[] = [];
+
+/** detectLang for text already split by words(), as the text path splits each block once. */
+export function detectLangOfWords(all: readonly string[]): string | null {
+  const sample = all.length > DETECT_SAMPLE_WORDS ? all.slice(0, DETECT_SAMPLE_WORDS) : all;
   if (sample.length === 0) return null;
   const index = languagesByWord();
   const hits = new Array<number>(CODES.length).fill(0);
-  for (const w of sample) for (const i of index.get(w) ?? []) hits[i]!++;
+  for (const w of sample) for (const i of index.get(w) ?? NONE) hits[i]!++;
   // Ties go to the first language in LISTS, as the loop over languages did.
   let best = 0;
   for (let i = 1; i < CODES.length; i++) if (hits[i]! > hits[best]!) best = i;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { applyRules, blockHit, caseFree, rulesFor } from '../src/rules/engine.js';
+import { applyRules, rulesFor } from '../src/rules/engine.js';
+import { blockHit, caseFree } from '../src/rules/match.js';
 import { RULES } from '../src/rules/table/index.js';
 import type { Block, Rule } from '../src/types.js';
 

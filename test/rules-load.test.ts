@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseRules, RulesError } from '../src/rules/load.js';
-import { blockHit } from '../src/rules/engine.js';
+import { blockHit } from '../src/rules/match.js';
 
 const yaml = `
 - id: site/promo

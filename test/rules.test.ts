@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { blockHit, elementHit } from '../src/rules/engine.js';
+import { blockHit, elementHit } from '../src/rules/match.js';
 import { RULES } from '../src/rules/table/index.js';
 import type { Rule } from '../src/types.js';
 

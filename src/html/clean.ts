@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
-import { applyRules, elementHit, preview, wordCount } from '../rules/engine.js';
+import { applyRules, preview } from '../rules/engine.js';
+import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { domBlocks } from './dom-blocks.js';
 import { descendants } from './walk.js';

@@ -1,6 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { collapseSpace } from '../clean-text.js';
-import { elementHit, preview } from '../rules/engine.js';
+import { preview } from '../rules/engine.js';
+import { elementHit } from '../rules/match.js';
 import type { Removal, Rule } from '../types.js';
 import { loadParse5 } from './deps.js';
 

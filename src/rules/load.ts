@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { loadJsdom } from '../html/deps.js';
 import { RULE_KINDS, type Rule, type RuleKind, type RuleMatch, type RuleScope } from '../types.js';
-import { blockHit, elementHit } from './engine.js';
+import { blockHit, elementHit } from './match.js';
 
 /**
  * --rules FILE: extra rows in the built-in table's shape, as JSON or YAML, checked as strictly

@@ -1,6 +1,6 @@
 import { articleResult } from '../article.js';
 import { cleanText } from '../clean-text.js';
-import { detectLang, stopwordsFor } from '../lang.js';
+import { DETECT_SAMPLE_WORDS, detectLangOfWords, stopwordsFor, words } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
@@ -20,6 +20,17 @@ function repeatedTexts(blocks: readonly Block[]): Set<string> {
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.text.toLowerCase(), (counts.get(b.text.toLowerCase()) ?? 0) + 1);
   return new Set([...counts].filter(([t, n]) => n >= MIN_REPEATS && t.split(' ').length <= REPEATED_MAX_WORDS).map(([t]) => t));
+}
+
+function firstWords(lists: readonly (readonly string[])[], n: number): string[] {
+  const out: string[] = [];
+  for (const list of lists) {
+    for (const w of list) {
+      if (out.length >= n) return out;
+      out.push(w);
+    }
+  }
+  return out;
 }
 
 /** A kept short line without a sentence end, between body blocks, reads as a subheading. */
@@ -49,12 +60,14 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
 export function extractFromText(dump: string, options: Options = {}): Result {
   const favor = options.favor ?? 'balanced';
   const blocks = segment(cleanText(dump));
-  const lang = detectLang(blocks.map((b) => b.text).join('\n'));
+  // Split once: language detection reads the page's first words, the classifier each block's.
+  const blockWords = blocks.map((b) => words(b.text));
+  const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedTexts(blocks);
   // Each block's stopword density is read once, whichever pass asks first.
   const memo = new Map<number, number>();
-  const density = (i: number): number => memo.get(i) ?? memo.set(i, stopwords ? stopwordDensity(blocks[i]!.text, stopwords) : 0).get(i)!;
+  const density = (i: number): number => memo.get(i) ?? memo.set(i, stopwords ? stopwordDensity(blockWords[i]!, stopwords) : 0).get(i)!;
   const densities = stopwords ? blocks.flatMap((b, i) => (b.text.length > STRICT.lengthHigh ? [density(i)] : [])) : [];
   const classifyAll = (t: Thresholds): Verdict[] => {
     const calibrated = calibrate(t, densities, favor);

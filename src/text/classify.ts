@@ -55,8 +55,8 @@ const NEUTRAL_MIN_SENTENCES = 2;
 /** Sentence ends in any script, including CJK full stops that need no space after them. */
 const SENTENCE_BREAK = /[.!?…。！？]["'“”’»«)]*(?:\s|$)|[。！？]/gu;
 
-export function stopwordDensity(text: string, stopwords: ReadonlySet<string>): number {
-  const ws = words(text);
+export function stopwordDensity(text: string | readonly string[], stopwords: ReadonlySet<string>): number {
+  const ws = typeof text === 'string' ? words(text) : text;
   if (ws.length === 0) return 0;
   let n = 0;
   for (const w of ws) if (stopwords.has(w)) n++;

@@ -1,5 +1,5 @@
 import { findDate } from '../meta/date.js';
-import { blockHit, wordCount } from '../rules/engine.js';
+import { blockHit, wordCount } from '../rules/match.js';
 import type { Block, Rule } from '../types.js';
 
 /**

@@ -52,37 +52,51 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || BULLET.test(body) || MD_HEADING.test(body) || STAR_HEADING.test(body)) return false;
-  const firstWord = body.split(/\s/)[0]!;
-  return line.trimEnd().length + 1 + firstWord.length > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
+  if (!body || BULLET.test(body) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  const space = body.search(/\s/);
+  const firstWord = space < 0 ? body.length : space;
+  return line.trimEnd().length + 1 + firstWord > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
 }
 
 /**
  * Markdown-ish dumps carry links, images and emphasis inline. The block keeps only what a
  * reader sees; the link density is measured on that visible text (URLs are not text).
+ * Each pattern runs only on lines with its marker: most lines of a dump have none.
  */
 function visible(raw: string): { text: string; linkDensity: number } {
   let linked = 0;
-  const noImages = raw.replace(MD_IMAGE, '');
-  const noLinks = noImages.replace(MD_LINK, (_m, label: string) => {
-    linked += label.length;
-    return label;
-  });
-  const text = collapseSpace(noLinks.replace(BARE_URL, (url) => {
-    linked += url.length;
-    return url;
-  }).replace(MD_EMPHASIS, (_m, _d1, bold?: string, _d2?: string, em?: string) => bold ?? em ?? '').replace(MD_ESCAPE, '$1'));
+  let text = raw;
+  if (text.includes('](')) {
+    text = text.replace(MD_IMAGE, '').replace(MD_LINK, (_m, label: string) => {
+      linked += label.length;
+      return label;
+    });
+  }
+  if (text.includes('://')) {
+    text.replace(BARE_URL, (url) => {
+      linked += url.length;
+      return url;
+    });
+  }
+  if (text.includes('*') || text.includes('_')) text = text.replace(MD_EMPHASIS, (_m, _d1, bold?: string, _d2?: string, em?: string) => bold ?? em ?? '');
+  if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
+  if (text !== raw) text = collapseSpace(text);
   return { text, linkDensity: text.length ? Math.min(1, linked / text.length) : 0 };
 }
 
 function toBlock(raw: string, afterBlank: boolean): TextBlock {
-  const line = collapseSpace(raw.replace(LYNX_REF, '$1'));
-  const heading = MD_HEADING.exec(line);
-  if (heading) return { ...visible(heading[2]!), type: 'heading', level: heading[1]!.length, afterBlank };
-  const starred = STAR_HEADING.exec(line);
-  if (starred) return { ...visible(starred[2]!), type: 'heading', level: 7 - starred[1]!.length, afterBlank };
+  const line = collapseSpace(raw.includes('[') ? raw.replace(LYNX_REF, '$1') : raw);
+  const heading = line[0] === '#' ? MD_HEADING.exec(line) : null;
+  if (heading) return block(heading[2]!, 'heading', afterBlank, heading[1]!.length);
+  const starred = line[0] === '*' ? STAR_HEADING.exec(line) : null;
+  if (starred) return block(starred[2]!, 'heading', afterBlank, 7 - starred[1]!.length);
   const bullet = BULLET.exec(line);
-  return { ...visible(bullet ? line.slice(bullet[0].length) : line), type: bullet ? 'list-item' : 'paragraph', afterBlank };
+  return block(bullet ? line.slice(bullet[0].length) : line, bullet ? 'list-item' : 'paragraph', afterBlank);
+}
+
+function block(raw: string, type: TextBlock['type'], afterBlank: boolean, level?: number): TextBlock {
+  const { text, linkDensity } = visible(raw);
+  return level === undefined ? { text, linkDensity, type, afterBlank } : { text, linkDensity, type, level, afterBlank };
 }
 
 export function segment(dump: string): TextBlock[] {

@@ -1,0 +1,77 @@
+import type { Rule } from '../types.js';
+import { hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
+import { needlesOf } from './needles.js';
+
+/**
+ * All rows of a page against one block, in table order, the first hit wins. A row runs only on
+ * blocks that contain one of its needles (needles.ts): one scan for all rows' needles instead of
+ * every row on every block. On the dump corpus, rows took a third of all text-dump time before.
+ */
+
+export interface RowSet {
+  rows: Matcher[];
+  /** Longer text no row reads: most of a page's text is in such blocks. */
+  maxChars: number;
+  /** 1 for the rows that run on every block: no needles, or needles too short to rule much out. */
+  always: Uint8Array;
+  /**
+   * All rows' needles, lower-cased, longest first (so a match is the longest needle at its
+   * position), found in the block's lower-cased text: a superset of each row's own field.
+   */
+  needles: RegExp;
+  /** Needle -> the rows with it or with a prefix of it: every needle found at a position is a prefix of the longest. */
+  rowsOf: Map<string, number[]>;
+  /** Reused for each block: the rows it may hit. */
+  possible: Uint8Array;
+}
+
+/** Shorter needles occur in nearly every block, and finding them costs more than running their rows. */
+const MIN_NEEDLE_CHARS = 3;
+const rowSets = new Map<string, RowSet>();
+/** Distinct row lists are few (one per language mix and --rules file); the bound only guards a library caller. */
+const MAX_ROW_SETS = 64;
+const serial = new WeakMap<Matcher, number>();
+let serials = 0;
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+export function rowSetOf(rules: readonly Rule[]): RowSet {
+  const rows = rules.map(matcherOf).filter((m): m is Matcher => m !== null);
+  const key = rows.map((m) => serial.get(m) ?? serial.set(m, ++serials).get(m)).join(',');
+  let set = rowSets.get(key);
+  if (set) return set;
+  const always = new Uint8Array(rows.length);
+  const own = new Map<string, number[]>();
+  rows.forEach((m, k) => {
+    // Σ is the one letter whose lower case depends on its neighbours, so a needle with it may not lower-case as the text does.
+    const needles = needlesOf(m.re)?.map((n) => n.toLowerCase());
+    if (!needles || needles.some((n) => n.length < MIN_NEEDLE_CHARS || n.includes('ς'))) always[k] = 1;
+    else for (const n of needles) own.set(n, [...(own.get(n) ?? []), k]);
+  });
+  const sorted = [...own.keys()].sort((a, b) => b.length - a.length);
+  const rowsOf = new Map(sorted.map((n) => {
+    const ks = new Set<number>();
+    for (let len = 1; len <= n.length; len++) for (const k of own.get(n.slice(0, len)) ?? []) ks.add(k);
+    return [n, [...ks]];
+  }));
+  // An empty alternation would match everywhere; a row set without needles needs none.
+  const needles = new RegExp(sorted.length ? sorted.map((n) => n.replace(SPECIAL, '\\$&')).join('|') : '(?!)', 'g');
+  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, needles, rowsOf, possible: new Uint8Array(rows.length) };
+  if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
+  rowSets.set(key, set);
+  return set;
+}
+
+/** The first row (in table order) that hits the block, if any. */
+export function firstHit(set: RowSet, text: string): Rule | undefined {
+  if (text.length > set.maxChars) return undefined;
+  const p = new Prepared(text);
+  const { needles, rowsOf, possible } = set;
+  possible.set(set.always);
+  needles.lastIndex = 0;
+  for (let m = needles.exec(p.lowerText); m !== null; m = needles.exec(p.lowerText)) {
+    for (const k of rowsOf.get(m[0])!) possible[k] = 1;
+    needles.lastIndex = m.index + 1; // needles may overlap
+  }
+  for (let k = 0; k < possible.length; k++) if (possible[k] && hitPrepared(set.rows[k]!, p)) return set.rows[k]!.rule;
+  return undefined;
+}

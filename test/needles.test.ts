@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { blockHit, matcherOf } from '../src/rules/match.js';
+import { needlesOf } from '../src/rules/needles.js';
+import { firstHit, rowSetOf } from '../src/rules/row-set.js';
+import { RULES } from '../src/rules/table/index.js';
+import { segment } from '../src/text/segment.js';
+
+test.each([
+  [/\bjetzt bewerben\b/, ['jetzt bewerben']],
+  [/^(?:newsletter|subscribe)[?!.]*$/, ['newsletter', 'subscribe']],
+  [/\bfoo\b|bar baz/, ['foo', 'bar baz']],
+  // the longest required run wins; optional and repeated parts break a run
+  [/\b(?:den )?artikel lesen\b/, ['artikel lesen']],
+  [/e-?mail adresse/, ['mail adresse']],
+  [/abc+defgh/, ['defgh']],
+  [/x[ab]yyyy/, ['yyyy']],
+  // zero-width parts do not break a run
+  [/the\b (?=end)end/, ['the end']],
+  [/(?:ab){2,}cd/, ['ab']],
+])('needlesOf(%s) is %j', (re, expected) => {
+  expect(needlesOf(re)).toEqual(expected);
+});
+
+test.each([
+  /\bcookie/i, // still case-insensitive: lower-case text is no help
+  /(a)\1/, // backreference
+  /(?<word>ab)/, // named group
+  /\u00e4rger/, // code-point escape
+  /[\p{L}]+/u, // nothing literal
+  /foo|[ab]+/, // one alternative with nothing literal
+  /a{/, // not something this reader knows
+])('needlesOf(%s) is null: the row runs on every block', (re) => {
+  expect(needlesOf(re)).toBeNull();
+});
+
+test('every hit example of every row contains one of its needles', () => {
+  for (const rule of RULES) {
+    const m = matcherOf(rule);
+    if (!m) continue;
+    const needles = needlesOf(m.re);
+    if (!needles) continue;
+    for (const hit of rule.examples.hit) {
+      const text = m.field.startsWith('lower') ? hit.toLowerCase() : hit;
+      expect(needles.some((n) => text.includes(n)), `${rule.id}: ${hit}`).toBe(true);
+    }
+  }
+});
+
+test('the needle scan picks the same row as trying every row in turn', () => {
+  // Every line of the fixtures and every rule example, against the whole table.
+  const lines = readdirSync('fixtures').filter((f) => f.endsWith('.txt')).flatMap((f) => segment(readFileSync(`fixtures/${f}`, 'utf8')).map((b) => b.text));
+  const examples = RULES.flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
+  const set = rowSetOf(RULES);
+  let hits = 0;
+  for (const text of [...lines, ...examples]) {
+    const expected = RULES.find((r) => blockHit(r, { text }))?.id;
+    expect(firstHit(set, text)?.id, text).toBe(expected);
+    if (expected) hits++;
+  }
+  expect(hits).toBeGreaterThan(100);
+});
