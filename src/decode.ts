@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /**
@@ -113,6 +114,8 @@ function utf8Errors(bytes: Uint8Array): { invalid: number; nonAscii: number } {
   return { invalid, nonAscii };
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 function decodeWith(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
@@ -135,6 +138,8 @@ export function decode(bytes: Uint8Array, forced?: string, transport?: string): 
   if (fromTransport) return { ok: true, text: clean(decodeWith(bytes, fromTransport)), encoding: fromTransport, how: 'transport' };
   const declared = declaredCharset(bytes);
   if (declared) return { ok: true, text: clean(decodeWith(bytes, declared)), encoding: declared, how: 'declared' };
+  // The native check and decoder: most input is valid UTF-8, and iconv's stream wrapper costs more.
+  if (isUtf8(bytes)) return { ok: true, text: clean(UTF8.decode(bytes)), encoding: 'utf-8', how: 'utf-8' };
   const { invalid, nonAscii } = utf8Errors(bytes);
   if (invalid === 0 || invalid <= nonAscii * MOSTLY_UTF8_INVALID_SHARE) {
     return { ok: true, text: clean(decodeWith(bytes, 'utf-8')), encoding: 'utf-8', how: 'utf-8' };

@@ -36,7 +36,11 @@ export function stopwordsFor(lang: string | null): ReadonlySet<string> | null {
 const WORD = new CharClass("\\p{L}\\p{N}_'’-");
 
 export function words(text: string): string[] {
-  return WORD.split(text.toLowerCase());
+  return wordsOfLowerCase(text.toLowerCase());
+}
+
+export function wordsOfLowerCase(lower: string): string[] {
+  return WORD.split(lower);
 }
 
 /** Normalises "de-DE", "en_US" to "de", "en"; anything else unusable to null. */
@@ -50,13 +54,18 @@ const DETECT_SAMPLE_CHARS = DETECT_SAMPLE_WORDS * 12;
 
 const CODES = Object.keys(LISTS);
 let byWord: Map<string, number[]> | null = null;
+/** The longest stopword: longer words need no lookup (most of a text's content words). */
+let longest = 0;
 
 /** Stopword -> the indices (in CODES) of the languages listing it: one lookup a word, not one a language. */
 function languagesByWord(): Map<string, number[]> {
   if (!byWord) {
     byWord = new Map();
     CODES.forEach((code, i) => {
-      for (const w of stopwordsFor(code)!) byWord!.set(w, [...(byWord!.get(w) ?? []), i]);
+      for (const w of stopwordsFor(code)!) {
+        byWord!.set(w, [...(byWord!.get(w) ?? []), i]);
+        longest = Math.max(longest, w.length);
+      }
     });
   }
   return byWord;
@@ -74,7 +83,7 @@ export function detectLangOfWords(all: readonly string[]): string | null {
   if (sample.length === 0) return null;
   const index = languagesByWord();
   const hits = new Array<number>(CODES.length).fill(0);
-  for (const w of sample) for (const i of index.get(w) ?? NONE) hits[i]!++;
+  for (const w of sample) if (w.length <= longest) for (const i of index.get(w) ?? NONE) hits[i]!++;
   // Ties go to the first language in LISTS, as the loop over languages did.
   let best = 0;
   for (let i = 1; i < CODES.length; i++) if (hits[i]! > hits[best]!) best = i;

@@ -1,4 +1,5 @@
 import type { Block, Removal, Rule } from '../types.js';
+import { collapseSpace } from '../clean-text.js';
 import { wordCount } from './match.js';
 import { firstHit, rowSetOf } from './row-set.js';
 
@@ -14,7 +15,7 @@ const PREVIEW_CHARS = 80;
 const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
 export function preview(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = collapseSpace(text);
   return t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t;
 }
 

@@ -14,6 +14,7 @@ export interface RowSet {
   maxChars: number;
   /** 1 for the rows that run on every block: no needles, or needles too short to rule much out. */
   always: Uint8Array;
+  alwaysRows: Matcher[];
   /**
    * All rows' needles, lower-cased, longest first (so a match is the longest needle at its
    * position), found in the block's lower-cased text: a superset of each row's own field.
@@ -55,7 +56,7 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
   }));
   // An empty alternation would match everywhere; a row set without needles needs none.
   const needles = new RegExp(sorted.length ? sorted.map((n) => n.replace(SPECIAL, '\\$&')).join('|') : '(?!)', 'g');
-  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, needles, rowsOf, possible: new Uint8Array(rows.length) };
+  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), needles, rowsOf, possible: new Uint8Array(rows.length) };
   if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
   rowSets.set(key, set);
   return set;
@@ -65,13 +66,16 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
 export function firstHit(set: RowSet, text: string): Rule | undefined {
   if (text.length > set.maxChars) return undefined;
   const p = new Prepared(text);
-  const { needles, rowsOf, possible } = set;
-  possible.set(set.always);
+  const { needles, rowsOf, possible, rows } = set;
   needles.lastIndex = 0;
-  for (let m = needles.exec(p.lowerText); m !== null; m = needles.exec(p.lowerText)) {
+  let m = needles.exec(p.lowerText);
+  // Most blocks hold no needle at all: only the rows without needles are left to try.
+  if (m === null) return set.alwaysRows.find((row) => hitPrepared(row, p))?.rule;
+  possible.set(set.always);
+  for (; m !== null; m = needles.exec(p.lowerText)) {
     for (const k of rowsOf.get(m[0])!) possible[k] = 1;
     needles.lastIndex = m.index + 1; // needles may overlap
   }
-  for (let k = 0; k < possible.length; k++) if (possible[k] && hitPrepared(set.rows[k]!, p)) return set.rows[k]!.rule;
+  for (let k = 0; k < possible.length; k++) if (possible[k] && hitPrepared(rows[k]!, p)) return rows[k]!.rule;
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { articleResult } from '../article.js';
 import { cleanText } from '../clean-text.js';
-import { DETECT_SAMPLE_WORDS, detectLangOfWords, stopwordsFor, words } from '../lang.js';
+import { DETECT_SAMPLE_WORDS, detectLangOfWords, stopwordsFor, wordsOfLowerCase } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
@@ -16,9 +16,9 @@ import { findTitle } from './title.js';
 const MIN_REPEATS = 2;
 const REPEATED_MAX_WORDS = 12;
 
-function repeatedTexts(blocks: readonly Block[]): Set<string> {
+function repeatedTexts(lower: readonly string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const b of blocks) counts.set(b.text.toLowerCase(), (counts.get(b.text.toLowerCase()) ?? 0) + 1);
+  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
   return new Set([...counts].filter(([t, n]) => n >= MIN_REPEATS && t.split(' ').length <= REPEATED_MAX_WORDS).map(([t]) => t));
 }
 
@@ -61,17 +61,18 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   const favor = options.favor ?? 'balanced';
   const blocks = segment(cleanText(dump));
   // Split once: language detection reads the page's first words, the classifier each block's.
-  const blockWords = blocks.map((b) => words(b.text));
+  const lower = blocks.map((b) => b.text.toLowerCase());
+  const blockWords = lower.map(wordsOfLowerCase);
   const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
-  const repeated = repeatedTexts(blocks);
+  const repeated = repeatedTexts(lower);
   // Each block's stopword density is read once, whichever pass asks first.
   const memo = new Map<number, number>();
   const density = (i: number): number => memo.get(i) ?? memo.set(i, stopwords ? stopwordDensity(blockWords[i]!, stopwords) : 0).get(i)!;
   const densities = stopwords ? blocks.flatMap((b, i) => (b.text.length > STRICT.lengthHigh ? [density(i)] : [])) : [];
   const classifyAll = (t: Thresholds): Verdict[] => {
     const calibrated = calibrate(t, densities, favor);
-    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated.has(b.text.toLowerCase()), calibrated, () => density(i)));
+    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated.has(lower[i]!), calibrated, () => density(i)));
   };
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);

@@ -8,6 +8,7 @@ import type { BlockClass } from './classify.js';
  */
 
 const QUOTED = /"([^"\n]{10,200})"|„([^“”\n]{10,200})[“”]|“([^”\n]{10,200})”|»([^«\n]{10,200})«|«([^»\n]{10,200})»/gu;
+const QUOTE_MARK = /["„“»«]/;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 25;
 /** How far before the first body block a heading-like line may sit (bylines and dates come between). */
@@ -27,6 +28,7 @@ export interface TitleGuess {
 function repeatedQuote(blocks: readonly Block[]): string | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
+    if (!QUOTE_MARK.test(b.text)) continue;
     for (const m of b.text.matchAll(QUOTED)) {
       const q = (m.slice(1).find(Boolean) ?? '').trim();
       if (isTitleSized(q)) counts.set(q, (counts.get(q) ?? 0) + 1);
