@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 
 /**
  * Bytes -> string. Order: refuse binary, --encoding, BOM, declared charset (meta / XML),
@@ -47,10 +48,18 @@ const LABEL_ALIASES: Record<string, string> = {
   'unicode-1-1-utf-8': 'utf-8',
 };
 
+const require = createRequire(import.meta.url);
+let iconvLib: typeof Iconv | null = null;
+
+/** Loaded on first use: valid UTF-8 without a declared charset (most dumps) never needs it, and it costs ~6 ms of start-up. */
+function iconv(): typeof Iconv {
+  return (iconvLib ??= require('iconv-lite') as typeof Iconv);
+}
+
 export function normalizeLabel(label: string): string | null {
   const l = label.trim().toLowerCase();
   const name = LABEL_ALIASES[l] ?? l;
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -117,7 +126,7 @@ function utf8Errors(bytes: Uint8Array): { invalid: number; nonAscii: number } {
 const UTF8 = new TextDecoder('utf-8');
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { capDepth } from '../src/html/depth.js';
-import { extract } from '../src/pipeline.js';
+import { extract } from '../src/extract.js';
 
 const article = '<p>The article sits at the bottom of a very deep page, and it still has a few sentences of real text for the reader to see.</p>'.repeat(4);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { extract } from '../src/pipeline.js';
+import { extract } from '../src/extract.js';
 
 const seed = readFileSync('fixtures/itboltwise-selenskyj.txt');
 

@@ -1,10 +1,8 @@
 import { createContext, Script } from 'node:vm';
-import { decode } from '../decode.js';
-import { detectFormat } from '../detect.js';
 import { fetchPage } from '../io/fetch.js';
 import type { Input } from '../io/inputs.js';
 import { readFileInput } from '../io/read.js';
-import { extract } from '../pipeline.js';
+import { type HtmlBranch, prepare, run } from '../pipeline.js';
 import type { Property } from '../render/fields.js';
 import { jsonObject, render, renderProperty } from '../render/index.js';
 import type { Options, OutputFormat, Removal, Result } from '../types.js';
@@ -88,8 +86,8 @@ export function ndjsonFailure(source: string, code: number, error: string): stri
 export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boolean } | { result: JobResult }> {
   const loaded = await load(spec);
   if (!loaded.ok) return { result: await runJob({ ...spec, preset: { code: EXIT.usage, error: loaded.reason } }) };
-  const decoded = spec.options.inputFormat ? null : decode(loaded.bytes, spec.options.encoding, loaded.charset);
-  const html = spec.options.inputFormat === 'html' || (decoded?.ok === true && detectFormat(decoded.text) === 'html');
+  const prepared = prepare(loaded.bytes, { ...spec.options, transportEncoding: loaded.charset });
+  const html = prepared.ok && prepared.html;
   return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html };
 }
 
@@ -104,6 +102,11 @@ function withTimeout<T>(fn: () => T, ms: number): T {
 
 export const timedOut = (ms: number): string => `timed out after ${ms / 1000} s (see --timeout)`;
 
+/** Loaded on the first HTML input: a run over text dumps never pays for jsdom and the HTML modules. */
+async function htmlBranch(): Promise<HtmlBranch> {
+  return (await import('../html/assemble.js')).extractFromHtml;
+}
+
 /** Output larger than this many times the input (or 1 MB) is refused: a page cannot hold that much article. */
 const MAX_OUTPUT_EXPANSION = 4;
 
@@ -116,9 +119,11 @@ export async function runJob(spec: JobSpec, inThread = false): Promise<JobResult
     const loaded = await load(spec);
     if (!loaded.ok) return fail(EXIT.usage, loaded.reason);
     const options: Options = { ...spec.options, url: spec.options.url ?? loaded.url, transportEncoding: loaded.charset };
+    const prepared = prepare(loaded.bytes, options);
+    const html = prepared.ok && prepared.html ? await htmlBranch() : null;
     let result: Result;
     try {
-      result = inThread ? withTimeout(() => extract(loaded.bytes, options), spec.timeoutMs) : extract(loaded.bytes, options);
+      result = inThread ? withTimeout(() => run(prepared, options, html), spec.timeoutMs) : run(prepared, options, html);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return fail(EXIT.usage, `${spec.input.label}: ${timedOut(spec.timeoutMs)}`);
       throw err;

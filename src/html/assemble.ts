@@ -9,7 +9,7 @@ import { dropJunk, postclean, preclean } from './clean.js';
 import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
-import { prefilter, simpleSelector } from './prefilter.js';
+import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { runReadability } from './readability.js';
 import { byTag } from './walk.js';
 import { toText } from './text.js';
@@ -30,7 +30,13 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
   const all = [...RULES, ...(options.rules ?? [])];
   // Language-free element rows that parse5's tree can test run there; a kept selection must not lose anything to them.
   const early = options.keepSelector ? [] : all.filter((r) => r.lang.includes('*') && (r.match.attr || (r.match.selector && simpleSelector(r.match.selector))));
-  const pre = prefilter(prepareHtml(html), early);
+  let pre: ReturnType<typeof prefilter>;
+  try {
+    pre = prefilter(prepareHtml(html), early);
+  } catch (cause) {
+    if (cause instanceof AmplificationError) return { ok: false, code: 'bad-input', reason: cause.message, removed: [] };
+    throw cause;
+  }
   const docs: Document[] = [];
   const parse = (): Document => {
     docs.push(parsePrepared(pre.html, options.url));

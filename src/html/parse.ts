@@ -96,11 +96,3 @@ export function parseHtml(html: string, url?: string): Document {
   return parsePrepared(prepareHtml(html), url);
 }
 
-export function isValidBaseUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
