@@ -42,7 +42,7 @@ test('the core is the run with the most prose, cut where boilerplate outweighs i
   const line = b('z'.repeat(20));
   const blocks = [menu, menu, para, line, near, line, near, menu, menu, menu, para];
   const initial = ['bad', 'bad', 'good', 'short', 'neargood', 'short', 'neargood', 'bad', 'bad', 'bad', 'good'].map((c) => v(c as Verdict['cls']));
-  // 150 + 50 + 50 of prose; the three menu lines cost 3 x 80 x 4 before the lone paragraph after them.
+  // 150 + 75 + 75 of prose; the three menu lines cost 3 x 80 x 4 before the lone paragraph after them.
   expect(coreSpan(blocks, initial)).toEqual([2, 6]);
   expect(coreSpan([menu], [v('bad')])).toBeNull();
 });
