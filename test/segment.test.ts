@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { segment, wrapWidth } from '../src/text/segment.js';
+import { displayWidth, segment, wrapWidth } from '../src/text/segment.js';
 
 const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
 
@@ -25,6 +25,33 @@ test('a hard-wrapped dump is joined back into paragraphs', () => {
   expect(wrapWidth(dump.split('\n'))).toBeGreaterThanOrEqual(70);
   const blocks = segment(dump);
   expect(blocks.map((b) => b.text)).toEqual(['Menu', para, para, 'Item one', 'Item two']);
+});
+
+/** w3m's wrap of wide text: any character may end a line once it holds `columns` columns. */
+function wrapWide(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (displayWidth(line + ch) > columns) { lines.push(line.trimEnd()); line = ch === ' ' ? '' : ch; } else line += ch;
+  }
+  return [...lines, line];
+}
+
+test('wide (CJK) characters take two columns: wrapped Korean is joined, without spaces inside words', () => {
+  const korean = '그래서 처음 이러한 사진 공개에 대한 대중들의 반응은 엘제이의 행동에 대한 비난으로 이어졌다. 하지만 엘제이는 자신의 부적절한 행동들에 대해 무감한 태도를 보였다. 그는 추억을 간직하는 게 잘못이냐고 말하기도 했다. 또 여행 간 게 잘못인가요라거나 용기를 얻습니다 같은 글을 남기기도 했다.';
+  const lines = wrapWide(korean, 78);
+  expect(lines.every((l) => displayWidth(l) <= 78 && l.length < 78)).toBe(true);
+  const dump = ['메뉴', '', ...lines, '', ...lines].join('\n');
+  expect(wrapWidth(dump.split('\n'))).toBeGreaterThanOrEqual(76);
+  expect(segment(dump).map((b) => b.text)).toEqual(['메뉴', korean, korean]);
+});
+
+test('a wrapped line that ends short of the width keeps the space at its break, wide characters or not', () => {
+  // A word-wrapping tool ends a line before the word that does not fit: 72 of 79 columns here.
+  const wide = ['中文 文本 '.repeat(6) + '中文文本处理', '中文 文本 '.repeat(6) + '中文文本处理', '结束'];
+  const dump = [wrap(para, 79), '', ...wide].join('\n');
+  expect(displayWidth(wide[0]!)).toBe(72);
+  expect(segment(dump).map((b) => b.text)).toEqual([para, wide.join(' ')]);
 });
 
 test('a plain dump with long lines is not treated as wrapped', () => {

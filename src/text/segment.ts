@@ -36,9 +36,29 @@ const WIDTH_PERCENTILE = 0.9;
 /** Share of longer lines allowed past the width (pasted URLs, wide tables) in a wrapped dump. */
 const MAX_OVERLONG_SHARE = 0.05;
 
+/** East Asian wide characters: a terminal (and so w3m and lynx) gives each two columns. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
+
+/** Columns a line takes on the terminal a dump was wrapped for. */
+export function displayWidth(line: string): number {
+  return line.length + (line.match(WIDE)?.length ?? 0);
+}
+
+const WIDE_CHAR = new RegExp(`^${WIDE.source}$`);
+
+/**
+ * A wrap between two wide characters on a full line split a word: w3m wraps CJK text at any
+ * character (Chinese and Japanese have no spaces to wrap at). Word-wrapping tools (lynx,
+ * html2text) end a line before the word that does not fit, so their lines are rarely full.
+ */
+function joinsWide(line: string, next: string, width: number): boolean {
+  const end = line.trimEnd();
+  return displayWidth(end) >= width - 1 && WIDE_CHAR.test(end.slice(-1)) && WIDE_CHAR.test(next.slice(0, 1));
+}
+
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((l) => !URL_LINE.test(l)).map((l) => l.trimEnd().length).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  const lengths = lines.filter((l) => !URL_LINE.test(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
@@ -55,7 +75,7 @@ function continues(line: string, next: string, width: number): boolean {
   if (!body || BULLET.test(body) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
-  return line.trimEnd().length + 1 + firstWord > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
+  return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
 }
 
 /**
@@ -108,7 +128,8 @@ export function segment(dump: string): TextBlock[] {
     let raw = lines[i]!;
     if (!raw.trim()) { afterBlank = true; continue; }
     while (width && i + 1 < lines.length && continues(lines[i]!, lines[i + 1]!, width)) {
-      raw += ` ${lines[++i]!.trim()}`;
+      const next = lines[i + 1]!.trim();
+      raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
     }
     const block = toBlock(raw, afterBlank);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
