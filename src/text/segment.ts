@@ -1,4 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
+import { splitColumns } from './columns.js';
 import type { Block } from '../types.js';
 
 /**
@@ -120,14 +121,16 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, level?
 }
 
 export function segment(dump: string): TextBlock[] {
-  const lines = dump.replace(/\r\n?/g, '\n').split('\n');
-  const width = wrapWidth(lines);
+  const { lines, widths } = splitColumns(dump.replace(/\r\n?/g, '\n').split('\n'));
+  // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
+  const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
+  const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
   const blocks: TextBlock[] = [];
   let afterBlank = true;
   for (let i = 0; i < lines.length; i++) {
     let raw = lines[i]!;
     if (!raw.trim()) { afterBlank = true; continue; }
-    while (width && i + 1 < lines.length && continues(lines[i]!, lines[i + 1]!, width)) {
+    for (let width = widthAt(i); width && i + 1 < lines.length && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width); width = widthAt(i)) {
       const next = lines[i + 1]!.trim();
       raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
     }
