@@ -95,9 +95,11 @@ describe('output', () => {
     expect(obj.removed.some((x: { rule: string }) => x.rule.startsWith('job-ads/'))).toBe(true);
   });
 
-  test('--format text has no markdown syntax', () => {
+  test('--format text is the article text: no markdown syntax, no title (that is -p title)', () => {
     const r = run(['--format', 'text', SEED]);
-    expect(r.stdout.split('\n')[0]).toBe('Selenskyj sucht nach neuen Sicherheitsgarantien in den USA');
+    expect(r.stdout.split('\n')[0]).toMatch(/^KIEW \/ MÜNCHEN \(IT BOLTWISE\) – Nach einer Phase/);
+    expect(r.stdout).not.toContain('Selenskyj sucht nach neuen Sicherheitsgarantien');
+    expect(run(['-p', 'title', SEED]).stdout).toBe('Selenskyj sucht nach neuen Sicherheitsgarantien in den USA\n');
     expect(r.stdout).not.toMatch(/^#/m);
   });
 

@@ -50,7 +50,8 @@ describe.each(cases)('%s', (name) => {
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
   });
   if (!result.ok) return;
-  const text = norm(render(result.article, 'text'));
+  // What a reader gets: the title and the article's text.
+  const text = norm(`${result.article.title ?? ''}\n${render(result.article, 'text')}`);
 
   test.each(spec.with)('keeps %s', (snippet) => {
     expect(text).toContain(norm(snippet));

@@ -36,8 +36,8 @@ test('a title cannot inject front matter or markdown', () => {
   expect(out.split('\n')[1]).toBe('');
 });
 
-test('text has the title line and no markdown', () => {
-  expect(render(article(), 'text')).toBe('A title\n\nBody text.\n');
+test('text is the body alone, without markdown or the title', () => {
+  expect(render(article(), 'text')).toBe('Body text.\n');
 });
 
 test('json keeps its key order and round-trips', () => {
@@ -57,7 +57,7 @@ describe('front matter and properties', () => {
   });
 
   test('text output takes front matter too; json ignores the switch', () => {
-    expect(render(article(), 'text', { frontMatter: true })).toMatch(/^---\ntitle: "A title"\n[\s\S]*---\n\nA title\n\nBody text.\n$/);
+    expect(render(article(), 'text', { frontMatter: true })).toMatch(/^---\ntitle: "A title"\n[\s\S]*---\n\nBody text.\n$/);
     expect(render(article(), 'json', { frontMatter: true }).startsWith('{')).toBe(true);
   });
 

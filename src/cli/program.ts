@@ -84,7 +84,7 @@ export function createProgram(): Command {
     .usage('[options] [input...]')
     .description('Find the article in web pages (HTML or plain-text dumps, files or URLs) and write it as clean markdown.')
     .argument('[input...]', "files, directories, quoted globs ('pages/**/*.html'), http(s) URLs, or '-' for stdin (default when piped)")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['markdown', 'text', 'json']).default('markdown'))
+    .addOption(new Option('-f, --format <format>', 'output format; text is the article text alone (no title, no markup)').choices(['markdown', 'text', 'json']).default('markdown'))
     .option('-o, --output <file>', 'write to this file (whole or not at all) instead of stdout; one input only')
     .option('-d, --output-dir <dir>', 'write one file per input under this directory (same relative path, extension from --format)')
     .option('--force', 'with --output-dir: replace existing outputs (they are kept otherwise)')

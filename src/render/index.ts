@@ -20,8 +20,13 @@ function renderMarkdown(a: Article): string {
   return `${a.title ? `# ${titleLine(a.title)}\n\n` : ''}${a.markdown}\n`;
 }
 
+/**
+ * The article's text, without its title: what "the text of an article" means to Readability
+ * (textContent), trafilatura and the benchmarks' truth. The title is a field of its own (-p title,
+ * --front-matter, json); markdown, a document, opens with it.
+ */
 function renderText(a: Article): string {
-  return `${a.title ? `${collapseSpace(a.title)}\n\n` : ''}${a.text}\n`;
+  return `${a.text}\n`;
 }
 
 /** Keys in a fixed order so output diffs and `jq` scripts stay stable. */
