@@ -30,6 +30,13 @@ export const navigation: Rule[] = [
     note: 'links back to a site home page',
   },
   {
+    id: 'navigation/any/pager', kind: 'navigation', lang: ['de', 'en'],
+    match: { line: /^(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries)(?:\s*[»›>→])?$/i },
+    scope: 'block',
+    examples: { hit: ['Weiter', '« Vorheriger Artikel', 'Nächste Seite ›', 'Previous post', 'Older posts', 'Next →'], miss: ['Weiter geht es am Montag.', 'Next year the rules change', 'Zurück in Berlin, sprach er mit der Presse.'] },
+    note: 'pager and previous/next links between posts, pages and gallery images',
+  },
+  {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
     match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
     scope: 'block',
