@@ -1,7 +1,7 @@
 import type TurndownService from 'turndown';
 import { loadGfm, loadTurndown } from './deps.js';
 import { escapeMarkdown } from '../render/escape.js';
-import { byTag } from './walk.js';
+import { byTag, descendants } from './walk.js';
 
 /**
  * Article DOM -> markdown with turndown: ATX headings, fenced code with its language,
@@ -110,8 +110,32 @@ function tidyTableRows(root: Element): void {
   }
 }
 
+/** Kept in a table that stays HTML: what a table needs, nothing that can run or fetch. */
+const TABLE_ATTRS = new Set(['colspan', 'rowspan', 'href', 'src', 'alt', 'title']);
+const TABLE_UNSAFE = new Set(['math', 'svg', 'script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'template', 'button', 'input', 'select', 'textarea']);
+
+/**
+ * The GFM plugin writes a table it cannot draw in markdown (blocks in a cell) as the table's own
+ * HTML, attributes and all; a fuzz case kept <math> and a javascript: data-src that way. Tables
+ * are reduced to the markup and attributes a table needs before turndown sees them.
+ */
+function sanitizeTables(root: Element, base: string): void {
+  for (const table of byTag(root, 'table')) {
+    for (const el of [table, ...descendants(table)]) {
+      if (TABLE_UNSAFE.has(el.localName)) {
+        el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
+        continue;
+      }
+      for (const { name, value } of Array.from(el.attributes)) {
+        if (!TABLE_ATTRS.has(name) || ((name === 'href' || name === 'src') && !safeUrl(value, base))) el.removeAttribute(name);
+      }
+    }
+  }
+}
+
 export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = { links: true, images: true }): string {
   tidyTableRows(root);
+  sanitizeTables(root, base);
   // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
   for (const t of textNodes(root)) if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   return createService(base, opts).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
