@@ -60,3 +60,10 @@ test('the needle scan picks the same row as trying every row in turn', () => {
   }
   expect(hits).toBeGreaterThan(100);
 });
+
+test('a case-sensitive row with a capital sigma still hits where its needle lower-cases otherwise', () => {
+  // 'ΑΣ' lower-cases to 'ας', but to 'ασ…' inside 'ΑΣΤΡΟ': a needle with Σ must not be trusted.
+  const rule = { id: 'x/el/sigma', kind: 'legal', lang: ['el'], scope: 'block', match: { text: /ΑΣ/ }, examples: { hit: [], miss: [] }, note: '' } as const;
+  expect(firstHit(rowSetOf([rule]), 'ΚΑΛΩΣ ΑΣ')?.id).toBe('x/el/sigma');
+  expect(firstHit(rowSetOf([rule]), 'ΑΣΤΡΟ')?.id).toBe('x/el/sigma');
+});

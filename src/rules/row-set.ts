@@ -43,10 +43,10 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
   const always = new Uint8Array(rows.length);
   const own = new Map<string, number[]>();
   rows.forEach((m, k) => {
-    // Σ is the one letter whose lower case depends on its neighbours, so a needle with it may not lower-case as the text does.
-    const needles = needlesOf(m.re)?.map((n) => n.toLowerCase());
-    if (!needles || needles.some((n) => n.length < MIN_NEEDLE_CHARS || n.includes('ς'))) always[k] = 1;
-    else for (const n of needles) own.set(n, [...(own.get(n) ?? []), k]);
+    // Σ is the one letter whose lower case depends on its neighbours (σ or ς), so a needle with it may not lower-case as the text does.
+    const raw = needlesOf(m.re);
+    if (!raw || raw.some((n) => n.length < MIN_NEEDLE_CHARS || n.includes('Σ'))) always[k] = 1;
+    else for (const n of raw.map((r) => r.toLowerCase())) own.set(n, [...(own.get(n) ?? []), k]);
   });
   const sorted = [...own.keys()].sort((a, b) => b.length - a.length);
   const rowsOf = new Map(sorted.map((n) => {
