@@ -54,6 +54,12 @@ test('a wrapped line that ends short of the width keeps the space at its break, 
   expect(segment(dump).map((b) => b.text)).toEqual([para, wide.join(' ')]);
 });
 
+test('a drawn horizontal rule ends a wrapped paragraph and joins nothing', () => {
+  const rule = '━'.repeat(78);
+  const dump = [wrap(para, 79), rule, 'Explore further', rule, wrap(para, 79)].join('\n');
+  expect(segment(dump).map((b) => b.text)).toEqual([para, 'Explore further', para]);
+});
+
 test('a plain dump with long lines is not treated as wrapped', () => {
   expect(wrapWidth([para, para, 'short', para])).toBeNull();
 });

@@ -68,12 +68,15 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return near >= MIN_LINES_NEAR_WIDTH && overlong <= lengths.length * MAX_OVERLONG_SHARE ? width : null;
 }
 
+/** A horizontal rule as w3m and lynx draw <hr>: a separator between blocks, never part of a paragraph. */
+const RULE_LINE = /^[━─═_\-*=~]{3,}$/;
+
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || BULLET.test(body) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
