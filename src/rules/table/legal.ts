@@ -25,9 +25,9 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/any/consent', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)/i, maxWords: 80 },
+    match: { text: /\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)|\bich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz\w*|nutzungsbedingungen|agb)\b|\bmit (?:der|ihrer|deiner) (?:registrierung|anmeldung)\b.{0,40}\b(?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b|\bby (?:signing up|registering|subscribing|clicking)\b.{0,40}\byou (?:agree|consent) to\b/i, maxWords: 80 },
     scope: 'block',
-    examples: { hit: ['[ ] * Ich habe die Datenschutzhinweise gelesen und akzeptiere diese.', 'I have read the privacy policy and agree to it.'], miss: ['I have read the report and I disagree with its terms.'] },
+    examples: { hit: ['[ ] * Ich habe die Datenschutzhinweise gelesen und akzeptiere diese.', 'I have read the privacy policy and agree to it.', 'Ich akzeptiere die Datenschutzerklärung und den Versand des Newsletters.', 'Mit der Anmeldung akzeptieren Sie unsere AGB.', 'By signing up, you agree to our Terms of Use.'], miss: ['I have read the report and I disagree with its terms.', 'Mit der Registrierung der Marke begann der Streit.', 'Die Richterin akzeptiere die Datenschutzbeschwerde nicht, hieß es.'] },
     note: 'consent checkboxes of sign-up forms',
   },
   {
