@@ -10,9 +10,9 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/donate', kind: 'ads', lang: ['de', 'en'],
-    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b/i, maxWords: 30 },
+    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus|diese (?:form|art) (?:des|von))\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b|\bjede (?:noch so )?(?:kleine )?spende\b|\bevery (?:donation|contribution)\b.{0,30}\b(?:helps|counts|matters)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|\bif you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|work)\b/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee'], miss: ['The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.'] },
+    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee', 'Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über Ihre Hilfe.', 'Jede noch so kleine Spende zählt!', 'Every contribution, however big or small, helps.'], miss: ['The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.', 'Die Stiftung erhielt eine Spende von 5.000 Euro.', 'If you enjoyed the concert, the band plays again in May.'] },
     note: 'donation and membership prompts',
   },
   {
