@@ -23,10 +23,10 @@ export const newsletter: Rule[] = [
   },
   {
     id: 'newsletter/en/prompt', kind: 'newsletter', lang: ['en'],
-    match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b/i },
+    match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b|\bnever miss\b.{0,40}\bby (?:signing up|subscribing)\b/i },
     scope: 'block',
     examples: {
-      hit: ['Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'Subscribe to our RSS feed'],
+      hit: ['Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'Subscribe to our RSS feed', 'Never miss a story by signing up for our alerts'],
       miss: ['Millions of people subscribe to streaming services every month, the study found.'],
     },
     note: 'newsletter and feed sign-up prompts',
@@ -40,9 +40,9 @@ export const newsletter: Rule[] = [
   },
   {
     id: 'newsletter/en/heading', kind: 'newsletter', lang: ['en'],
-    match: { line: /^(?:newsletter|subscribe|sign up for (?:our|the) newsletter|get our newsletter|stay (?:up to date|informed|in the loop)|never miss (?:a|an) \w+|don'?t miss (?:out|a thing))[?!.]*$/i },
+    match: { line: /^(?:newsletter|subscribe|sign up for (?:our|the) newsletter|get (?:our|the)(?: [\w&'-]+){0,3} newsletter|stay (?:up to date|informed|in the loop)|never miss (?:a|an) \w+|don'?t miss (?:out|a thing))[?!.]*$/i },
     scope: 'section',
-    examples: { hit: ['Newsletter', 'Stay up to date!', "Don't miss a thing"], miss: ['Subscribe now and save', 'Stay tuned for part two of the series'] },
+    examples: { hit: ['Newsletter', 'Stay up to date!', "Don't miss a thing", 'Get the Daily Planet newsletter'], miss: ['Subscribe now and save', 'Stay tuned for part two of the series', 'Get the newsletter printed'] },
     note: 'headings of newsletter boxes',
   },
   {
