@@ -22,6 +22,11 @@ function isOtherSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Is this UTF-16 code unit one that /\s/ matches? For loops over text that a regex would make slow. */
+export function isSpace(c: number): boolean {
+  return c === 32 || isOtherSpace(c);
+}
+
 function isCollapsed(text: string): boolean {
   let afterSpace = true; // so a leading space counts as a run
   for (let i = 0; i < text.length; i++) {

@@ -150,7 +150,7 @@ export function decode(bytes: Uint8Array, forced?: string, transport?: string): 
   // The native check and decoder: most input is valid UTF-8, and iconv's stream wrapper costs more.
   if (isUtf8(bytes)) return { ok: true, text: clean(UTF8.decode(bytes)), encoding: 'utf-8', how: 'utf-8' };
   const { invalid, nonAscii } = utf8Errors(bytes);
-  if (invalid === 0 || invalid <= nonAscii * MOSTLY_UTF8_INVALID_SHARE) {
+  if (invalid <= nonAscii * MOSTLY_UTF8_INVALID_SHARE) {
     return { ok: true, text: clean(decodeWith(bytes, 'utf-8')), encoding: 'utf-8', how: 'utf-8' };
   }
   return { ok: true, text: clean(decodeWith(bytes, 'windows-1252')), encoding: 'windows-1252', how: 'fallback' };

@@ -2,7 +2,7 @@ import { createContext, Script } from 'node:vm';
 import { fetchPage } from '../io/fetch.js';
 import type { Input } from '../io/inputs.js';
 import { readFileInput } from '../io/read.js';
-import { type HtmlBranch, prepare, run } from '../pipeline.js';
+import { type HtmlBranch, type Prepared, prepare, run } from '../pipeline.js';
 import type { Property } from '../render/fields.js';
 import { jsonObject, render, renderProperty } from '../render/index.js';
 import type { Options, OutputFormat, Removal, Result } from '../types.js';
@@ -83,12 +83,17 @@ export function ndjsonFailure(source: string, code: number, error: string): stri
  * Reads the input in this thread, so the caller can see whether it is HTML (which runs in a
  * worker, under --timeout and a memory limit) or a text dump (which is fast and runs here).
  */
-export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boolean } | { result: JobResult }> {
+export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boolean; prepared: Prepared } | { result: JobResult }> {
   const loaded = await load(spec);
   if (!loaded.ok) return { result: await runJob({ ...spec, preset: { code: EXIT.usage, error: loaded.reason } }) };
-  const prepared = prepare(loaded.bytes, { ...spec.options, transportEncoding: loaded.charset });
+  const prepared = prepare(loaded.bytes, optionsFor(spec, loaded));
   const html = prepared.ok && prepared.html;
-  return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html };
+  return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html, prepared };
+}
+
+/** The options extract runs with: the user's, plus what fetching the input told us. */
+function optionsFor(spec: JobSpec, loaded: { url?: string; charset?: string }): Options {
+  return { ...spec.options, url: spec.options.url ?? loaded.url, transportEncoding: loaded.charset };
 }
 
 /**
@@ -110,16 +115,19 @@ async function htmlBranch(): Promise<HtmlBranch> {
 /** Output larger than this many times the input (or 1 MB) is refused: a page cannot hold that much article. */
 const MAX_OUTPUT_EXPANSION = 4;
 
-/** inThread: the job runs in the main thread, under withTimeout (workers are terminated by the pool instead). */
-export async function runJob(spec: JobSpec, inThread = false): Promise<JobResult> {
+/**
+ * inThread: the job runs in the main thread, under withTimeout (workers are terminated by the pool
+ * instead). preloaded: the input as preload already decoded it, so it is not decoded twice.
+ */
+export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepared): Promise<JobResult> {
   const base = { index: spec.index, warnings: [] as string[], explain: [] as string[] };
   const fail = (code: number, error: string): JobResult => ({ ...base, code, error, output: spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error.split('\n')[0]!) : null });
   if (spec.preset) return { ...base, ...spec.preset, output: null };
   try {
     const loaded = await load(spec);
     if (!loaded.ok) return fail(EXIT.usage, loaded.reason);
-    const options: Options = { ...spec.options, url: spec.options.url ?? loaded.url, transportEncoding: loaded.charset };
-    const prepared = prepare(loaded.bytes, options);
+    const options = optionsFor(spec, loaded);
+    const prepared = preloaded ?? prepare(loaded.bytes, options);
     const html = prepared.ok && prepared.html ? await htmlBranch() : null;
     let result: Result;
     try {

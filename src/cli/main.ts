@@ -144,7 +144,7 @@ function reportJob(result: JobResult, label: string | null, report: Reporter): v
 async function runSingle(spec: JobSpec, heapMb: number): Promise<JobResult> {
   const pre = await preload(spec);
   if ('result' in pre) return pre.result;
-  if (!pre.html) return runJob(pre.spec, true);
+  if (!pre.html) return runJob(pre.spec, true, pre.prepared);
   let out: JobResult | null = null;
   await runPool([pre.spec], 1, async (r) => void (out = r), () => false, heapMb);
   return out!;

@@ -1,3 +1,4 @@
+import { isSpace } from '../clean-text.js';
 import type { Block, Rule } from '../types.js';
 
 /** One row against one block or element: how a row's regex reads a block's text. */
@@ -11,9 +12,7 @@ export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-    if (space) inWord = false;
+    if (isSpace(text.charCodeAt(i))) inWord = false;
     else if (!inWord) {
       inWord = true;
       n++;

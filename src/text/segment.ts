@@ -96,12 +96,7 @@ function visible(raw: string): { text: string; linkDensity: number } {
       return label;
     });
   }
-  if (text.includes('://')) {
-    text.replace(BARE_URL, (url) => {
-      linked += url.length;
-      return url;
-    });
-  }
+  if (text.includes('://')) for (const url of text.matchAll(BARE_URL)) linked += url[0].length;
   if (text.includes('*') || text.includes('_')) text = text.replace(MD_EMPHASIS, (_m, _d1, bold?: string, _d2?: string, em?: string) => bold ?? em ?? '');
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
   if (text !== raw) text = collapseSpace(text);
