@@ -54,6 +54,19 @@ test('a wrapped line that ends short of the width keeps the space at its break, 
   expect(segment(dump).map((b) => b.text)).toEqual([para, wide.join(' ')]);
 });
 
+test('lines no wrapper can break do not hide the width: lynx references, long URLs and data runs', () => {
+  const article = wrap(para, 74).split('\n').map((l) => `   ${l}`);
+  const references = [
+    'References',
+    ...[1, 2, 3].map((n) => `  ${n}. mailto:?subject=Die Klimaaktivisten und die Börse, ein langer Titel mit Leerzeichen&body=https://example.org/artikel/${n}`),
+    '  4. https://example.org/' + 'a'.repeat(120),
+    'image.jpg?width=640&amp;fit=bounds&amp;height=480&amp;quality=' + 'x'.repeat(40),
+  ];
+  const dump = [...article, '', ...article, '', ...references].join('\n');
+  expect(wrapWidth(dump.split('\n'))).toBeGreaterThanOrEqual(70);
+  expect(segment(dump)[0]!.text).toBe(para);
+});
+
 test('a drawn horizontal rule ends a wrapped paragraph and joins nothing', () => {
   const rule = '━'.repeat(78);
   const dump = [wrap(para, 79), rule, 'Explore further', rule, wrap(para, 79)].join('\n');

@@ -24,8 +24,13 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>])/g;
 /** Wrapped dumps are narrow; wider "widths" are just long lines. */
 const MAX_WRAP_WIDTH = 140;
 const MIN_WRAP_WIDTH = 40;
-/** A URL alone on a line (lynx's reference list) is never wrapped, so it says nothing about the width. */
-const URL_LINE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$/;
+/**
+ * Lines no wrapper can break say nothing about the width: a URL alone on a line, an entry of
+ * lynx's numbered reference list (its URLs may hold spaces: "12. mailto:?subject=A title"), and
+ * any line holding a run of 40+ printable ASCII characters without a space (URLs, base64 data,
+ * file-name slugs), which overflows the width in every wrapped dump.
+ */
+const UNWRAPPABLE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$|^\s*\d+\.\s+[a-z][a-z0-9+.-]{1,15}:|[!-~]{40}/i;
 /** lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter". */
 const LYNX_REF = /(^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"'„“(])/gu;
 /** Lines that must end near the width before a dump counts as wrapped. */
@@ -59,7 +64,7 @@ function joinsWide(line: string, next: string, width: number): boolean {
 
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((l) => !URL_LINE.test(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  const lengths = lines.filter((l) => !UNWRAPPABLE.test(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
