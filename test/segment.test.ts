@@ -67,6 +67,25 @@ test('lines no wrapper can break do not hide the width: lynx references, long UR
   expect(segment(dump)[0]!.text).toBe(para);
 });
 
+test('numbered items of a wrapped list stay apart; a wrapped date at a line start joins its sentence', () => {
+  const list = [
+    '    1. The first item of a numbered list, long enough that it has to be',
+    '       wrapped by the tool onto a second line, and this line is full too',
+    '    2. The second item',
+    '    3. The third item, which also runs on past the width of the terminal',
+    '       and wraps',
+  ];
+  const sentence = ['   Die Klimaaktivisten kündigten weitere Aktionen vor der Börse an, zuerst am', '   12. März und dann noch einmal im Herbst.'];
+  const dump = [...wrap(para, 76).split('\n').map((l) => `   ${l}`), '', ...list, '', ...sentence].join('\n');
+  expect(segment(dump).map((b) => b.text)).toEqual([
+    para,
+    '1. The first item of a numbered list, long enough that it has to be wrapped by the tool onto a second line, and this line is full too',
+    '2. The second item',
+    '3. The third item, which also runs on past the width of the terminal and wraps',
+    sentence.map((l) => l.trim()).join(' '),
+  ]);
+});
+
 test('a drawn horizontal rule ends a wrapped paragraph and joins nothing', () => {
   const rule = '━'.repeat(78);
   const dump = [wrap(para, 79), rule, 'Explore further', rule, wrap(para, 79)].join('\n');

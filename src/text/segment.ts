@@ -78,10 +78,21 @@ const RULE_LINE = /^[━─═_\-*=~]{3,}$/;
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
+const NUMBERED = /^\s*\d{1,3}[.)]\s/;
+
+/**
+ * A numbered line starts a list item when it is indented less than the line before (that line
+ * was the last item's wrapped tail) or as much as a numbered line before it. A wrapped sentence
+ * may put a date on the next line ("am\n   12. März"), indented like the sentence's own lines.
+ */
+function startsItem(line: string, next: string): boolean {
+  return NUMBERED.test(next) && (indentOf(next) < indentOf(line) || (indentOf(next) === indentOf(line) && NUMBERED.test(line)));
+}
+
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
