@@ -10,6 +10,8 @@ const prose = 'Die Beziehungen zwischen der Ukraine und den USA waren in den let
 test.each([
   ['long prose with stopwords', b(prose), 'good'],
   ['a short line', b('Stellenangebote'), 'short'],
+  // One or two sentences a paragraph, as many news sites write.
+  ['a news paragraph of two sentences (185 characters)', b('Die Gruppe, der die meisten ihrer Aufnahmen gehören, sagt, dass sie ihre alten Lieder bei der Preisverleihung am Sonntag spielen darf. Eine Erlaubnis sei dafür nie zuvor nötig gewesen.'), 'good'],
   ['a link-heavy block', b(prose, { linkDensity: 0.8 }), 'bad'],
   ['a long block without stopwords', b('Software Architect AI · Head of Digital Transformation Operations · Program Manager AI · IT Application Specialist ERP · Dozent Tourismusmanagement'), 'bad'],
 ])('%s is %s', (_name, block, cls) => {
