@@ -12,14 +12,25 @@ import { findTitle } from './title.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
-/** Short blocks repeated at least this often in one page are navigation, not article. */
-const MIN_REPEATS = 2;
+/** A block of this many words or fewer that comes back in the page is navigation (menus, tags, labels). */
 const REPEATED_MAX_WORDS = 12;
 
-function repeatedTexts(lower: readonly string[]): Set<string> {
+/**
+ * Per block: is it a repeat, and so navigation? Every copy of a short block is. A longer block
+ * comes back for two reasons: a teaser list or widget printed twice (desktop and mobile
+ * versions), where its neighbours repeat too and every copy is a repeat; or an article's lead
+ * printed again as its first paragraph, which is article text (the output keeps one copy).
+ */
+export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const counts = new Map<string, number>();
   for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return new Set([...counts].filter(([t, n]) => n >= MIN_REPEATS && t.split(' ').length <= REPEATED_MAX_WORDS).map(([t]) => t));
+  const long = lower.map((t) => t.split(' ').length > REPEATED_MAX_WORDS);
+  const longRepeat = lower.map((t, i) => long[i]! && counts.get(t)! > 1);
+  return lower.map((t, i) => {
+    if (!long[i]) return counts.get(t)! > 1;
+    const listed = (j: number): boolean => longRepeat[j] === true && lower[j] !== t;
+    return longRepeat[i]! && (listed(i - 1) || listed(i + 1));
+  });
 }
 
 function firstWords(lists: readonly (readonly string[])[], n: number): string[] {
@@ -65,14 +76,14 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   const blockWords = lower.map(wordsOfLowerCase);
   const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
-  const repeated = repeatedTexts(lower);
+  const repeated = repeatedBlocks(lower);
   // Each block's stopword density is read once, whichever pass asks first.
   const memo = new Map<number, number>();
   const density = (i: number): number => memo.get(i) ?? memo.set(i, stopwords ? stopwordDensity(blockWords[i]!, stopwords) : 0).get(i)!;
   const densities = stopwords ? blocks.flatMap((b, i) => (b.text.length > STRICT.lengthHigh ? [density(i)] : [])) : [];
   const classifyAll = (t: Thresholds): Verdict[] => {
     const calibrated = calibrate(t, densities, favor);
-    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated.has(lower[i]!), calibrated, () => density(i)));
+    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated[i]!, calibrated, () => density(i)));
   };
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
@@ -91,13 +102,18 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial));
 
   const kept: Block[] = [];
+  const keptTexts = new Set<string>();
   const removed: Removal[] = [];
   blocks.forEach((b, i) => {
     if (i === title.index) return;
     const byRule = ruled.get(i);
+    const reason = byRule ? null : verdicts[i]!.cls !== 'good' ? verdicts[i]!.reason : keptTexts.has(lower[i]!) ? 'duplicate' : null;
     if (byRule) removed.push(byRule);
-    else if (verdicts[i]!.cls !== 'good') removed.push({ rule: `classifier/${verdicts[i]!.reason}`, kind: 'classifier', preview: preview(b.text) });
-    else kept.push(asKept(b));
+    else if (reason) removed.push({ rule: `classifier/${reason}`, kind: 'classifier', preview: preview(b.text) });
+    else {
+      kept.push(asKept(b));
+      keptTexts.add(lower[i]!);
+    }
   });
   return articleResult({
     format: 'text',

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { extractFromText, repeatedBlocks } from '../src/text/assemble.js';
+
+const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
+const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
+
+test('every copy of a short block is a repeat', () => {
+  expect(repeatedBlocks(['home', 'sport', 'home', 'a line of its own'])).toEqual([true, false, true, false]);
+});
+
+test('a long block printed twice on its own is no repeat (an article lead printed again)', () => {
+  expect(repeatedBlocks([lead, 'menu', lead, lead, 'the end of the story'])).toEqual([false, false, false, false, false]);
+});
+
+test('a list of long blocks printed twice: every copy of every item is a repeat', () => {
+  const list = [teaser(1), teaser(2), teaser(3)];
+  expect(repeatedBlocks([...list, lead, ...list])).toEqual([true, true, true, false, true, true, true]);
+});
+
+test('a lead printed twice is written once', () => {
+  const lead = 'Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das im Frühjahr in Kraft treten soll.';
+  const body = [
+    'Es war lange umstritten, und die Opposition hatte bis zuletzt dagegen gestimmt. Nach Angaben des Ministeriums betrifft die Änderung vor allem kleine Betriebe, die bisher ausgenommen waren.',
+    'Sie sollen nach dem Willen der Regierung mehr Zeit für die Umstellung bekommen, und für die ersten beiden Jahre ist eine Übergangsfrist vorgesehen, in der keine Strafen drohen.',
+  ];
+  const dump = ['Startseite', 'Politik', 'Neues Gesetz beschlossen', lead, lead, ...body, 'Impressum'].join('\n');
+  const result = extractFromText(dump);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.article.text.split(lead).length - 1).toBe(1);
+  expect(result.article.text).toContain(body[1]);
+});
