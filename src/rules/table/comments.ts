@@ -23,10 +23,17 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/heading', kind: 'comments', lang: ['de'],
-    match: { line: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.]*$/i },
+    match: { line: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|top-kommentare|alle kommentare(?: anzeigen)?|kommentare (?:anzeigen|lesen|laden)|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.»]*$/i },
     scope: 'rest',
-    examples: { hit: ['Kommentare', '12 Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
+    examples: { hit: ['Kommentare', '12 Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
     note: 'comment section headings',
+  },
+  {
+    id: 'comments/de/count-heading', kind: 'comments', lang: ['de'],
+    match: { text: /^(?:\d+|ein|eine|keine)\s+(?:kommentare?|gedanken|antworten?|reaktionen)\s+(?:zu|auf)\s+["„“‚'»«]/i, maxWords: 40 },
+    scope: 'rest',
+    examples: { hit: ['5 Gedanken zu „Endlich wird es spannend“', '11 Antworten zu “Sunday Thoughts”', 'Ein Kommentar zu „Grenzschließungen“'], miss: ['Zwei Gedanken zu diesem Thema hat der Minister noch.', '5 Antworten auf die Frage, warum wir wählen'] },
+    note: 'the comment count WordPress themes put over a post\'s comments: "5 Gedanken zu „Titel“" (always quoted: a listicle heading is not)',
   },
   {
     id: 'comments/en/policy', kind: 'comments', lang: ['en'],
@@ -50,10 +57,17 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/en/heading', kind: 'comments', lang: ['en'],
-    match: { line: /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|show comments|view comments)(?:\s*\(\d+\))?[?!.]*$/i },
+    match: { line: /^\[?\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|(?:show|view|load|read) (?:all |more )?(?:\d+ )?comments)(?:\s*\(\d+\))?[?!.]*\s*\]?$/i },
     scope: 'rest',
-    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...'], miss: ['Comments from the minister', 'Responses to the crisis'] },
+    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...', '[ 167 comments ]', 'Top Rated Comments', 'View all 12 comments'], miss: ['Comments from the minister', 'Responses to the crisis', 'All comments are welcome here'] },
     note: 'comment section headings',
+  },
+  {
+    id: 'comments/en/count-heading', kind: 'comments', lang: ['en'],
+    match: { text: /^(?:\d+|one|no)\s+(?:responses?|comments?|thoughts?|replies|reactions?)\s+(?:to|on)\s+["“‘'«]/i, maxWords: 40 },
+    scope: 'rest',
+    examples: { hit: ['34 responses to “We needed to win this game”', '10 thoughts on “Business Focus”', 'One thought on “FIFA 21 Game Settings”'], miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked'] },
+    note: 'the comment count WordPress themes put over a post\'s comments: "10 thoughts on “Title”" (always quoted: a listicle heading is not)',
   },
   {
     id: 'comments/any/attr', kind: 'comments', lang: ['*'],
