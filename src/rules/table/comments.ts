@@ -70,6 +70,13 @@ export const comments: Rule[] = [
     note: 'the comment count WordPress themes put over a post\'s comments: "10 thoughts on “Title”" (always quoted: a listicle heading is not)',
   },
   {
+    id: 'comments/any/form-field', kind: 'comments', lang: ['*'],
+    match: { line: /^(?:name|e-?mail(?:-adresse)?|website|webseite|homepage|nome|nom|nombre|kommentar|comment|commentaire|comentario|comentário|correo electrónico|sito web|site web|url)\s*(?:\*|\((?:required|erforderlich|pflichtfeld|obligatoire|obligatorio|obrigatório)\))$/i },
+    scope: 'block',
+    examples: { hit: ['Name *', 'E-Mail *', 'Email (required)', 'Nome *', 'Kommentar *'], miss: ['Name', 'E-Mail an die Redaktion'] },
+    note: 'labels of a comment form\'s fields (the star marks a required field)',
+  },
+  {
     id: 'comments/any/attr', kind: 'comments', lang: ['*'],
     match: { attr: /^(?:comments?|comment-?(?:list|form|area|section|respond|wrap(?:per)?|s-area|s-section|s-wrap(?:per)?|s-container)|commentlist|disqus_thread|respond|reply-title|kommentare)$/i },
     scope: 'block',

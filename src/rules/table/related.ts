@@ -16,6 +16,13 @@ export const related: Rule[] = [
     note: 'related and "more articles" lists',
   },
   {
+    id: 'related/romance/heading', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
+    match: { line: /^(?:sur le même (?:thème|sujet)|à lire (?:aussi|également)|articles? (?:similaires|liés|connexes)|dans la même rubrique|les plus lus|(?:otras|más|últimas) noticias|noticias relacionadas|art[ií]culos relacionados|(?:también )?te puede interesar|lo más (?:leído|visto)|notícias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|(?:i )?più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i },
+    scope: 'section',
+    examples: { hit: ['Sur le même thème', 'Otras Noticias', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen'], miss: ['Otras noticias del día fueron peores, dijo.', 'Sur le même thème, le ministre a parlé.'] },
+    note: 'related and "more articles" lists in Spanish, French, Italian, Portuguese and Dutch',
+  },
+  {
     id: 'related/de/teaser', kind: 'related', lang: ['de'],
     match: { text: /^(?:lesen sie (?:auch|mehr)|auch (?:lesen|lesenswert)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu|zum artikel|zum beitrag)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',

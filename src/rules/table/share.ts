@@ -49,6 +49,13 @@ export const share: Rule[] = [
     note: 'follow-us prompts in Spanish, French, Italian and Portuguese',
   },
   {
+    id: 'share/any/like-widget', kind: 'share', lang: ['de', 'en'],
+    match: { line: /^(?:gefällt mir:?|like this:?|liken|like|(?:gefällt mir )?(?:wird geladen|lade|loading)\s*(?:…|\.{3}))$/i },
+    scope: 'block',
+    examples: { hit: ['Gefällt mir:', 'Like this:', 'Liken', 'Wird geladen …', 'Loading...'], miss: ['Gefällt mir sehr, sagte sie.', 'Like a rolling stone'] },
+    note: 'the like button blogs put under a post, with its loading text',
+  },
+  {
     id: 'share/any/attr', kind: 'share', lang: ['*'],
     match: { attr: /^(?:share|sharing|shariff|sharedaddy|addthis[\w-]*|a2a[\w-]*|sharethis[\w-]*|social-?(?:share|sharing|links|media|icons|buttons|bar|networks)[\w-]*|share-?(?:buttons?|bar|links|tools|icons|box|container|wrapper)[\w-]*|[\w-]*-share|[\w-]*-sharing)$/i },
     scope: 'block',
