@@ -45,6 +45,20 @@ describe('markdown', () => {
   });
 });
 
+test.each([
+  ['the page\'s own <base> without an address', '<base href="https://a.org/x/"><p>t</p>', undefined, 'https://a.org/x/'],
+  ['no <base> and no address', '<p>t</p>', undefined, 'about:blank'],
+  ['a relative <base> against the address', '<base href="/sub/"><p>t</p>', 'https://b.org/p', 'https://b.org/sub/'],
+  ['a relative <base> without an address', '<base href="rel/"><p>t</p>', undefined, 'about:blank'],
+])('baseURI: %s', (_name, html, url, expected) => {
+  expect(parseHtml(html, url).baseURI).toBe(expected);
+});
+
+test('links in the article resolve against the page\'s <base>, found without jsdom\'s selector engine', () => {
+  const r = extractFromHtml(`<html><head><base href="https://news.example/2024/"><title>T</title></head><body><article>${article}<p>More in <a href="story.html">the story</a> that the council published this morning for the town.</p></article></body></html>`);
+  expect(r.ok && r.article.markdown).toContain('[the story](https://news.example/2024/story.html)');
+});
+
 test('plain text keeps blocks apart and has no markdown', () => {
   const doc = parseHtml('<div id="x"><h2>Sub</h2><p>One <b>bold</b>.</p><ul><li>a</li><li>b</li></ul></div>');
   expect(toText(doc.getElementById('x')!)).toBe('Sub\n\nOne bold.\n\na\nb');

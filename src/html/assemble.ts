@@ -19,7 +19,7 @@ import { toText } from './text.js';
 /** Readability often keeps the headline as the first heading; the title line already says it. */
 function dropLeadingTitle(root: Element, title: string | null): void {
   if (!title) return;
-  const first = root.querySelector('h1, h2');
+  const first = byTag(root, 'h1', 'h2')[0];
   if (first && collapseSpace(first.textContent ?? '').toLowerCase() === collapseSpace(title).toLowerCase()) {
     const before = collapseSpace(root.textContent ?? '').indexOf(collapseSpace(first.textContent ?? ''));
     if (before >= 0 && before < 200) first.remove();

@@ -33,6 +33,8 @@ export function dropJunk(root: Element): void {
  * el.matches() per element per row), attr rows read each element's id and class once.
  */
 function removeByElementRows(root: Element, rules: readonly Rule[], removed: Removal[]): void {
+  // The built-in element rows all run on parse5's tree (prefilter.ts); only a user's rows get here.
+  if (!rules.some((r) => r.match.attr || r.match.selector)) return;
   const attrRows = rules.filter((r) => r.match.attr);
   const bySelector = new Map<Element, Rule>();
   for (const rule of rules) {

@@ -1,5 +1,6 @@
 import { capDepth } from './depth.js';
 import { loadJsdom } from './deps.js';
+import { byTag } from './walk.js';
 
 /**
  * HTML string -> Document. Scripts never run and nothing is fetched (jsdom's defaults, kept
@@ -64,7 +65,7 @@ function parser(): DOMParser {
  * a browser would use for the page's relative links.
  */
 function pinBase(doc: Document, url: string): void {
-  const existing = doc.querySelector('base[href]');
+  const existing = firstBase(doc);
   let href = url;
   try {
     if (existing) href = new URL(existing.getAttribute('href') ?? '', url).href;
@@ -76,10 +77,29 @@ function pinBase(doc: Document, url: string): void {
   if (!existing) doc.head.prepend(base);
 }
 
+const firstBase = (doc: Document): Element | null => byTag(doc, 'base').find((el) => el.hasAttribute('href')) ?? null;
+
+/**
+ * jsdom finds a document's base with its CSS selector engine, which it builds for each document
+ * on first use (profiled: 2% of the HTML time, for one lookup). Our walk finds the same element;
+ * the document's own property then answers every later reader (metadata, Readability, turndown).
+ */
+function settleBaseUri(doc: Document): void {
+  const base = firstBase(doc);
+  let uri = doc.URL;
+  try {
+    if (base) uri = new URL(base.getAttribute('href') ?? '', doc.URL === 'about:blank' ? undefined : doc.URL).href;
+  } catch {
+    // An unparseable or relative <base href> on a page without an address: the document's URL stands.
+  }
+  Object.defineProperty(doc, 'baseURI', { value: uri, configurable: true });
+}
+
 /** jsdom on HTML that prepareHtml (and usually prefilter) already went over. */
 export function parsePrepared(html: string, url?: string): Document {
   const doc = parser().parseFromString(html, 'text/html');
   if (url) pinBase(doc, url);
+  settleBaseUri(doc);
   return doc;
 }
 
