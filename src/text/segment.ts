@@ -30,7 +30,21 @@ const MIN_WRAP_WIDTH = 40;
  * any line holding a run of 40+ printable ASCII characters without a space (URLs, base64 data,
  * file-name slugs), which overflows the width in every wrapped dump.
  */
-const UNWRAPPABLE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$|^\s*\d+\.\s+[a-z][a-z0-9+.-]{1,15}:|[!-~]{40}/i;
+const URL_LINE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$|^\s*\d+\.\s+[a-z][a-z0-9+.-]{1,15}:/i;
+const ASCII_RUN = 40;
+
+/** A run of ASCII_RUN printable ASCII characters without a space (a loop: the regex retried at every start). */
+function hasAsciiRun(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    run = c > 32 && c < 127 ? run + 1 : 0;
+    if (run >= ASCII_RUN) return true;
+  }
+  return false;
+}
+
+const unwrappable = (line: string): boolean => URL_LINE.test(line) || hasAsciiRun(line);
 /** lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter". */
 const LYNX_REF = /(^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"'„“(])/gu;
 /** Lines that must end near the width before a dump counts as wrapped. */
@@ -64,7 +78,8 @@ function joinsWide(line: string, next: string, width: number): boolean {
 
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((l) => !UNWRAPPABLE.test(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  // A wide character takes two columns, so a line shorter than half the minimum cannot reach it.
+  const lengths = lines.filter((l) => l.length >= MIN_WRAP_WIDTH / 2 && !unwrappable(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
