@@ -24,13 +24,10 @@ const REPEATED_MAX_WORDS = 12;
 export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const counts = new Map<string, number>();
   for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const long = lower.map((t) => t.split(' ').length > REPEATED_MAX_WORDS);
-  const longRepeat = lower.map((t, i) => long[i]! && counts.get(t)! > 1);
-  return lower.map((t, i) => {
-    if (!long[i]) return counts.get(t)! > 1;
-    const listed = (j: number): boolean => longRepeat[j] === true && lower[j] !== t;
-    return longRepeat[i]! && (listed(i - 1) || listed(i + 1));
-  });
+  // Only blocks that come back are measured: most blocks of a page occur once.
+  const longRepeat = lower.map((t) => counts.get(t)! > 1 && t.split(' ').length > REPEATED_MAX_WORDS);
+  const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
+  return lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
 }
 
 function firstWords(lists: readonly (readonly string[])[], n: number): string[] {
