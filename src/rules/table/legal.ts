@@ -18,9 +18,9 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/any/copyright', kind: 'legal', lang: ['*'],
-    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b/iu, maxWords: 40 },
+    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b|\bno part (?:of (?:this|the) [\p{L} ]{2,30} )?may be reproduced\b|\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)/iu, maxWords: 40 },
     scope: 'block',
-    examples: { hit: ['© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
+    examples: { hit: ['© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
     note: 'copyright lines',
   },
   {

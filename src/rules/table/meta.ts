@@ -73,6 +73,20 @@ export const meta: Rule[] = [
     note: 'tag and category lines under articles',
   },
   {
+    id: 'meta/any/needs-javascript', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /\b(?:requires|needs) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|\b(?:please )?(?:enable|turn on|activate) javascript\b|\bjavascript (?:aktivieren|ist deaktiviert)|\b(?:benötigt|erfordert) javascript\b|\baktivieren sie (?:bitte )?javascript\b/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['This slideshow requires JavaScript.', 'Please enable JavaScript to view the comments.', 'Bitte aktivieren Sie JavaScript, um das Video zu sehen.'], miss: ['The site was rebuilt in JavaScript last year, the developers said.'] },
+    note: 'what a page shows where a script would have run (noscript notes, players, slideshows)',
+  },
+  {
+    id: 'meta/en/citation', kind: 'meta', lang: ['en'],
+    match: { text: /^(?:citation|cite this (?:article|page))\s*:.{0,200}\bretrieved\b.{0,40}\bfrom\s+https?:\/\//i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-x.html'], miss: ['Citation: the court cited an earlier ruling, retrieved from the archive.'] },
+    note: 'how-to-cite notes under science news',
+  },
+  {
     id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
     match: { line: /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)\S+$/i, maxWords: 3 },
     scope: 'block',

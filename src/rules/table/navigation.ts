@@ -37,6 +37,13 @@ export const navigation: Rule[] = [
     note: 'pager and previous/next links between posts, pages and gallery images',
   },
   {
+    id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
+    match: { text: /\bclick(?:ing)? here\b|\b(?:klicken sie|klicke) hier\b|\bhier klicken\b/i, maxWords: 14 },
+    scope: 'block',
+    examples: { hit: ['GET FOX BUSINESS ON THE GO BY CLICKING HERE', 'Click here for more information.', 'Hier klicken für mehr Rezepte'], miss: ['The reader is asked to click here and there on the map to find the hidden villages, which takes a long time.'] },
+    note: 'short calls to click a link elsewhere',
+  },
+  {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
     match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
     scope: 'block',
