@@ -30,3 +30,17 @@ test('a lead printed twice is written once', () => {
   expect(result.article.text.split(lead).length - 1).toBe(1);
   expect(result.article.text).toContain(body[1]);
 });
+
+test('the whole article printed again in one block (a hidden copy) is written once', () => {
+  const paras = [
+    'Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das im Frühjahr in Kraft treten soll. Es war lange umstritten, und die Opposition hatte bis zuletzt dagegen gestimmt.',
+    'Nach Angaben des Ministeriums betrifft die Änderung vor allem kleine Betriebe, die bisher ausgenommen waren. Sie sollen nach dem Willen der Regierung mehr Zeit für die Umstellung bekommen.',
+    'Für die ersten beiden Jahre ist eine Übergangsfrist vorgesehen, in der keine Strafen drohen. Danach sollen die Behörden die Betriebe regelmäßig und ohne Ankündigung prüfen.',
+  ];
+  const copy = `Gesetz Regierung Frühjahr ${paras.join(' ')} Mehr dazu im Ressort`;
+  const result = extractFromText(['Startseite', 'Neues Gesetz beschlossen', ...paras, 'Impressum', copy].join('\n'));
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.article.text).toBe(paras.join('\n\n'));
+  expect(result.article.removed.find((r) => r.rule === 'classifier/duplicate')?.preview).toMatch(/^Gesetz Regierung/);
+});
