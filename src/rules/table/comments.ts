@@ -23,9 +23,9 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/heading', kind: 'comments', lang: ['de'],
-    match: { line: /^(?:\d+\s+)?(?:kommentare?|leserkommentare|top-kommentare|alle kommentare(?: anzeigen)?|kommentare (?:anzeigen|lesen|laden)|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.»]*$/i },
+    match: { line: /^(?:kommentare?|leserkommentare|top-kommentare|alle kommentare(?: anzeigen)?|kommentare (?:anzeigen|lesen|laden)|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.»]*$/i },
     scope: 'rest',
-    examples: { hit: ['Kommentare', '12 Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
+    examples: { hit: ['Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
     note: 'comment section headings',
   },
   {
@@ -57,9 +57,9 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/en/heading', kind: 'comments', lang: ['en'],
-    match: { line: /^\[?\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|(?:show|view|load|read) (?:all |more )?(?:\d+ )?comments)(?:\s*\(\d+\))?[?!.]*\s*\]?$/i },
+    match: { line: /^(?:comments?|responses?|replies|reader comments|(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|(?:show|view|load|read) (?:all |more )?(?:\d+ )?comments)(?:\s*\(\d+\))?[?!.]*$/i },
     scope: 'rest',
-    examples: { hit: ['Comments', '23 Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...', '[ 167 comments ]', 'Top Rated Comments', 'View all 12 comments'], miss: ['Comments from the minister', 'Responses to the crisis', 'All comments are welcome here'] },
+    examples: { hit: ['Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...', 'Top Rated Comments', 'View all 12 comments'], miss: ['Comments from the minister', 'Responses to the crisis', 'All comments are welcome here'] },
     note: 'comment section headings',
   },
   {
@@ -68,6 +68,13 @@ export const comments: Rule[] = [
     scope: 'rest',
     examples: { hit: ['34 responses to “We needed to win this game”', '10 thoughts on “Business Focus”', 'One thought on “FIFA 21 Game Settings”'], miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked'] },
     note: 'the comment count WordPress themes put over a post\'s comments: "10 thoughts on “Title”" (always quoted: a listicle heading is not)',
+  },
+  {
+    id: 'comments/any/count', kind: 'comments', lang: ['de', 'en'],
+    match: { line: /^\[?\s*\d+\s+(?:comments?|kommentare?|responses?|replies|antworten)\s*\]?$/i },
+    scope: 'block',
+    examples: { hit: ['12 Kommentare', '23 Comments', '[ 167 comments ]'], miss: ['12 Kommentare zur Wahl'] },
+    note: 'comment counts: a link in the article header as often as the head of the comments, so only the line goes',
   },
   {
     id: 'comments/any/form-field', kind: 'comments', lang: ['*'],
