@@ -74,3 +74,10 @@ test('inside the core, short and near-good blocks are kept; bad ones and everyth
   expect(revised.every((x) => x.cls === 'bad')).toBe(true);
   expect(keepCore(blocks, initial, revised).map((x) => x.cls)).toEqual(['bad', 'bad', 'good', 'good', 'good', 'bad', 'bad', 'bad', 'bad', 'bad']);
 });
+
+test('the short block right before the core (its heading) joins it; the one right after does not', () => {
+  const good = b('z'.repeat(300));
+  const blocks = [b('Home', { linkDensity: 1 }), b('Wie die Stadt plant'), good, good, b('Mehr lesen'), b('Impressum', { linkDensity: 1 })];
+  const initial = ['bad', 'short', 'good', 'good', 'short', 'bad'].map((c) => v(c as Verdict['cls']));
+  expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['bad', 'good', 'good', 'good', 'bad', 'bad']);
+});
