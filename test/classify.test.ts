@@ -81,3 +81,11 @@ test('the short block right before the core (its heading) joins it; the one righ
   const initial = ['bad', 'short', 'good', 'good', 'short', 'bad'].map((c) => v(c as Verdict['cls']));
   expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['bad', 'good', 'good', 'good', 'bad', 'bad']);
 });
+
+test('inside the core, a block bad only for its words (a spec line) is kept; a link row is not', () => {
+  const good = b('z'.repeat(400));
+  const spec = b('Nennspannung 230 V, Frequenz 50 Hz, Schutzart IP65, Gewicht 1,2 kg, Maße 120 x 80 x 40 mm');
+  const blocks = [good, spec, good, b('Home', { linkDensity: 1 }), good];
+  const initial: Verdict[] = [v('good'), { cls: 'bad', reason: 'few-stopwords' }, v('good'), { cls: 'bad', reason: 'link-density' }, v('good')];
+  expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['good', 'good', 'good', 'bad', 'good']);
+});
