@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
-import { classifyBlock, coreSpan, keepCore, revise, type Verdict } from '../src/text/classify.js';
+import { classifyBlock, coreSpan, coreSpans, keepCore, revise, type Verdict } from '../src/text/classify.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');
@@ -72,7 +72,22 @@ test('inside the core, short and near-good blocks are kept; bad ones and everyth
   const initial = ['short', 'bad', 'neargood', 'short', 'neargood', 'bad', 'neargood', 'neargood', 'bad', 'short'].map((c) => v(c as Verdict['cls']));
   const revised = revise(initial);
   expect(revised.every((x) => x.cls === 'bad')).toBe(true);
-  expect(keepCore(blocks, initial, revised).map((x) => x.cls)).toEqual(['bad', 'bad', 'good', 'good', 'good', 'bad', 'bad', 'bad', 'bad', 'bad']);
+  // The two near-good blocks after the ad are a run of their own beside the core: the article goes on.
+  expect(keepCore(blocks, initial, revised).map((x) => x.cls)).toEqual(['bad', 'bad', 'good', 'good', 'good', 'bad', 'good', 'good', 'bad', 'bad']);
+});
+
+test('a run beside the core joins it when it is near and worth a fifth of it; a far or a small one does not', () => {
+  const good = b('z'.repeat(500));
+  const menu = b('Home', { linkDensity: 1 });
+  const cls = (cs: string[]): Verdict[] => cs.map((c) => v(c as Verdict['cls']));
+  // core 1000, a box of two bad blocks, then a run of 500: split article.
+  expect(coreSpans([good, good, menu, menu, good], cls(['good', 'good', 'bad', 'bad', 'good']))).toEqual([[0, 1], [4, 4]]);
+  // the same run seven blocks away (comments far below) stays out.
+  const far = [good, good, ...Array.from({ length: 7 }, () => menu), good];
+  expect(coreSpans(far, cls(['good', 'good', ...Array<string>(7).fill('bad'), 'good']))).toEqual([[0, 1]]);
+  // a run worth less than a fifth of the core stays out.
+  const small = b('z'.repeat(150));
+  expect(coreSpans([good, good, menu, small], cls(['good', 'good', 'bad', 'good']))).toEqual([[0, 1]]);
 });
 
 test('the short block right before the core (its heading) joins it; the one right after does not', () => {

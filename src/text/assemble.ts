@@ -31,24 +31,24 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
 }
 
 const SHINGLE = 4;
-/** Shorter blocks only count as printed again when they are so word for word. */
-const DUP_MIN_WORDS = 20;
-/** Chosen on the dev corpus: 0.6-0.8 and 12-30 words scored the same (scrapinghub w3m +0.003, local lynx +0.004). */
+/** Chosen on the dev corpus: 0.6-0.8 scored the same (scrapinghub w3m +0.003, local lynx +0.004). */
 const DUP_SHARE = 0.8;
 
 /**
- * The kept text so far, as word 4-grams. A block most of whose 4-grams were kept already is the
- * article printed again: a lead or dek repeated as the first paragraph, or the whole text again
- * in one block (a hidden copy some pages carry).
+ * The kept text so far. A block kept already, word for word, is written once (a lead or dek
+ * printed again as the first paragraph). A block at least twice as long as any kept one, most
+ * of whose word 4-grams were kept already, is the article printed again in one block (a hidden
+ * copy some pages carry). Paragraphs alike in wording (results, templated notices) are no copy:
+ * none of them is twice the length of the others.
  */
 class SeenText {
   private readonly grams = new Set<string>();
   private readonly whole = new Set<string>();
+  private longest = 0;
 
   repeats(words: readonly string[]): boolean {
-    const key = words.join(' ');
-    if (this.whole.has(key)) return true;
-    if (words.length < DUP_MIN_WORDS) return false;
+    if (this.whole.has(words.join(' '))) return true;
+    if (this.longest === 0 || words.length < 2 * this.longest) return false;
     let hits = 0;
     for (let i = 0; i + SHINGLE <= words.length; i++) if (this.grams.has(words.slice(i, i + SHINGLE).join(' '))) hits++;
     return hits >= DUP_SHARE * (words.length - SHINGLE + 1);
@@ -56,6 +56,7 @@ class SeenText {
 
   add(words: readonly string[]): void {
     this.whole.add(words.join(' '));
+    this.longest = Math.max(this.longest, words.length);
     for (let i = 0; i + SHINGLE <= words.length; i++) this.grams.add(words.slice(i, i + SHINGLE).join(' '));
   }
 }
