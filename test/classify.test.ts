@@ -85,6 +85,9 @@ test('a run beside the core joins it when it is near and worth a fifth of it; a 
   // the same run seven blocks away (comments far below) stays out.
   const far = [good, good, ...Array.from({ length: 7 }, () => menu), good];
   expect(coreSpans(far, cls(['good', 'good', ...Array<string>(7).fill('bad'), 'good']))).toEqual([[0, 1]]);
+  // an article split by two boxes is three runs.
+  const split = [good, good, menu, menu, good, menu, menu, good];
+  expect(coreSpans(split, cls(['good', 'good', 'bad', 'bad', 'good', 'bad', 'bad', 'good']))).toEqual([[0, 1], [4, 4], [7, 7]]);
   // a run worth less than a fifth of the core stays out.
   const small = b('z'.repeat(150));
   expect(coreSpans([good, good, menu, small], cls(['good', 'good', 'bad', 'good']))).toEqual([[0, 1]]);

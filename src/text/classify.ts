@@ -194,16 +194,30 @@ export function coreSpan(blocks: readonly Block[], initial: readonly Verdict[]):
 const SPLIT_MIN_SHARE = 0.2;
 const SPLIT_MAX_GAP = 5;
 
-/** The core's runs: the best, and the run on either side of it that continues the article. */
+/** The core's runs: the best, and on either side the runs that continue the article. */
 export function coreSpans(blocks: readonly Block[], initial: readonly Verdict[]): Array<[number, number]> {
   const weights = blocks.map((b, i) => coreWeight(b, initial[i]!));
   const main = bestRun(weights, 0, blocks.length);
   if (!main) return [];
-  const [start, end] = main.span;
-  const beside = [bestRun(weights, end + 1, blocks.length), bestRun(weights, 0, start)].filter(
-    (r): r is Run => r !== null && r.sum >= SPLIT_MIN_SHARE * main.sum && (r.span[0] > end ? r.span[0] - end - 1 : start - r.span[1] - 1) <= SPLIT_MAX_GAP,
-  );
-  return [main.span, ...beside.map((r) => r.span)];
+  const spans: Array<[number, number]> = [main.span];
+  let [start, end] = main.span;
+  // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
+  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= SPLIT_MIN_SHARE * main.sum && gap(r) <= SPLIT_MAX_GAP;
+  for (;;) {
+    const right = bestRun(weights, end + 1, blocks.length);
+    const left = bestRun(weights, 0, start);
+    const goRight = joins(right, (r) => r.span[0] - end - 1);
+    const goLeft = joins(left, (r) => start - r.span[1] - 1);
+    if (goRight) {
+      spans.push(right.span);
+      end = right.span[1];
+    }
+    if (goLeft) {
+      spans.push(left.span);
+      start = left.span[0];
+    }
+    if (!goRight && !goLeft) return spans;
+  }
 }
 
 /**
