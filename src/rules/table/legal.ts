@@ -24,6 +24,13 @@ export const legal: Rule[] = [
     note: 'copyright lines',
   },
   {
+    id: 'legal/any/opinion-disclaimer', kind: 'legal', lang: ['de', 'en'],
+    match: { text: /\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b/i, maxWords: 50 },
+    scope: 'block',
+    examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
+    note: 'disclaimers that an opinion piece is the author\'s own',
+  },
+  {
     id: 'legal/any/consent', kind: 'legal', lang: ['de', 'en'],
     match: { text: /\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)|\bich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz\w*|nutzungsbedingungen|agb)\b|\bmit (?:der|ihrer|deiner) (?:registrierung|anmeldung)\b.{0,40}\b(?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b|\bby (?:signing up|registering|subscribing|clicking)\b.{0,40}\byou (?:agree|consent) to\b/i, maxWords: 80 },
     scope: 'block',

@@ -87,6 +87,13 @@ export const meta: Rule[] = [
     note: 'how-to-cite notes under science news',
   },
   {
+    id: 'meta/any/php-warning', kind: 'meta', lang: ['*'],
+    match: { text: /^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,400}\bon line \d+/i, maxWords: 80 },
+    scope: 'block',
+    examples: { hit: ['Warning: Creating default object from empty value in /var/www/html/wp-content/themes/x/functions.php on line 42'], miss: ['Warning: the storm will reach the coast on Monday, the line of cars is long.'] },
+    note: 'PHP errors a broken site prints into its pages',
+  },
+  {
     id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
     match: { line: /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)\S+$/i, maxWords: 3 },
     scope: 'block',

@@ -44,6 +44,13 @@ export const navigation: Rule[] = [
     note: 'short calls to click a link elsewhere',
   },
   {
+    id: 'navigation/any/ui-label', kind: 'navigation', lang: ['de', 'en', 'fr'],
+    match: { line: /^(?:permalink|permalien|lien permanent|quellen (?:aus|ein)blenden|(?:artikel )?vorlesen|listen to (?:this )?(?:article|story)|(?:zum )?artikel anhören)$/i },
+    scope: 'block',
+    examples: { hit: ['Permalink', 'Permalien', 'Quellen ausblenden', 'Artikel vorlesen', 'Listen to this article'], miss: ['Mehr anzeigen', 'Vorlesen macht Kindern Freude'] },
+    note: 'labels of page controls (permalinks, source toggles, read-aloud buttons); "show more" is left alone: it often sits inside the article, where a rule hit would split it',
+  },
+  {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
     match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
     scope: 'block',

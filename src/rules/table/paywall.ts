@@ -4,6 +4,13 @@ import type { Rule } from '../../types.js';
 
 export const paywall: Rule[] = [
   {
+    id: 'paywall/any/logged-out', kind: 'paywall', lang: ['de', 'en'],
+    match: { text: /\b(?:sie sind|du bist) (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)\b|\byou are not (?:currently )?(?:logged|signed) in\b/i, maxWords: 25 },
+    scope: 'block',
+    examples: { hit: ['Sie sind aktuell nicht eingeloggt.', 'You are not logged in. Log in to see more.'], miss: ['Wer nicht angemeldet ist, kann nicht wählen, sagte die Behörde.'] },
+    note: 'notes that the reader is logged out',
+  },
+  {
     id: 'paywall/en/prompt', kind: 'paywall', lang: ['en'],
     match: { text: /\bto (?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bto (?:read|view) the (?:full|rest of the|entire) (?:story|article)\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bsubscribe (?:now|today)\b.{0,60}\b(?:full story|full article|unlimited (?:digital )?access|e-?edition)\b|\balready (?:a )?subscriber\b.{0,60}\blog ?in\b|\bthis (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b|\bsubscribe to (?:continue|keep) reading\b|\byou(?:'ve| have) reached your (?:free )?(?:article |story )?limit\b/i, maxWords: 60 },
     scope: 'block',
