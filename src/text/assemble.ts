@@ -44,20 +44,24 @@ const DUP_SHARE = 0.8;
 class SeenText {
   private readonly grams = new Set<string>();
   private readonly whole = new Set<string>();
+  /** Kept blocks whose 4-grams are not in `grams` yet: they are only needed for a long block. */
+  private pending: Array<readonly string[]> = [];
   private longest = 0;
 
-  repeats(words: readonly string[]): boolean {
-    if (this.whole.has(words.join(' '))) return true;
+  repeats(text: string, words: readonly string[]): boolean {
+    if (this.whole.has(text)) return true;
     if (this.longest === 0 || words.length < 2 * this.longest) return false;
+    for (const kept of this.pending) for (let i = 0; i + SHINGLE <= kept.length; i++) this.grams.add(kept.slice(i, i + SHINGLE).join(' '));
+    this.pending = [];
     let hits = 0;
     for (let i = 0; i + SHINGLE <= words.length; i++) if (this.grams.has(words.slice(i, i + SHINGLE).join(' '))) hits++;
     return hits >= DUP_SHARE * (words.length - SHINGLE + 1);
   }
 
-  add(words: readonly string[]): void {
-    this.whole.add(words.join(' '));
+  add(text: string, words: readonly string[]): void {
+    this.whole.add(text);
     this.longest = Math.max(this.longest, words.length);
-    for (let i = 0; i + SHINGLE <= words.length; i++) this.grams.add(words.slice(i, i + SHINGLE).join(' '));
+    this.pending.push(words);
   }
 }
 
@@ -135,12 +139,12 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   blocks.forEach((b, i) => {
     if (i === title.index) return;
     const byRule = ruled.get(i);
-    const reason = byRule ? null : verdicts[i]!.cls !== 'good' ? verdicts[i]!.reason : seen.repeats(blockWords[i]!) ? 'duplicate' : null;
+    const reason = byRule ? null : verdicts[i]!.cls !== 'good' ? verdicts[i]!.reason : seen.repeats(lower[i]!, blockWords[i]!) ? 'duplicate' : null;
     if (byRule) removed.push(byRule);
     else if (reason) removed.push({ rule: `classifier/${reason}`, kind: 'classifier', preview: preview(b.text) });
     else {
       kept.push(asKept(b));
-      seen.add(blockWords[i]!);
+      seen.add(lower[i]!, blockWords[i]!);
     }
   });
   return articleResult({
