@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
-import { classifyBlock, coreSpan, coreSpans, keepCore, revise, type Verdict } from '../src/text/classify.js';
+import { classifyBlock, coreSpan, coreSpans, keepCore, revise, tableRows, type Verdict } from '../src/text/classify.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');
@@ -106,4 +106,17 @@ test('inside the core, a block bad only for its words (a spec line) is kept; a l
   const blocks = [good, spec, good, b('Home', { linkDensity: 1 }), good];
   const initial: Verdict[] = [v('good'), { cls: 'bad', reason: 'few-stopwords' }, v('good'), { cls: 'bad', reason: 'link-density' }, v('good')];
   expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['good', 'good', 'good', 'bad', 'good']);
+});
+
+test('a run of ten number rows is a table (near-good); a dated list and a short run are not', () => {
+  const rows = Array.from({ length: 12 }, (_, i) => `${i + 1} Kyle Busch ${5040 - i * 7} ${i % 5} 1 17 27`);
+  const dated = Array.from({ length: 12 }, (_, i) => `Sep ${i + 1}, 2015 Benefit auction for the rainforest Sep ${i + 1}, 2015`);
+  const bad: Verdict = { cls: 'bad', reason: 'few-stopwords' };
+  const run = (texts: string[]): string[] => {
+    const blocks = texts.map((t) => b(t));
+    return tableRows(blocks, texts.map((t) => t.toLowerCase().split(/[\s,]+/).filter(Boolean)), texts.map(() => bad)).map((x) => x.reason);
+  };
+  expect(new Set(run(rows))).toEqual(new Set(['table-row']));
+  expect(new Set(run(dated))).toEqual(new Set(['few-stopwords']));
+  expect(new Set(run(rows.slice(0, 6)))).toEqual(new Set(['few-stopwords']));
 });

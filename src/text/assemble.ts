@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import type { Block, Options, Removal, Result } from '../types.js';
-import { calibrate, classifyBlock, keepCore, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
+import { calibrate, classifyBlock, keepCore, RELAXED, revise, STRICT, stopwordDensity, tableRows, type Thresholds, type Verdict } from './classify.js';
 import { segment } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle } from './title.js';
@@ -119,6 +119,7 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   };
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
+  initial = tableRows(blocks, blockWords, initial);
   const title = findTitle(blocks, initial.map((v) => v.cls));
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');

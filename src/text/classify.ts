@@ -93,6 +93,31 @@ export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | nul
   return { cls: 'bad', reason: 'no-sentence' };
 }
 
+/**
+ * A data table in a dump (results, standings, prices) is rows of numbers, one line each, that
+ * have no stopwords and read as boilerplate. Our addition: a run of at least TABLE_MIN_ROWS lines,
+ * each with TABLE_MIN_NUMBERS numbers making up half its words, is near-good, so the core can take
+ * it. A dated list (an archive, "Sep 25, 2015 Title") has too few numbers a line to count.
+ */
+const TABLE_MIN_ROWS = 10;
+const TABLE_MIN_NUMBERS = 3;
+const NUMBER = /^\d[\d.,:%]*$/;
+
+export function tableRows(blocks: readonly Block[], words: readonly (readonly string[])[], initial: readonly Verdict[]): Verdict[] {
+  const isRow = words.map((ws, i) => {
+    const numbers = ws.filter((w) => NUMBER.test(w)).length;
+    return numbers >= TABLE_MIN_NUMBERS && numbers * 2 >= ws.length && blocks[i]!.linkDensity === 0 && initial[i]!.reason !== 'repeated';
+  });
+  const out = [...initial];
+  for (let i = 0; i < isRow.length; ) {
+    let end = i;
+    while (end < isRow.length && isRow[end]) end++;
+    if (end - i >= TABLE_MIN_ROWS) for (let k = i; k < end; k++) if (out[k]!.cls !== 'good') out[k] = { cls: 'neargood', reason: 'table-row' };
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
 /** The class of the nearest non-short neighbour in one direction; the page edge counts as bad. */
 function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skipNeargood: boolean): BlockClass {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
