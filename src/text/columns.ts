@@ -26,6 +26,25 @@ interface Region {
 /** Does the line continue past `column` with text that starts exactly there? */
 const splitsAt = (line: string, column: number): boolean => line.length > column && line[column - 1] === ' ' && line[column] !== ' ';
 
+const NUMBER = /^[-+]?\d[\d.,:%]*$/;
+
+/**
+ * A data table's columns (results, prices) are read row by row, not one column after the other:
+ * when most rows continue past the column with mostly numbers, the run is a table, not a layout.
+ */
+function dataColumns(lines: readonly string[], start: number, end: number, column: number): boolean {
+  let split = 0;
+  let numeric = 0;
+  for (let i = start; i < end; i++) {
+    const right = lines[i]!.slice(column).trim();
+    if (!right) continue;
+    split++;
+    const tokens = right.split(/\s+/);
+    if (tokens.filter((t) => NUMBER.test(t)).length * 2 >= tokens.length) numeric++;
+  }
+  return numeric * 2 > split;
+}
+
 /** The longest run of lines that all either end before `column` or break exactly at it. */
 function regionAt(lines: readonly string[], column: number): Region | null {
   let best: Region | null = null;
@@ -33,7 +52,7 @@ function regionAt(lines: readonly string[], column: number): Region | null {
   let rows = 0;
   let padded = 0;
   const close = (end: number): void => {
-    if (rows >= MIN_ROWS && padded >= rows * MIN_PADDED_SHARE && (!best || rows > best.rows)) best = { start, end, column, rows };
+    if (rows >= MIN_ROWS && padded >= rows * MIN_PADDED_SHARE && (!best || rows > best.rows) && !dataColumns(lines, start, end, column)) best = { start, end, column, rows };
   };
   for (let i = 0; i <= lines.length; i++) {
     const line = i < lines.length ? lines[i]! : null;
