@@ -60,3 +60,6 @@ export class CharClass {
     return out;
   }
 }
+
+/** A token that is a number: 5040, 1.694, 17:30, 98%, -3. Data tables are rows of these. */
+export const NUMBER_TOKEN = /^[-+]?\d[\d.,:%]*$/;

@@ -1,3 +1,5 @@
+import { NUMBER_TOKEN } from '../char-class.js';
+
 /**
  * Side-by-side columns in a text dump. w3m (and other renderers of table layouts) print a
  * page's columns next to each other, so every line holds a piece of the article and a piece of
@@ -26,8 +28,6 @@ interface Region {
 /** Does the line continue past `column` with text that starts exactly there? */
 const splitsAt = (line: string, column: number): boolean => line.length > column && line[column - 1] === ' ' && line[column] !== ' ';
 
-const NUMBER = /^[-+]?\d[\d.,:%]*$/;
-
 /**
  * A data table's columns (results, prices) are read row by row, not one column after the other:
  * when most rows continue past the column with mostly numbers, the run is a table, not a layout.
@@ -40,7 +40,7 @@ function dataColumns(lines: readonly string[], start: number, end: number, colum
     if (!right) continue;
     split++;
     const tokens = right.split(/\s+/);
-    if (tokens.filter((t) => NUMBER.test(t)).length * 2 >= tokens.length) numeric++;
+    if (tokens.filter((t) => NUMBER_TOKEN.test(t)).length * 2 >= tokens.length) numeric++;
   }
   return numeric * 2 > split;
 }
