@@ -48,8 +48,8 @@ test('a few padded rows are no column layout', () => {
 });
 
 test('a data table is left row by row: its columns past the name are numbers', () => {
-  const names = ['Kyle Busch', 'Martin Truex Jr.', 'Kevin Harvick', 'Denny Hamlin', 'Joey Logano', 'Ryan Blaney', 'Kyle Larson', 'Brad Keselowski'];
+  const names = ['Anna Berger', 'Jonas Keller Jr.', 'Mia Hoffmann', 'Paul Wagner', 'Lena Fischer', 'Tim Schulz', 'Eva Richter', 'Max Neumann'];
   const table = names.map((name, i) => `${String(i + 1).padEnd(5)}${name.padEnd(22)}${String(5040 - i * 5).padEnd(12)}${i % 4}     1    17     27`);
-  const { lines } = splitColumns(['Pos. Piloto              Pontos Vitórias Poles Top 5 Top 10', ...table]);
-  expect(lines).toEqual(['Pos. Piloto              Pontos Vitórias Poles Top 5 Top 10', ...table]);
+  const { lines } = splitColumns(['Pos. Driver              Points Wins   Poles Top 5 Top 10', ...table]);
+  expect(lines).toEqual(['Pos. Driver              Points Wins   Poles Top 5 Top 10', ...table]);
 });

@@ -32,7 +32,7 @@ export const comments: Rule[] = [
     id: 'comments/de/count-heading', kind: 'comments', lang: ['de'],
     match: { text: /^(?:\d+|ein|eine|keine)\s+(?:kommentare?|gedanken|antworten?|reaktionen)\s+(?:zu|auf)\s+["„“‚'»«]/i, maxWords: 40 },
     scope: 'rest',
-    examples: { hit: ['5 Gedanken zu „Endlich wird es spannend“', '11 Antworten zu “Sunday Thoughts”', 'Ein Kommentar zu „Grenzschließungen“'], miss: ['Zwei Gedanken zu diesem Thema hat der Minister noch.', '5 Antworten auf die Frage, warum wir wählen'] },
+    examples: { hit: ['7 Gedanken zu „Warum die Brücke fallen muss“', '3 Antworten zu “Rosen im Frühling schneiden”', 'Ein Kommentar zu „Eine Woche ohne Handy“'], miss: ['Zwei Gedanken zu diesem Thema hat der Minister noch.', '5 Antworten auf die Frage, warum wir wählen'] },
     note: 'the comment count WordPress themes put over a post\'s comments: "5 Gedanken zu „Titel“" (always quoted: a listicle heading is not)',
   },
   {
@@ -66,14 +66,14 @@ export const comments: Rule[] = [
     id: 'comments/en/count-heading', kind: 'comments', lang: ['en'],
     match: { text: /^(?:\d+|one|no)\s+(?:responses?|comments?|thoughts?|replies|reactions?)\s+(?:to|on)\s+["“‘'«]/i, maxWords: 40 },
     scope: 'rest',
-    examples: { hit: ['34 responses to “We needed to win this game”', '10 thoughts on “Business Focus”', 'One thought on “FIFA 21 Game Settings”'], miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked'] },
+    examples: { hit: ['12 responses to “Why the bridge must go”', '4 thoughts on “Pruning roses in spring”', 'One thought on “A week without a phone”'], miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked'] },
     note: 'the comment count WordPress themes put over a post\'s comments: "10 thoughts on “Title”" (always quoted: a listicle heading is not)',
   },
   {
     id: 'comments/any/count', kind: 'comments', lang: ['de', 'en'],
     match: { line: /^\[?\s*\d+\s+(?:comments?|kommentare?|responses?|replies|antworten)\s*\]?$/i },
     scope: 'block',
-    examples: { hit: ['12 Kommentare', '23 Comments', '[ 167 comments ]'], miss: ['12 Kommentare zur Wahl'] },
+    examples: { hit: ['12 Kommentare', '23 Comments', '[ 58 comments ]'], miss: ['12 Kommentare zur Wahl'] },
     note: 'comment counts: a link in the article header as often as the head of the comments, so only the line goes',
   },
   {

@@ -40,7 +40,7 @@ export const navigation: Rule[] = [
     id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
     match: { text: /\bclick(?:ing)? here\b|\b(?:klicken sie|klicke) hier\b|\bhier klicken\b/i, maxWords: 14 },
     scope: 'block',
-    examples: { hit: ['GET FOX BUSINESS ON THE GO BY CLICKING HERE', 'Click here for more information.', 'Hier klicken für mehr Rezepte'], miss: ['The reader is asked to click here and there on the map to find the hidden villages, which takes a long time.'] },
+    examples: { hit: ['GET OUR APP ON THE GO BY CLICKING HERE', 'Click here for more information.', 'Hier klicken für mehr Rezepte'], miss: ['The reader is asked to click here and there on the map to find the hidden villages, which takes a long time.'] },
     note: 'short calls to click a link elsewhere',
   },
   {
