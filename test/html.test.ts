@@ -120,6 +120,11 @@ test('a JSON-LD block that mentions <script> does not swallow the page when scri
   expect(r.ok && r.article.text).toContain('Paragraph 6');
 });
 
+test('a script end tag without its ">" ends where the tokenizer ends it, not at the next script', () => {
+  const r = extractFromHtml(`<body><script>a()</script\n<!-- a note --><article>${article}</article><script>b()</script></body>`);
+  expect(r.ok && r.article.text).toContain('Paragraph 6');
+});
+
 test('table cells lifted out of their table (as Readability can) render as text, not a crash', () => {
   const doc = parseHtml('<div id="x"></div><table><tr id="row"><td>left cell</td><td>right <b>cell</b></td></tr></table>');
   const root = doc.getElementById('x')!;

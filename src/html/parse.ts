@@ -8,9 +8,13 @@ import { byTag } from './walk.js';
  */
 const STYLE_ATTR = /(\s)style\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-/** Every script, ended where the HTML tokenizer ends it: at the first </script. */
-const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
+/**
+ * Both end where the HTML tokenizer ends them: at the first `</style` or `</script` followed by
+ * space, `/` or `>`, and then at the next `>`, since an end tag may carry junk "attributes"
+ * (`</script` + newline + `<!-- note -->` ends at the comment's `>`).
+ */
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style(?:[\s/][^>]*)?>/gi;
+const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script(?:[\s/][^>]*)?>/gi;
 
 /**
  * jsdom 29 parses every stylesheet and style attribute while it builds the tree, and throws on
