@@ -45,6 +45,20 @@ export const meta: Rule[] = [
     note: 'photo agency credits on a line of their own',
   },
   {
+    id: 'meta/any/caption', kind: 'meta', lang: ['*'],
+    match: { selector: 'figcaption' },
+    scope: 'block',
+    examples: { hit: ['<figure><img src="a.jpg"><figcaption data-test>The mayor at the opening of the bridge on Monday.</figcaption></figure>'], miss: ['<p>The mayor opened the bridge on Monday.</p>'] },
+    note: 'image captions: both dev truths leave them out of the article (measured: 145 of 163 captions on scrapinghub, 44 of 48 hits on trafilatura-dev)',
+  },
+  {
+    id: 'meta/any/caption-attr', kind: 'meta', lang: ['*'],
+    match: { attr: /^(?:wp-caption-text|(?:image|img|photo|picture|figure|media)-?caption|caption-?text|bildunterschrift)$/i },
+    scope: 'block',
+    examples: { hit: ['wp-caption-text', 'image-caption', 'Bildunterschrift'], miss: ['caption-toggle', 'lead'] },
+    note: 'captions marked by class where the page has no figcaption',
+  },
+  {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],
     match: { line: /^(?:\d+\s*(?:min(?:utes?|uten)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten)?\.?))$/i },
     scope: 'block',
