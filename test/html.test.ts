@@ -3,7 +3,7 @@ import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
 import { preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
-import { densestBlock } from '../src/html/readability.js';
+import { densestBlock, dropMisleadingClasses } from '../src/html/readability.js';
 import { toText } from '../src/html/text.js';
 import { RULES } from '../src/rules/table/index.js';
 
@@ -123,6 +123,16 @@ test('a JSON-LD block that mentions <script> does not swallow the page when scri
 test('a script end tag without its ">" ends where the tokenizer ends it, not at the next script', () => {
   const r = extractFromHtml(`<body><script>a()</script\n<!-- a note --><article>${article}</article><script>b()</script></body>`);
   expect(r.ok && r.article.text).toContain('Paragraph 6');
+});
+
+test('class tokens that say "hidden" of something else go before Readability reads them as negative', () => {
+  const doc = parseHtml('<div id="a" class="field field--label-hidden field__items"><p id="b" class="hidden-xs lead md:hidden">t</p><p id="c" class="hidden">u</p><p id="d" class="visually-hidden">v</p></div>');
+  dropMisleadingClasses(doc);
+  expect(doc.getElementById('a')!.className).toBe('field field__items');
+  expect(doc.getElementById('b')!.className).toBe('lead');
+  // Hidden content stays marked as such.
+  expect(doc.getElementById('c')!.className).toBe('hidden');
+  expect(doc.getElementById('d')!.className).toBe('visually-hidden');
 });
 
 test('table cells lifted out of their table (as Readability can) render as text, not a crash', () => {

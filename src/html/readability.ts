@@ -2,7 +2,7 @@ import type { Readability } from '@mozilla/readability';
 import { collapseSpace } from '../clean-text.js';
 import { loadReadability } from './deps.js';
 import { linkDensity } from './dom-blocks.js';
-import { byTag } from './walk.js';
+import { byTag, descendants } from './walk.js';
 
 /**
  * Readability on the pre-cleaned page. When it finds nothing, or too little, the text-densest
@@ -65,7 +65,24 @@ function readabilityClass(): typeof Readability {
  * the article handed back as an element rather than serialized and parsed again. It may take the
  * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
  */
+/**
+ * Class names that say "hidden" of something else: a hidden label (Drupal's field--label-hidden
+ * on every field), hidden at one screen size or in print, or clipped overflow. Readability reads
+ * "hidden" in a class as a strong negative and cleaned whole Drupal articles away; the content is
+ * visible, so the misleading token goes before Readability sees the page.
+ */
+const VISIBLE_HIDDEN = /^(?:[\w-]*label-hidden|hidden-(?:xs|sm|md|lg|xl|print)(?:-(?:up|down))?|(?:xs|sm|md|lg|xl|2xl):hidden|overflow-hidden|lazy-hidden)$/i;
+
+export function dropMisleadingClasses(doc: Document): void {
+  for (const el of descendants(doc)) {
+    const cls = el.getAttribute('class');
+    if (!cls || !cls.includes('hidden')) continue;
+    el.setAttribute('class', cls.split(/\s+/).filter((t) => !VISIBLE_HIDDEN.test(t)).join(' '));
+  }
+}
+
 export function runReadability(doc: Document, fallbackBody: () => Element | null): Extracted | null {
+  dropMisleadingClasses(doc);
   const ReadabilityClass = readabilityClass();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
