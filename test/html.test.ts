@@ -125,11 +125,13 @@ test('a script end tag without its ">" ends where the tokenizer ends it, not at 
   expect(r.ok && r.article.text).toContain('Paragraph 6');
 });
 
-test('class tokens that say "hidden" of something else go before Readability reads them as negative', () => {
-  const doc = parseHtml('<div id="a" class="field field--label-hidden field__items"><p id="b" class="hidden-xs lead md:hidden">t</p><p id="c" class="hidden">u</p><p id="d" class="visually-hidden">v</p></div>');
+test('class tokens Readability misreads as negative ("hidden" of something else, the media object) go first', () => {
+  const doc = parseHtml('<div id="a" class="field field--label-hidden field__items"><p id="b" class="hidden-xs lead md:hidden">t</p><div id="m" class="o-media o-media--left"><div id="mb" class="o-media__body">w</div></div><p id="c" class="hidden">u</p><p id="d" class="visually-hidden">v</p></div>');
   dropMisleadingClasses(doc);
   expect(doc.getElementById('a')!.className).toBe('field field__items');
   expect(doc.getElementById('b')!.className).toBe('lead');
+  expect(doc.getElementById('m')!.className).toBe('');
+  expect(doc.getElementById('mb')!.className).toBe('');
   // Hidden content stays marked as such.
   expect(doc.getElementById('c')!.className).toBe('hidden');
   expect(doc.getElementById('d')!.className).toBe('visually-hidden');

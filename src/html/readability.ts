@@ -66,17 +66,17 @@ function readabilityClass(): typeof Readability {
  * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
  */
 /**
- * Class names that say "hidden" of something else: a hidden label (Drupal's field--label-hidden
- * on every field), hidden at one screen size or in print, or clipped overflow. Readability reads
- * "hidden" in a class as a strong negative and cleaned whole Drupal articles away; the content is
- * visible, so the misleading token goes before Readability sees the page.
+ * Class names Readability reads as a strong negative (-25) that say nothing against the content:
+ * "hidden" of something else (Drupal's field--label-hidden on every field, hidden at one screen
+ * size or in print, clipped overflow) and the CSS "media object" (an image beside a text body).
+ * They cost whole Drupal and TYPO3 articles to _cleanConditionally, so they go first.
  */
-const VISIBLE_HIDDEN = /^(?:[\w-]*label-hidden|hidden-(?:xs|sm|md|lg|xl|print)(?:-(?:up|down))?|(?:xs|sm|md|lg|xl|2xl):hidden|overflow-hidden|lazy-hidden)$/i;
+const VISIBLE_HIDDEN = /^(?:[\w-]*label-hidden|hidden-(?:xs|sm|md|lg|xl|print)(?:-(?:up|down))?|(?:xs|sm|md|lg|xl|2xl):hidden|overflow(?:-[xy])?-hidden|lazy-hidden|[\w-]*media(?:__|-)(?:body|content|text)[\w-]*|o-media(?:--[\w-]+)?)$/i;
 
 export function dropMisleadingClasses(doc: Document): void {
   for (const el of descendants(doc)) {
     const cls = el.getAttribute('class');
-    if (!cls || !cls.includes('hidden')) continue;
+    if (!cls || !/hidden|media/.test(cls)) continue;
     el.setAttribute('class', cls.split(/\s+/).filter((t) => !VISIBLE_HIDDEN.test(t)).join(' '));
   }
 }
