@@ -10,10 +10,17 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/donate', kind: 'ads', lang: ['de', 'en'],
-    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus|diese (?:form|art) (?:des|von))\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b|\bjede (?:noch so )?(?:kleine )?spende\b|\bevery (?:donation|contribution)\b.{0,30}\b(?:helps|counts|matters)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|\bif you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|work)\b/i, maxWords: 30 },
+    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus|diese (?:form|art) (?:des|von))\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b|\bjede (?:noch so )?(?:kleine )?spende\b|\bevery (?:donation|contribution)\b.{0,30}\b(?:helps|counts|matters)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|\bif you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|work)\b|\bzeigen sie ihre wertschätzung\b|\b(?:ihr|dein) beitrag hilft\b|\b(?:kannst du|können sie) unsere arbeit unterstützen\b|\bunterstützen? (?:uns|sie uns|\p{L}+) (?:bereits |schon )?(?:ab |mit )\d/iu, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee', 'Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über Ihre Hilfe.', 'Jede noch so kleine Spende zählt!', 'Every contribution, however big or small, helps.'], miss: ['The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.', 'Die Stiftung erhielt eine Spende von 5.000 Euro.', 'If you enjoyed the concert, the band plays again in May.'] },
+    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee', 'Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über Ihre Hilfe.', 'Jede noch so kleine Spende zählt!', 'Every contribution, however big or small, helps.', 'Zeigen Sie Ihre Wertschätzung!', 'Dein Beitrag hilft uns, unabhängig zu bleiben.', 'Unterstütze uns schon ab 3 Euro im Monat!'], miss: ['Sein Beitrag hilft der Mannschaft nicht weiter, sagte der Trainer nach dem Spiel.', 'The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.', 'Die Stiftung erhielt eine Spende von 5.000 Euro.', 'If you enjoyed the concert, the band plays again in May.'] },
     note: 'donation and membership prompts',
+  },
+  {
+    id: 'ads/any/amount-picker', kind: 'ads', lang: ['*'],
+    match: { line: /^(?:(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|euro|eur|usd|chf))\s*){3,}$/i },
+    scope: 'block',
+    examples: { hit: ['5€ 10€ 20€ 100€', '$5 $10 $25 $50', '10 Euro 20 Euro 50 Euro'], miss: ['5€ im Monat', 'Tickets cost $5, $10 or $25 depending on the seat.'] },
+    note: 'the amount buttons of a donation or tip box',
   },
   {
     id: 'ads/any/affiliate', kind: 'ads', lang: ['de', 'en'],

@@ -84,6 +84,13 @@ export const comments: Rule[] = [
     note: 'labels of a comment form\'s fields (the star marks a required field)',
   },
   {
+    id: 'comments/any/feedback', kind: 'comments', lang: ['de', 'en'],
+    match: { text: /\bteilen sie uns ihre (?:meinung|erfahrungen?|anregungen)\b|\bihre meinung zu (?:diesem|dem) (?:thema|artikel|beitrag)\b|\b(?:anmerkungen|hinweise|feedback) zu (?:diesem|unserem) (?:artikel|beitrag|text)\b|\bkommentieren sie hier\b|\bwe(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think|your thoughts)\b|\b(?:tell|let) us (?:know )?what you think\b|\bsend us your (?:feedback|thoughts)\b/i, maxWords: 45 },
+    scope: 'block',
+    examples: { hit: ['Ihre Meinung zu diesem Thema?', 'Bitte teilen Sie uns Ihre Erfahrungen mit.', 'We want to hear what you think about this article.', 'Tell us what you think in the form below.'], miss: ['Die Ministerin will die Meinung der Experten hören.', 'We want to hear from the minister, the opposition said.'] },
+    note: 'feedback prompts under articles',
+  },
+  {
     id: 'comments/any/attr', kind: 'comments', lang: ['*'],
     match: { attr: /^(?:comments?|comment-?(?:list|form|area|section|respond|wrap(?:per)?|s-area|s-section|s-wrap(?:per)?|s-container)|commentlist|disqus_thread|respond|reply-title|kommentare)$/i },
     scope: 'block',

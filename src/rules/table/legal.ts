@@ -38,6 +38,13 @@ export const legal: Rule[] = [
     note: 'consent checkboxes of sign-up forms',
   },
   {
+    id: 'legal/any/liability', kind: 'legal', lang: ['de', 'en'],
+    match: { text: /\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b/i, maxWords: 80 },
+    scope: 'block',
+    examples: { hit: ['Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer Links.', 'Haftungsausschluss', 'Haftungshinweis: Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.', 'We are not responsible for the content of external sites.'], miss: ['Das Gericht sah keine Haftung des Herstellers für den Schaden.', 'The firm is not responsible for the losses, the court ruled.'] },
+    note: 'link-liability disclaimers in footers and under blog posts',
+  },
+  {
     id: 'legal/any/attr', kind: 'legal', lang: ['*'],
     match: { attr: /^(?:site-?footer|page-?footer|footer-?(?:links|nav|menu|bottom|widgets?)|colophon|copyright|legal|imprint)$/i },
     scope: 'block',

@@ -10,17 +10,24 @@ export const related: Rule[] = [
   },
   {
     id: 'related/de/heading', kind: 'related', lang: ['de'],
-    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|ähnliche (?:artikel|beiträge|themen|news)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?|auch lesen|(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren|meistdiskutierte?(?: artikel| beiträge)?|weiterführender link)[?!.:]*$/i },
+    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:aktuelle )?(?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|mehr themen|ähnliche (?:artikel|beiträge|themen|news|nachrichten|meldungen)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meistgelesene?(?: artikel)?|am meisten gelesen|beliebte (?:artikel|beiträge)(?: zum thema)?|neueste (?:artikel|beiträge)|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?|auch lesen|(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren|meistdiskutierte?(?: artikel| beiträge)?|weiterführender link)[?!.:]*$/i },
     scope: 'section',
-    examples: { hit: ['Auch lesen:', 'Das Thema könnte dich auch interessieren:', 'Meistdiskutierte Artikel', 'Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
+    examples: { hit: ['Ähnliche Meldungen', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Beiträge zum Thema:', 'Auch lesen:', 'Das Thema könnte dich auch interessieren:', 'Meistdiskutierte Artikel', 'Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
     note: 'related and "more articles" lists',
   },
   {
     id: 'related/romance/heading', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
-    match: { line: /^(?:sur le même (?:thème|sujet)|à lire (?:aussi|également)|articles? (?:similaires|liés|connexes)|dans la même rubrique|les plus lus|(?:otras|más|últimas) noticias|noticias relacionadas|art[ií]culos relacionados|(?:también )?te puede interesar|lo más (?:leído|visto)|notícias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|(?:i )?più letti|gerelateerde artikelen|meest gelezen)[:.!]?$/i },
+    match: { line: /^(?:sur le même (?:thème|sujet)|à lire (?:aussi|également)|articles? (?:similaires|liés|connexes)|dans la même rubrique|les plus lus|(?:otras|más|últimas) noticias|noticias relacionadas|art[ií]culos relacionados|(?:también )?te puede interesar|lo más (?:leído|visto)|notícias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|(?:i )?più letti|gerelateerde artikelen|meest gelezen|más sobre .{2,40}|per saperne di più|altri articoli|ultime notizie|les plus récents|dernières nouvelles)[:.!]?$/i },
     scope: 'section',
-    examples: { hit: ['Sur le même thème', 'Otras Noticias', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen'], miss: ['Otras noticias del día fueron peores, dijo.', 'Sur le même thème, le ministre a parlé.'] },
+    examples: { hit: ['Más sobre Economía', 'Per saperne di più', 'Sur le même thème', 'Otras Noticias', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen'], miss: ['Otras noticias del día fueron peores, dijo.', 'Sur le même thème, le ministre a parlé.'] },
     note: 'related and "more articles" lists in Spanish, French, Italian, Portuguese and Dutch',
+  },
+  {
+    id: 'related/pl/heading', kind: 'related', lang: ['pl'],
+    match: { line: /^(?:(?:inne|pozostałe|podobne|powiązane|polecane|najnowsze|najczęściej czytane|czytaj (?:też|także|również)|zobacz (?:też|także|również)) ?(?:artykuły|wpisy|teksty|wiadomości|newsy)?(?: autora)?|najnowsze|najpopularniejsze|polecamy)[:.!]?$/i },
+    scope: 'section',
+    examples: { hit: ['Inne artykuły autora', 'Najnowsze', 'Czytaj także:', 'Polecane artykuły'], miss: ['Inne artykuły ustawy zmieniono w 2020 roku.'] },
+    note: 'related and "more articles" lists in Polish',
   },
   {
     id: 'related/de/teaser', kind: 'related', lang: ['de'],

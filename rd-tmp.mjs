@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+const { prefilter } = await import('/work/main/dist/html/prefilter.js');
+const { prepareHtml, parsePrepared } = await import('/work/main/dist/html/parse.js');
+const [set, id] = process.argv.slice(2);
+const b = gunzipSync(readFileSync(`/work/shared/corpus/${set}/html/${id}.html.gz`)).toString('utf8');
+const doc = parsePrepared(prefilter(prepareHtml(b), []).html);
+const R = class extends Readability {};
+const r = new R(doc, { keepClasses: true, charThreshold: 500, debug: !!process.env.DBG });
+const p = r.parse();
+console.log(p.textContent.replace(/\s+/g, ' ').slice(0, 2000));
