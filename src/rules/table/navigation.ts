@@ -51,6 +51,13 @@ export const navigation: Rule[] = [
     note: 'labels of page controls (permalinks, source toggles, read-aloud buttons); "show more" is left alone: it often sits inside the article, where a rule hit would split it',
   },
   {
+    id: 'navigation/any/form-control', kind: 'navigation', lang: ['*'],
+    match: { text: /^(?:\[[ xX*]\]|\([ *]\))(?![✓✔])/u, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['[ ] Save my name and email in this browser', '[X] Ich möchte den Newsletter erhalten', '(*) Alle Wörter'], miss: ['[1] Smith, J. (2019). A study of bridges.', '[Submit]', '[ ]✓ 2 Eier'] },
+    note: 'form controls as a text browser prints them: checkboxes and radio buttons (a checked-off ingredient, "[ ]✓", is left alone). A bracketed line alone is left too: it is as often an image\'s alt text inside the article as a button',
+  },
+  {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
     match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
     scope: 'block',

@@ -50,7 +50,7 @@ export const share: Rule[] = [
   },
   {
     id: 'share/any/like-widget', kind: 'share', lang: ['de', 'en'],
-    match: { line: /^(?:gefällt mir:?|like this:?|liken|like|(?:gefällt mir )?(?:wird geladen|lade|loading)\s*(?:…|\.{3}))$/i },
+    match: { line: /^(?:gefällt mir:?|like this:?|liken|like|(?:gefällt mir )?(?:wird geladen|lade|loading)\s*(?:…|\.{3})?)$/i },
     scope: 'block',
     examples: { hit: ['Gefällt mir:', 'Like this:', 'Liken', 'Wird geladen …', 'Loading...'], miss: ['Gefällt mir sehr, sagte sie.', 'Like a rolling stone'] },
     note: 'the like button blogs put under a post, with its loading text',
