@@ -8,10 +8,10 @@ const NO_SENTENCE_END = '(?=.*[^.!?]$)';
 export const meta: Rule[] = [
   {
     id: 'meta/any/dateline', kind: 'meta', lang: ['*'],
-    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|erstellt|zuletzt aktualisiert|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
+    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|last modified|release date|first published|veröffentlicht|aktualisiert|erstellt|zuletzt aktualisiert|zuletzt geändert|geändert am|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
     scope: 'block',
     examples: {
-      hit: ['18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m'],
+      hit: ['Last modified: 2020-03-04 10:15', '18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m'],
       miss: ['The meeting on 4 May 2019 ended at 10:30, when the mayor walked out.', 'Updated guidance'],
     },
     note: 'datelines above or below articles',
@@ -57,6 +57,13 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['wp-caption-text', 'image-caption', 'Bildunterschrift'], miss: ['caption-toggle', 'lead'] },
     note: 'captions marked by class where the page has no figcaption',
+  },
+  {
+    id: 'meta/any/post-footer', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /^(?:this (?:entry|post) was posted\b|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde (?:am|unter|in)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben|gepostet)\b)/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['This entry was posted in News and tagged bridges on May 3, 2020 by Jane. Bookmark the permalink.', 'Dieser Beitrag wurde am 5. Mai 2020 in Allgemein veröffentlicht.', 'Der Beitrag wurde unter Reisen abgelegt und mit Rom verschlagwortet.'], miss: ['This entry was the best in the show, the jury said.', 'Der Beitrag wurde vom Bundestag beschlossen.'] },
+    note: 'the line blog themes print under a post: when, where filed, by whom',
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],

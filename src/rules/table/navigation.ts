@@ -31,10 +31,10 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/pager', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries)(?:\s*[»›>→])?$/i },
+    match: { line: /^(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries|(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories))(?:\s*[»›>→])?$/i },
     scope: 'block',
-    examples: { hit: ['Weiter', '« Vorheriger Artikel', 'Nächste Seite ›', 'Previous post', 'Older posts', 'Next →'], miss: ['Weiter geht es am Montag.', 'Next year the rules change', 'Zurück in Berlin, sprach er mit der Presse.'] },
-    note: 'pager and previous/next links between posts, pages and gallery images',
+    examples: { hit: ['Lade weitere Beiträge', 'Load more stories', 'Weiter', '« Vorheriger Artikel', 'Nächste Seite ›', 'Previous post', 'Older posts', 'Next →'], miss: ['Weiter geht es am Montag.', 'Next year the rules change', 'Zurück in Berlin, sprach er mit der Presse.'] },
+    note: 'pager, previous/next and load-more links between posts, pages and gallery images',
   },
   {
     id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
@@ -56,6 +56,13 @@ export const navigation: Rule[] = [
     scope: 'block',
     examples: { hit: ['[ ] Save my name and email in this browser', '[X] Ich möchte den Newsletter erhalten', '(*) Alle Wörter'], miss: ['[1] Smith, J. (2019). A study of bridges.', '[Submit]', '[ ]✓ 2 Eier'] },
     note: 'form controls as a text browser prints them: checkboxes and radio buttons (a checked-off ingredient, "[ ]✓", is left alone). A bracketed line alone is left too: it is as often an image\'s alt text inside the article as a button',
+  },
+  {
+    id: 'navigation/any/toc-heading', kind: 'navigation', lang: ['*'],
+    match: { line: /^(?:inhaltsverzeichnis|table of contents|contents|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)$/i },
+    scope: 'section',
+    examples: { hit: ['Inhaltsverzeichnis', 'Table of Contents', 'Sommaire'], miss: ['Contents of the report were leaked on Monday.'] },
+    note: 'a table of contents repeats the headings below it; it ends where prose starts',
   },
   {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
