@@ -5,6 +5,7 @@ import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
 import { densestBlock, dropMisleadingClasses } from '../src/html/readability.js';
 import { toText } from '../src/html/text.js';
+import { keepTitledArticle } from '../src/html/titled-article.js';
 import { RULES } from '../src/rules/table/index.js';
 
 const para = (n: number): string => `<p>Paragraph ${n} of the article tells the reader what happened in the town, why it matters to the people who live there, and what the council plans to do next week.</p>`;
@@ -135,6 +136,32 @@ test('class tokens Readability misreads as negative ("hidden" of something else,
   // Hidden content stays marked as such.
   expect(doc.getElementById('c')!.className).toBe('hidden');
   expect(doc.getElementById('d')!.className).toBe('visually-hidden');
+});
+
+describe('several articles on one page', () => {
+  const story = (title: string, n: number): string => `<article><h1>${title}</h1>${Array.from({ length: n }, (_, i) => para(i + 1)).join('')}</article>`;
+
+  test('the one headed by the page title is the article, though another is longer', () => {
+    const html = `<head><title>Bridge reopens after repairs | Town News</title></head><body>${story('Bridge reopens after repairs', 4)}${story('Council debates the new budget', 9).replace(/Paragraph/g, 'Budget paragraph')}</body>`;
+    const r = extractFromHtml(html);
+    expect(r.ok && r.article.text).toContain('Paragraph 4');
+    expect(r.ok && r.article.text).not.toContain('Budget paragraph');
+  });
+
+  test('another article headed by a section label is the same page, kept; one headed by a related label goes', () => {
+    const section = (label: string, word: string): string => `<article><h2>${label}</h2>${Array.from({ length: 5 }, (_, i) => para(i + 1).replace('Paragraph', word)).join('')}</article>`;
+    const html = `<head><title>Bridge reopens after repairs</title></head><body>${story('Bridge reopens after repairs', 4)}${section('Background', 'Background')}${section('Related posts', 'Teaser')}</body>`;
+    const doc = parseHtml(html);
+    const removed = keepTitledArticle(doc.body, 'Bridge reopens after repairs', (h) => h === 'Related posts');
+    expect(removed.map((r) => r.preview)).toEqual([expect.stringContaining('Teaser 1')]);
+    expect(doc.body.textContent).toContain('Background 5');
+  });
+
+  test('without exactly one titled article, Readability chooses as before', () => {
+    const html = `<head><title>Town News</title></head><body>${story('Bridge reopens after repairs', 4)}${story('Council debates the new budget', 9).replace(/Paragraph/g, 'Budget paragraph')}</body>`;
+    const r = extractFromHtml(html);
+    expect(r.ok && r.article.text).toContain('Budget paragraph 9');
+  });
 });
 
 test('table cells lifted out of their table (as Readability can) render as text, not a crash', () => {

@@ -3,6 +3,7 @@ import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
 import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
+import { blockHit } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean } from './clean.js';
@@ -11,6 +12,7 @@ import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { runReadability } from './readability.js';
+import { keepTitledArticle } from './titled-article.js';
 import { byTag } from './walk.js';
 import { toText } from './text.js';
 
@@ -99,16 +101,20 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
   const rules = rulesFor(table, detected, declared);
+  const boilerplate = (heading: string): boolean => rules.some((r) => blockHit(r, { text: heading }));
   if (doc.body && options.dropSelector) removed.push(...dropSelected(doc.body, options.dropSelector));
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
   const warnings = options.keepSelector && !kept ? [`--keep-selector matched nothing; extracted as usual`] : [];
-  if (doc.body && !kept) removed.push(...preclean(doc.body, rules, favor));
+  if (doc.body && !kept) removed.push(...keepTitledArticle(doc.body, declaredMeta.title, boilerplate), ...preclean(doc.body, rules, favor));
   const h1s = byTag(doc, 'h1').map((h) => h.textContent ?? '');
   // The fallback needs the page as the pre-clean left it, which Readability may have taken apart.
   const fallbackBody = (): Element | null => {
     const body = reparse().body;
     if (body && options.dropSelector) dropSelected(body, options.dropSelector);
-    if (body) preclean(body, rules, favor);
+    if (body) {
+      keepTitledArticle(body, declaredMeta.title, boilerplate);
+      preclean(body, rules, favor);
+    }
     return body;
   };
   const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);

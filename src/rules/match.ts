@@ -40,7 +40,7 @@ export class Prepared {
 
   /** The text without trailing separators (":", "|", "»"...), which labels and link rows end with. */
   get line(): string {
-    return (this.#line ??= this.text.replace(/[\s:|»›>·•…→▸►▶]+$/u, ''));
+    return (this.#line ??= this.text.replace(/(?:[\s:|»›>·•…→▸►▶]|\.{3})+$/u, ''));
   }
 
   get lowerLine(): string {
