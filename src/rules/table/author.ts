@@ -19,9 +19,9 @@ export const author: Rule[] = [
   },
   {
     id: 'author/en/bio', kind: 'author', lang: ['en'],
-    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|blogger|producer) (?:at|for|with|based in|covering|who covers)\b/u, maxWords: 60 },
+    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}?(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Bb]logger|[Pp]roducer) (?:at|for|with|based in|covering|who covers)\b|(?:is|was) the (?:[\p{L}-]+ ){0,2}?[Ee]ditor(?:-in-[Cc]hief)? of\b|joined (?:[\p{L}\d&.'’-]+ ){1,4}in (?:\p{Lu}\p{L}+ )?(?:19|20)\d\d\b.{0,40}\b(?:has been|covers|writes|reports)\b|(?:writes|reports) (?:about|on) [\p{L}, ]{3,60} for\b)/u, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['Jane Doe is a staff writer at The Atlantic covering science.', 'John Smith is a freelance journalist based in Berlin.'], miss: ['Jane Doe is an American writer of crime novels.', 'The writer at the centre of the row declined to comment.'] },
+    examples: { hit: ['Jane Doe is a staff writer at The Atlantic covering science.', 'John Smith is a freelance journalist based in Berlin.', 'Jane Doe is the Managing Editor of Example News.', 'Ana joined the paper in May 2018. She has been covering energy since 2010.', 'Sam Roe writes about trains and cities for the Herald.'], miss: ['Smith joined the board in 2015 and left two years later.', 'Jane Doe is an American writer of crime novels.', 'The writer at the centre of the row declined to comment.'] },
     note: 'author biographies under articles',
   },
   {

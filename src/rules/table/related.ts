@@ -3,9 +3,9 @@ import type { Rule } from '../../types.js';
 export const related: Rule[] = [
   {
     id: 'related/en/heading', kind: 'related', lang: ['en'],
-    match: { line: /^(?:related(?: (?:articles|posts|stories|content|reading|topics|links|coverage|news))?|read (?:more|next|also)|more (?:from|on|about|in) .+|more (?:like this|stories|articles|news|to read)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: posts| articles| stories| now)?|most (?:read|viewed|shared|commented)|popular (?:this week|today|this month)|trending(?: now| stories)?|latest (?:news|posts|articles|stories)|recent (?:posts|articles|stories)|see also|further reading|explore (?:further|more)|editor'?s picks|top stories|what to read next|keep reading|see more|don'?t miss)[?!.]*$/i },
+    match: { line: /^(?:related(?: (?:articles|posts|stories|content|reading|topics|links|coverage|news))?|read (?:more|next|also)|more (?:from|on|about|in) .+|more (?:like this|stories|articles|news|to read)|more (?:articles|stories|posts|news) (?:from|by|on|about) .+|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| reading| articles| stories)?|(?:most )?popular(?: posts| articles| stories| now)?|most (?:read|viewed|shared|commented)|popular (?:this week|today|this month)|trending(?: now| stories)?|latest (?:news|posts|articles|stories)|recent (?:posts|articles|stories)|see also|further reading|explore (?:further|more)|editor'?s picks|top stories|what to read next|keep reading|see more|don'?t miss)[?!.]*$/i },
     scope: 'section',
-    examples: { hit: ['Related articles', 'RECENT ARTICLES', 'POPULAR THIS WEEK', "DON'T MISS", 'You may also like', 'More from Politics', 'Most read', 'Recent Posts', 'Explore more'], miss: ['Related party transactions rose', 'Read the full report here', 'Explore further afield this summer'] },
+    examples: { hit: ['More articles from Jane Doe', 'Related articles', 'RECENT ARTICLES', 'POPULAR THIS WEEK', "DON'T MISS", 'You may also like', 'More from Politics', 'Most read', 'Recent Posts', 'Explore more'], miss: ['Related party transactions rose', 'Read the full report here', 'Explore further afield this summer'] },
     note: 'related and "more articles" lists',
   },
   {
