@@ -39,6 +39,12 @@ test('a section ends at the next heading of the same level', () => {
   expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);
 });
 
+test('a section also ends at a shorter paragraph of sentences outside links, not at a linked teaser', () => {
+  const sentence = 'The council voted on Monday to close the old bridge for repairs until the end of next year.';
+  const blocks = [h('Related'), p('Link one'), { ...p(sentence), linkDensity: 0.9 }, p(sentence), p('tail')];
+  expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1, 2]);
+});
+
 test("'rest' acts as 'section' before restAllowedFrom, and protected blocks survive", () => {
   const blocks = [h('Related'), p('Link'), p(prose), p('tail')];
   expect([...applyRules(blocks, [rule({ scope: 'rest' })], { restAllowedFrom: 2 }).keys()]).toEqual([0, 1]);
