@@ -12,9 +12,9 @@ export const author: Rule[] = [
   },
   {
     id: 'author/any/label', kind: 'author', lang: ['de', 'en'],
-    match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von|view (?:author|the author's) (?:archive|profile)|(?:e-?mail|contact) the author|more (?:articles|stories|posts) (?:by|from) (?:this|the) author|alle (?:artikel|beiträge) (?:von|des autors|der autorin))$/i },
+    match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von|view (?:author|the author's) (?:archive|profile)|(?:e-?mail|contact) the author|more (?:articles|stories|posts) (?:by|from) (?:this|the) author|(?:zeige )?alle (?:artikel|beiträge) (?:von|des autors|der autorin)(?: .{2,40})?|view all (?:posts|articles|stories) by .{2,40}|wer schreibt hier\??)$/i },
     scope: 'block',
-    examples: { hit: ['Von:', 'Autoren:', 'Written by', 'View author archive', 'email the author'], miss: ['Von Berlin nach Rom', 'By the way'] },
+    examples: { hit: ['Zeige alle Beiträge von Anna Muster', 'View all posts by Jane Doe', 'Von:', 'Autoren:', 'Written by', 'View author archive', 'email the author'], miss: ['Von Berlin nach Rom', 'By the way'] },
     note: 'author labels and author-box links left alone on a line',
   },
   {
