@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
-import { preclean } from '../src/html/clean.js';
+import { postclean, preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
 import { densestBlock, dropMisleadingClasses } from '../src/html/readability.js';
@@ -136,6 +136,29 @@ test('class tokens Readability misreads as negative ("hidden" of something else,
   // Hidden content stays marked as such.
   expect(doc.getElementById('c')!.className).toBe('hidden');
   expect(doc.getElementById('d')!.className).toBe('visually-hidden');
+});
+
+describe('after Readability', () => {
+  const root = (html: string): Element => {
+    const doc = parseHtml(`<div id="a">${html}</div>`);
+    return doc.getElementById('a')!;
+  };
+  const tail = '<h3>Elsewhere</h3><p><a href="/1">Storm closes the ferry</a></p><p><a href="/2">Mayor visits school</a> (video)</p>';
+
+  test('rows of links after the last words go, and the heading left over them', () => {
+    const r = root(`${article}<p>Thanks to <a href="/x">the archive</a> for the photos of the town.</p>${tail}`);
+    const removed = postclean(r, []);
+    expect(removed.map((x) => x.rule)).toEqual(['classifier/trailing-links', 'classifier/trailing-links', 'classifier/trailing-links']);
+    expect(r.textContent).toContain('for the photos of the town.');
+    expect(r.textContent).not.toContain('Elsewhere');
+  });
+
+  test('favouring recall they stay, and an article of links alone is never emptied', () => {
+    expect(postclean(root(`${article}${tail}`), [], 'recall')).toEqual([]);
+    const links = root('<p><a href="/1">One link to a page</a></p><p><a href="/2">Another link to a page</a></p>');
+    postclean(links, []);
+    expect(links.textContent).toContain('One link');
+  });
 });
 
 describe('several articles on one page', () => {

@@ -95,24 +95,43 @@ export function preclean(root: Element, rules: readonly Rule[], favor: Favor = '
 
 /** Favouring precision, short blocks that are mostly links (teasers, "see also" rows) go too. */
 const LINK_ROW_MAX_WORDS = 15;
-const LINK_ROW_MIN_DENSITY = 0.5;
+/** A block with this share of its text in links is a link, not prose. */
+const LINK_MIN_DENSITY = 0.5;
 
 function removeLinkRows(root: Element, removed: Removal[]): void {
   for (const b of domBlocks(root)) {
-    if (b.type === 'heading' || b.linkDensity < LINK_ROW_MIN_DENSITY || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
+    if (b.type === 'heading' || b.linkDensity < LINK_MIN_DENSITY || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
     removed.push({ rule: 'classifier/link-density', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();
   }
 }
 
 /**
+ * What Readability appends after the article's last words: rows of links (teasers, "more from",
+ * source lists), and headings left with nothing under them once those go. Never the whole
+ * article. Measured on the dev corpus: HTML F1 +0.001 (scrapinghub) and +0.002
+ * (trafilatura-dev), recall unchanged; at a link density of 0.2-0.3 recall fell.
+ */
+function removeTrailingLinks(root: Element, removed: Removal[]): void {
+  const blocks = domBlocks(root);
+  let from = blocks.length;
+  while (from > 1 && (blocks[from - 1]!.type === 'heading' || blocks[from - 1]!.linkDensity >= LINK_MIN_DENSITY)) from--;
+  for (const b of blocks.slice(from)) {
+    removed.push({ rule: 'classifier/trailing-links', kind: 'classifier', preview: preview(b.text) });
+    b.el.remove();
+  }
+}
+
+/**
  * After Readability: only the article, so a comment heading may take the rest with it.
- * Favouring recall, a text row removes only the block it hits, never its section.
+ * Favouring recall, a text row removes only the block it hits, never its section, and trailing
+ * link rows stay.
  */
 export function postclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced'): Removal[] {
   const removed: Removal[] = [];
   removeByElementRows(root, rules, removed);
   removeByTextRows(root, favor === 'recall' ? rules.map((r) => ({ ...r, scope: 'block' as const })) : rules, removed, true);
   if (favor === 'precision') removeLinkRows(root, removed);
+  if (favor !== 'recall') removeTrailingLinks(root, removed);
   return removed;
 }
