@@ -2,7 +2,7 @@ import { collapseSpace } from '../clean-text.js';
 import { applyRules, preview } from '../rules/engine.js';
 import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
-import { domBlocks } from './dom-blocks.js';
+import { type DomBlock, domBlocks } from './dom-blocks.js';
 import { descendants } from './walk.js';
 
 /**
@@ -108,14 +108,16 @@ function removeLinkRows(root: Element, removed: Removal[]): void {
 
 /**
  * What Readability appends after the article's last words: rows of links (teasers, "more from",
- * source lists), and headings left with nothing under them once those go. Never the whole
+ * source lists), and heading labels left with nothing under them once those go. Never the whole
  * article. Measured on the dev corpus: HTML F1 +0.001 (scrapinghub) and +0.002
  * (trafilatura-dev), recall unchanged; at a link density of 0.2-0.3 recall fell.
  */
 function removeTrailingLinks(root: Element, removed: Removal[]): void {
   const blocks = domBlocks(root);
   let from = blocks.length;
-  while (from > 1 && (blocks[from - 1]!.type === 'heading' || blocks[from - 1]!.linkDensity >= LINK_MIN_DENSITY)) from--;
+  // A heading that is a sentence is a pull quote, which Readability may move to the end; a label is not.
+  const leftOver = (b: DomBlock): boolean => b.type === 'heading' && !/[.!?"“”»«]$/u.test(b.text);
+  while (from > 1 && (leftOver(blocks[from - 1]!) || blocks[from - 1]!.linkDensity >= LINK_MIN_DENSITY)) from--;
   for (const b of blocks.slice(from)) {
     removed.push({ rule: 'classifier/trailing-links', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();
