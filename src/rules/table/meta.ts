@@ -32,14 +32,14 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/image-credit', kind: 'meta', lang: ['de', 'en'],
-    match: { text: /(?:\bcredits?|\bcr[ée]dito|\b(?:photo|foto|bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{L}|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
+    match: { text: /(?:\bcredits?|\bcr[ée]dito|\b(?:photo|foto|(?:beitrags|titel|symbol|header|vorschau)?bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{L}|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
     scope: 'block',
-    examples: { hit: ['The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa'], miss: ['The photographer said the image was taken in 1998.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
+    examples: { hit: ['Beitragsbild: Das Rathaus im Winter', 'The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa'], miss: ['The photographer said the image was taken in 1998.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
     note: 'image credits and captions that carry them',
   },
   {
     id: 'meta/any/agency-credit', kind: 'meta', lang: ['*'],
-    match: { line: /^(?:©\s*)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*[/|]\s*(?:istock(?:photo)?|getty images|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|dpa|imago(?: images)?|picture alliance|wenn|afp|reuters|ap|epa)(?:\.com)?$|^(?:©\s*)?(?:istock(?:photo)?|shutterstock|adobe ?stock|fotolia|pixabay|unsplash)(?:\.com)?(?:\s*[/|].*)?$|^(?:photograph|photo|foto|bild|image|picture)s? (?:by|von|via)\b.{0,40}$/iu, maxWords: 8 },
+    match: { line: /^(?:©\s*)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*[/|]\s*(?:istock(?:photo)?|getty images|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|dpa|imago(?: images)?|picture alliance|wenn|afp|reuters|ap|epa)(?:\.com)?$|^(?:©\s*)?(?:istock(?:photo)?|shutterstock|adobe ?stock|fotolia|pixabay|unsplash)(?:\.com)?(?:\s*[/|].*)?$|^(?:photograph|photo|foto|bild|image|picture)s? (?:by|von|via)\b.{0,60}$/iu, maxWords: 9 },
     scope: 'block',
     examples: { hit: ['iStock.com', 'Judy Eddy/WENN.com', 'picture alliance / dpa', 'Photograph by Jane Doe', 'Bild via'], miss: ['Getty Images bought a rival in 2021', 'Photographs by children fill the hall, which opened in May.'] },
     note: 'photo agency credits on a line of their own',
@@ -64,6 +64,13 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['This entry was posted in News and tagged bridges on May 3, 2020 by Jane. Bookmark the permalink.', 'Dieser Beitrag wurde am 5. Mai 2020 in Allgemein veröffentlicht.', 'Der Beitrag wurde unter Reisen abgelegt und mit Rom verschlagwortet.'], miss: ['This entry was the best in the show, the jury said.', 'Der Beitrag wurde vom Bundestag beschlossen.'] },
     note: 'the line blog themes print under a post: when, where filed, by whom',
+  },
+  {
+    id: 'meta/any/date-label', kind: 'meta', lang: ['de', 'en'],
+    match: { line: /^(?:release date|date|published(?: on)?|posted(?: on)?|last (?:modified|updated)|datum|veröffentlicht(?: am)?|erschienen am|erstellt am|zuletzt (?:geändert|aktualisiert)(?: am)?)$/i },
+    scope: 'block',
+    examples: { hit: ['Release Date:', 'Veröffentlicht am', 'Datum:'], miss: ['Date night ideas', 'Published reports disagree'] },
+    note: 'a date label on its own line, its date in the next element',
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],

@@ -45,9 +45,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/ui-label', kind: 'navigation', lang: ['de', 'en', 'fr'],
-    match: { line: /^(?:permalink|permalien|lien permanent|quellen (?:aus|ein)blenden|(?:artikel )?vorlesen|listen to (?:this )?(?:article|story)|(?:zum )?artikel anhören)$/i },
+    match: { line: /^(?:(?:permalink|permalien|lien permanent)(?:\s*:?\s*https?:\/\/\S+)?|quellen (?:aus|ein)blenden|(?:artikel )?vorlesen|listen to (?:this )?(?:article|story)|(?:zum )?artikel anhören)$/i },
     scope: 'block',
-    examples: { hit: ['Permalink', 'Permalien', 'Quellen ausblenden', 'Artikel vorlesen', 'Listen to this article'], miss: ['Mehr anzeigen', 'Vorlesen macht Kindern Freude'] },
+    examples: { hit: ['Permalink', 'Permalien https://example.org/p/12', 'Permalien', 'Quellen ausblenden', 'Artikel vorlesen', 'Listen to this article'], miss: ['Mehr anzeigen', 'Vorlesen macht Kindern Freude'] },
     note: 'labels of page controls (permalinks, source toggles, read-aloud buttons); "show more" is left alone: it often sits inside the article, where a rule hit would split it',
   },
   {
