@@ -32,8 +32,8 @@ export const share: Rule[] = [
     note: 'rating and feedback prompts under articles',
   },
   {
-    id: 'share/any/follow', kind: 'share', lang: ['de', 'en'],
-    match: { text: /\bfollow (?:us|me)\b.{0,30}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\b|\bfollow (?:the )?[\w.-]+ on (?:twitter|x|facebook|instagram)\b.{0,40}@\w+|\bdownload (?:the|our) (?:[\w-]+ )?apps? (?:for|on) (?:ios|android|iphone)\b|\bfolgen sie uns auf\b|\bfolge uns auf\b|\b(?:unsere|die) (?:[\w-]+ )?app (?:für|im|aus dem) (?:ios|android|app store|play store)\b|\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\b|\bbesuchen sie unseren (?:[\w-]+ )?(?:fan-?shop|online-?shop)\b/i, maxWords: 40 },
+    id: 'share/any/follow', kind: 'share', lang: ['*'],
+    match: { text: /\bfollow (?:us|me)\b.{0,30}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\b|\bfollow (?:the )?[\w.-]+ on (?:twitter|x|facebook|instagram)\b.{0,40}@\w+|\bdownload (?:the|our) (?:[\w-]+ )?apps? (?:for|on) (?:ios|android|iphone)\b|\bfolgen sie uns auf\b|\bfolge uns auf\b|\bs[ií]guenos en\b|\bsuivez-nous sur\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\b(?:unsere|die) (?:[\w-]+ )?app (?:für|im|aus dem) (?:ios|android|app store|play store)\b|\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\b|\bbesuchen sie unseren (?:[\w-]+ )?(?:fan-?shop|online-?shop)\b/i, maxWords: 40 },
     scope: 'block',
     examples: {
       hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'For breaking news download the Post apps for iOS and Android.', 'Folgen Sie uns auf Facebook und Instagram!', 'Besuchen Sie unseren Fan-Shop!'],
