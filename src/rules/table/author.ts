@@ -26,9 +26,9 @@ export const author: Rule[] = [
   },
   {
     id: 'author/de/bio', kind: 'author', lang: ['de'],
-    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:ist|arbeitet als|schreibt als) (?:[\p{L}-]+ ){0,3}?(?:Redakteur|Journalist|Autor|Korrespondent|Kolumnist|Blogger|Volontär)(?:in)? (?:bei|für|im|in|und|seit)\b/u, maxWords: 60 },
+    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:ist|arbeitet als|schreibt als) (?:[\p{L}-]+ ){0,3}?(?:Redakteur|Journalist|Autor|Korrespondent|Kolumnist|Blogger|Volontär)(?:in)? (?:bei|für|im|in|und|seit)\b|(?:leitet|verantwortet) (?:das|die|den) (?:\p{L}+-)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|[Tt]eam)\b|ist (?:\p{L}+-)?(?:[Ee]xperte|[Ee]xpertin) (?:für|mit)\b)|^(?:[Ss]chreibt|[Aa]rbeitet) seit (?:19|20)\d\d (?:für|als|bei)\b|\b[Zz]u (?:seinen|ihren) (?:[Tt]ätigkeitsfeldern|[Ss]chwerpunkten|[Ff]achgebieten) (?:zählen|gehören)\b/u, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.'], miss: ['Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
+    examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.', 'Eva Beispiel leitet das Ressort Wirtschaft.', 'Schreibt seit 2012 für das Stadtblatt.', 'Zu ihren Schwerpunkten zählen Energie und Verkehr.', 'Tom Muster ist IT-Experte mit langer Erfahrung.'], miss: ['Die Ministerin leitet das Treffen am Montag.', 'Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
     note: 'author biographies under articles',
   },
 ];
