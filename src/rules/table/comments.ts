@@ -37,10 +37,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/en/policy', kind: 'comments', lang: ['en'],
-    match: { text: /\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed)\b|\bcomment(?:ing)? policy\b|\bwe reserve the right to (?:delete|remove|edit)\b|\bcommunity (?:guidelines|standards)\b|\bkeep (?:it|comments|the discussion) (?:civil|respectful|on topic)\b/i, maxWords: 60 },
+    match: { text: /\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed)\b|\bcomment(?:ing)? policy\b|\bwe reserve the right to (?:delete|remove|edit)\b|\b(?:has|have|reserves?) the right to (?:delete|remove|edit|moderate) (?:any )?comments?\b|\bcommunity (?:guidelines|standards)\b|\bkeep (?:it|comments|the discussion) (?:civil|respectful|on topic)\b/i, maxWords: 60 },
     scope: 'block',
     examples: {
-      hit: ['All comments are moderated before publishing.', 'Please read our comment policy', 'Keep it civil and on topic.'],
+      hit: ['The administration has the right to delete comments that break these rules.', 'All comments are moderated before publishing.', 'Please read our comment policy', 'Keep it civil and on topic.'],
       miss: ['The senator declined to comment on the vote.'],
     },
     note: 'comment moderation policies',
@@ -89,6 +89,13 @@ export const comments: Rule[] = [
     scope: 'block',
     examples: { hit: ['Ihre Meinung zu diesem Thema?', 'Bitte teilen Sie uns Ihre Erfahrungen mit.', 'We want to hear what you think about this article.', 'Tell us what you think in the form below.'], miss: ['Die Ministerin will die Meinung der Experten hören.', 'We want to hear from the minister, the opposition said.'] },
     note: 'feedback prompts under articles',
+  },
+  {
+    id: 'comments/romance/policy', kind: 'comments', lang: ['es', 'fr', 'it', 'pt'],
+    match: { text: /\b(?:comentários|comentarios|commentaires|commenti)\b.{0,100}\b(?:moderad|aprovad|aprobad|modéré|moderat|publicad|publiés)\w*\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Atenção: comentários ofensivos não serão aprovados pelo moderador.', 'Los comentarios son moderados antes de ser publicados.', 'Les commentaires sont modérés.'], miss: ['Os comentários do ministro foram criticados.'] },
+    note: 'comment moderation policies in Portuguese, Spanish, French and Italian',
   },
   {
     id: 'comments/any/attr', kind: 'comments', lang: ['*'],

@@ -45,6 +45,13 @@ export const legal: Rule[] = [
     note: 'link-liability disclaimers in footers and under blog posts',
   },
   {
+    id: 'legal/en/notice', kind: 'legal', lang: ['en'],
+    match: { text: /\bwe have updated our privacy policy\b|\bplease review our privacy policy\b|\b(?:stock )?quote data (?:is )?provided by\b|\bmarket data (?:is )?(?:provided|powered) by\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b/i, maxWords: 160 },
+    scope: 'block',
+    examples: { hit: ['We have updated our Privacy Policy to comply with the new rules.', 'Stock quote data provided by Example Exchange. Quotes delayed at least 15 minutes.'], miss: ['The bank updated its privacy rules after the fine, regulators said.'] },
+    note: 'privacy-policy update notices and market-data disclaimers',
+  },
+  {
     id: 'legal/any/attr', kind: 'legal', lang: ['*'],
     match: { attr: /^(?:site-?footer|page-?footer|footer-?(?:links|nav|menu|bottom|widgets?)|colophon|copyright|legal|imprint)$/i },
     scope: 'block',

@@ -74,9 +74,9 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],
-    match: { line: /^(?:\d+\s*(?:min(?:utes?|uten)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten)?\.?))$/i },
+    match: { line: /^(?:\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?))$/i },
     scope: 'block',
-    examples: { hit: ['4 Min Read', 'Lesezeit: 3 Minuten', 'Reading time: 5 min', 'Lesedauer ca. 4 Min.'], miss: ['4 minutes later the police arrived'] },
+    examples: { hit: ['Tempo de leitura: 2 minutos', '4 Min Read', 'Lesezeit: 3 Minuten', 'Reading time: 5 min', 'Lesedauer ca. 4 Min.'], miss: ['4 minutes later the police arrived'] },
     note: 'reading-time labels',
   },
   {
