@@ -47,8 +47,12 @@ export interface Block {
 export const RULE_KINDS = ['job-ads', 'newsletter', 'comments', 'share', 'related', 'navigation', 'cookie', 'legal', 'search', 'ads', 'paywall', 'author', 'meta'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
-/** How far a hit reaches: the block, its section (until the next heading), or the rest of the page. */
-export type RuleScope = 'block' | 'section' | 'rest';
+/**
+ * How far a hit reaches: the block; its section (until the next heading, or prose); a box (its
+ * section, which always holds the block right under the heading, prose or not: an author box's
+ * biography); or the rest of the page.
+ */
+export type RuleScope = 'block' | 'section' | 'box' | 'rest';
 
 /** Exactly one matcher per row; the rule test enforces it and runs the examples against it. */
 export interface RuleMatch {

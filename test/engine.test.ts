@@ -39,6 +39,12 @@ test('a section ends at the next heading of the same level', () => {
   expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);
 });
 
+test("a 'box' holds the block under its heading even when that block is prose, then ends like a section", () => {
+  const blocks = [h('About the author'), p(prose), p('Link'), p(prose)];
+  expect([...applyRules(blocks, [rule({ scope: 'box', match: { line: /^about the author$/i } })]).keys()]).toEqual([0, 1, 2]);
+  expect([...applyRules(blocks, [rule({ scope: 'section', match: { line: /^about the author$/i } })]).keys()]).toEqual([0]);
+});
+
 test('a section also ends at a shorter paragraph of sentences outside links, not at a linked teaser', () => {
   const sentence = 'The council voted on Monday to close the old bridge for repairs until the end of next year.';
   const blocks = [h('Related'), p('Link one'), { ...p(sentence), linkDensity: 0.9 }, p(sentence), p('tail')];

@@ -55,7 +55,8 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = blocks[j]!;
-    if ((b.type === 'heading' && levelOf(b) <= level) || prose(j)) break;
+    const headed = rule.scope === 'box' && j === i + 1;
+    if ((b.type === 'heading' && levelOf(b) <= level) || (prose(j) && !headed)) break;
   }
   return j;
 }

@@ -11,7 +11,7 @@ import { blockHit, elementHit } from './match.js';
  */
 
 const KINDS: readonly RuleKind[] = RULE_KINDS;
-const SCOPES: readonly RuleScope[] = ['block', 'section', 'rest'];
+const SCOPES: readonly RuleScope[] = ['block', 'section', 'box', 'rest'];
 const MATCHERS = ['text', 'line', 'attr', 'selector'] as const;
 
 export class RulesError extends Error {}

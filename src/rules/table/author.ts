@@ -6,7 +6,7 @@ export const author: Rule[] = [
   {
     id: 'author/any/heading', kind: 'author', lang: ['de', 'en'],
     match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author)(?:\s*[-–:|/]\s*[^.!?]{2,40})?$/i },
-    scope: 'section',
+    scope: 'box',
     examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich', 'About the Author - Jane Doe', 'Über den Autor/ die Autorin'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority'] },
     note: 'headings of author boxes',
   },
