@@ -161,6 +161,15 @@ describe('after Readability', () => {
   });
 });
 
+test('when the rules take all Readability found, the densest block of the rest of the page is the article', () => {
+  const bio = Array.from({ length: 8 }, () => 'She has written about gardens, rivers and old houses for many years, and she lives by the sea.').join(' ');
+  const html = `<body><section><div><div class="entry"><p>The new garden opened on Monday. It has roses, a pond and benches, and the town plans a second one next year.</p></div></div></section><aside><div class="bio"><h3>About the author</h3><p>${bio}</p></div></aside></body>`;
+  const r = extractFromHtml(html);
+  expect(r.ok && r.article.text).toContain('The new garden opened on Monday.');
+  expect(r.ok && r.article.text).not.toContain('She has written');
+  expect(r.ok && r.article.warnings.join()).toContain('densest text block');
+});
+
 describe('several articles on one page', () => {
   const story = (title: string, n: number): string => `<article><h1>${title}</h1>${Array.from({ length: n }, (_, i) => para(i + 1)).join('')}</article>`;
 

@@ -1,9 +1,9 @@
-import { articleResult } from '../article.js';
+import { articleResult, MIN_ARTICLE_WORDS } from '../article.js';
 import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
 import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
-import { blockHit } from '../rules/match.js';
+import { blockHit, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean } from './clean.js';
@@ -11,7 +11,7 @@ import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
-import { runReadability } from './readability.js';
+import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
 import { byTag } from './walk.js';
 import { toText } from './text.js';
@@ -120,6 +120,19 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (!kept) removed.push(...postclean(found.root, rules, favor));
+  // The rules took all Readability found (an author box it mistook for the article): the densest
+  // block of the page, once the text rows have run on all of it, is the next best guess. On the
+  // whole page 'rest' acts as 'section', as in the pre-clean: page order is not article order.
+  if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
+    const body = fallbackBody();
+    const cleaned = body ? postclean(body, rules.map((r) => (r.scope === 'rest' ? { ...r, scope: 'section' as const } : r)), favor) : [];
+    const best = body ? densestBlock(body) : null;
+    if (best) {
+      found.root = best;
+      found.via = 'fallback';
+      removed.push(...cleaned);
+    }
+  }
   const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
   dropLeadingTitle(found.root, title);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();

@@ -11,6 +11,13 @@ export const author: Rule[] = [
     note: 'headings of author boxes',
   },
   {
+    id: 'author/any/name-heading', kind: 'author', lang: ['de', 'en', 'es', 'fr', 'pt'],
+    match: { line: /^(?:Über|About|Sobre|À propos de) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u },
+    scope: 'box',
+    examples: { hit: ['Über Anna Muster', 'About Jane Doe', 'Sobre Ana Exemplo'], miss: ['About Us', 'Über uns', 'About face masks', 'About New York City Hall'] },
+    note: 'an author box headed by the author\'s name ("Über Anna Muster")',
+  },
+  {
     id: 'author/any/label', kind: 'author', lang: ['de', 'en'],
     match: { line: /^(?:von|by|autor(?:in)?|author|autoren|authors|verfasst von|written by|geschrieben von|view (?:author|the author's) (?:archive|profile)|(?:e-?mail|contact) the author|more (?:articles|stories|posts) (?:by|from) (?:this|the) author|(?:zeige )?alle (?:artikel|beiträge) (?:von|des autors|der autorin)(?: .{2,40})?|view all (?:posts|articles|stories) by .{2,40}|wer schreibt hier\??)$/i },
     scope: 'block',
