@@ -94,6 +94,18 @@ function keptSelected(doc: Document, selector: string): Element | null {
   return root;
 }
 
+/**
+ * When the rules took all Readability found (an author box it mistook for the article), the
+ * densest block of the page, once the text rows have run on all of it, is the next best guess.
+ * On the whole page 'rest' acts as 'section', as in the pre-clean: page order is not article order.
+ */
+function densestAfterRules(body: Element | null, rules: readonly Rule[], favor: Options['favor']): { root: Element; removed: Removal[] } | null {
+  if (!body) return null;
+  const removed = postclean(body, rules.map((r) => (r.scope === 'rest' ? { ...r, scope: 'section' as const } : r)), favor);
+  const root = densestBlock(body);
+  return root ? { root, removed } : null;
+}
+
 function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options): Result {
   const favor = options.favor ?? 'balanced';
   const declaredMeta = declaredMetadata(doc);
@@ -120,17 +132,12 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (!kept) removed.push(...postclean(found.root, rules, favor));
-  // The rules took all Readability found (an author box it mistook for the article): the densest
-  // block of the page, once the text rows have run on all of it, is the next best guess. On the
-  // whole page 'rest' acts as 'section', as in the pre-clean: page order is not article order.
   if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
-    const body = fallbackBody();
-    const cleaned = body ? postclean(body, rules.map((r) => (r.scope === 'rest' ? { ...r, scope: 'section' as const } : r)), favor) : [];
-    const best = body ? densestBlock(body) : null;
-    if (best) {
-      found.root = best;
+    const next = densestAfterRules(fallbackBody(), rules, favor);
+    if (next) {
+      found.root = next.root;
       found.via = 'fallback';
-      removed.push(...cleaned);
+      removed.push(...next.removed);
     }
   }
   const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
