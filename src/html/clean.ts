@@ -1,5 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
-import { applyRules, preview } from '../rules/engine.js';
+import { applyRules, MIN_LINK_DENSITY_OF_A_LINK, preview } from '../rules/engine.js';
 import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
@@ -95,12 +95,10 @@ export function preclean(root: Element, rules: readonly Rule[], favor: Favor = '
 
 /** Favouring precision, short blocks that are mostly links (teasers, "see also" rows) go too. */
 const LINK_ROW_MAX_WORDS = 15;
-/** A block with this share of its text in links is a link, not prose. */
-const LINK_MIN_DENSITY = 0.5;
 
 function removeLinkRows(root: Element, removed: Removal[]): void {
   for (const b of domBlocks(root)) {
-    if (b.type === 'heading' || b.linkDensity < LINK_MIN_DENSITY || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
+    if (b.type === 'heading' || b.linkDensity < MIN_LINK_DENSITY_OF_A_LINK || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
     removed.push({ rule: 'classifier/link-density', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();
   }
@@ -117,7 +115,7 @@ function removeTrailingLinks(root: Element, removed: Removal[]): void {
   let from = blocks.length;
   // A heading that is a sentence is a pull quote, which Readability may move to the end; a label is not.
   const leftOver = (b: DomBlock): boolean => b.type === 'heading' && !/[.!?"“”»«]$/u.test(b.text);
-  while (from > 1 && (leftOver(blocks[from - 1]!) || blocks[from - 1]!.linkDensity >= LINK_MIN_DENSITY)) from--;
+  while (from > 1 && (leftOver(blocks[from - 1]!) || blocks[from - 1]!.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK)) from--;
   for (const b of blocks.slice(from)) {
     removed.push({ rule: 'classifier/trailing-links', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();

@@ -19,7 +19,7 @@ const SECTION_END_SENTENCE_WORDS = 15;
 const MAX_PROSE_LINK_DENSITY = 0.2;
 const PREVIEW_CHARS = 80;
 /** A block whose text is mostly link text is a link, not a heading. */
-const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
+export const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
 export function preview(text: string): string {
   const t = collapseSpace(text);
