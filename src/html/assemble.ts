@@ -97,11 +97,10 @@ function keptSelected(doc: Document, selector: string): Element | null {
 /**
  * When the rules took all Readability found (an author box it mistook for the article), the
  * densest block of the page, once the text rows have run on all of it, is the next best guess.
- * On the whole page 'rest' acts as 'section', as in the pre-clean: page order is not article order.
  */
 function densestAfterRules(body: Element | null, rules: readonly Rule[], favor: Options['favor']): { root: Element; removed: Removal[] } | null {
   if (!body) return null;
-  const removed = postclean(body, rules.map((r) => (r.scope === 'rest' ? { ...r, scope: 'section' as const } : r)), favor);
+  const removed = postclean(body, rules, favor, true);
   const root = densestBlock(body);
   return root ? { root, removed } : null;
 }

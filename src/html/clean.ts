@@ -123,14 +123,15 @@ function removeTrailingLinks(root: Element, removed: Removal[]): void {
 }
 
 /**
- * After Readability: only the article, so a comment heading may take the rest with it.
+ * After Readability: only the article, so a comment heading may take the rest with it (unless
+ * `wholePage`: page order is not article order, so 'rest' acts as 'section', as in the pre-clean).
  * Favouring recall, a text row removes only the block it hits, never its section, and trailing
  * link rows stay.
  */
-export function postclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced'): Removal[] {
+export function postclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced', wholePage = false): Removal[] {
   const removed: Removal[] = [];
   removeByElementRows(root, rules, removed);
-  removeByTextRows(root, favor === 'recall' ? rules.map((r) => ({ ...r, scope: 'block' as const })) : rules, removed, true);
+  removeByTextRows(root, favor === 'recall' ? rules.map((r) => ({ ...r, scope: 'block' as const })) : rules, removed, !wholePage);
   if (favor === 'precision') removeLinkRows(root, removed);
   if (favor !== 'recall') removeTrailingLinks(root, removed);
   return removed;
