@@ -86,7 +86,7 @@ export function runReadability(doc: Document, fallbackBody: () => Element | null
   const ReadabilityClass = readabilityClass();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new ReadabilityClass<Element>(doc, { keepClasses: true, charThreshold: 500, serializer: (node) => node as Element }).parse();
+    parsed = new ReadabilityClass<Element>(doc, { keepClasses: true, charThreshold: 250, serializer: (node) => node as Element }).parse();
   } catch {
     parsed = null; // Readability throws on some degenerate documents; the fallback handles them.
   }
