@@ -19,6 +19,12 @@ test('otherwise a heading-like line right before the body', () => {
   expect(findTitle(blocks, ['bad', 'short', 'short', 'good'])).toEqual({ title: 'Storm closes schools across the region', index: 1 });
 });
 
+test('a line a rule row hits (a reading time, a credit) is no title, and the line before it is', () => {
+  const blocks = [p('Storm closes schools across the region'), p('4 Min Read'), p('Long body text.')];
+  expect(findTitle(blocks, ['short', 'short', 'good']).index).toBe(1);
+  expect(findTitle(blocks, ['short', 'short', 'good'], (i) => i === 1)).toEqual({ title: 'Storm closes schools across the region', index: 0 });
+});
+
 test('no title when nothing fits', () => {
   expect(findTitle([p('Body text.')], ['good']).title).toBeNull();
 });

@@ -4,11 +4,12 @@ import { DETECT_SAMPLE_WORDS, detectLangOfWords, stopwordsFor, wordsOfLowerCase 
 import { escapeMarkdown } from '../render/escape.js';
 import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
-import type { Block, Options, Removal, Result } from '../types.js';
+import { firstHit, rowSetOf } from '../rules/row-set.js';
+import type { Block, Options, Removal, Result, Rule } from '../types.js';
 import { calibrate, classifyBlock, keepCore, RELAXED, revise, STRICT, stopwordDensity, tableRows, type Thresholds, type Verdict } from './classify.js';
-import { segment } from './segment.js';
+import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
-import { findTitle } from './title.js';
+import { findTitle, type TitleGuess } from './title.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -100,7 +101,23 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
   return out;
 }
 
-export function extractFromText(dump: string, options: Options = {}): Result {
+/** What the classifier and the rules made of a dump's blocks, before the article is assembled. */
+export interface Judged {
+  blocks: TextBlock[];
+  lower: string[];
+  blockWords: string[][];
+  lang: string | null;
+  initial: Verdict[];
+  ruled: Map<number, Removal>;
+  /** Final verdicts: context pass and core applied. */
+  verdicts: Verdict[];
+  title: TitleGuess;
+  firstGood: number;
+  rules: Rule[];
+}
+
+/** Segment, classify, apply the rule table, revise with neighbours and the core. */
+export function judge(dump: string, options: Options = {}): Judged {
   const favor = options.favor ?? 'balanced';
   const blocks = segment(cleanText(dump));
   // Split once: language detection reads the page's first words, the classifier each block's.
@@ -120,10 +137,11 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   initial = tableRows(blocks, blockWords, initial);
-  const title = findTitle(blocks, initial.map((v) => v.cls));
+  const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
+  const rowSet = rowSetOf(rules);
+  const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');
-  const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const ruled = applyRules(blocks, rules, {
     // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
     restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
@@ -133,7 +151,11 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v));
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial));
+  return { blocks, lower, blockWords, lang, initial, ruled, verdicts, title, firstGood, rules };
+}
 
+export function extractFromText(dump: string, options: Options = {}): Result {
+  const { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules } = judge(dump, options);
   const kept: Block[] = [];
   const seen = new SeenText();
   const removed: Removal[] = [];

@@ -40,17 +40,21 @@ function repeatedQuote(blocks: readonly Block[]): string | null {
   return best;
 }
 
-function headingBefore(blocks: readonly Block[], classes: readonly BlockClass[]): number | null {
+function headingBefore(blocks: readonly Block[], classes: readonly BlockClass[], furniture: (i: number) => boolean): number | null {
   const first = classes.indexOf('good');
   if (first < 0) return null;
   for (let i = first - 1; i >= Math.max(0, first - MAX_TITLE_GAP); i--) {
     const b = blocks[i]!;
-    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.linkDensity === 0 && !BYLINE.test(b.text)) return i;
+    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.linkDensity === 0 && !BYLINE.test(b.text) && !furniture(i)) return i;
   }
   return null;
 }
 
-export function findTitle(blocks: readonly Block[], classes: readonly BlockClass[]): TitleGuess {
+/**
+ * furniture(i): a rule row hits block i (a reading time, a credit, a share label). Such a line
+ * sits between headline and body too, and is no headline.
+ */
+export function findTitle(blocks: readonly Block[], classes: readonly BlockClass[], furniture: (i: number) => boolean = () => false): TitleGuess {
   const quoted = repeatedQuote(blocks);
   if (quoted) {
     const index = blocks.findIndex((b) => b.text === quoted);
@@ -58,6 +62,6 @@ export function findTitle(blocks: readonly Block[], classes: readonly BlockClass
   }
   const h1 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1);
   if (h1 >= 0) return { title: blocks[h1]!.text, index: h1 };
-  const before = headingBefore(blocks, classes);
+  const before = headingBefore(blocks, classes, furniture);
   return before === null ? { title: null, index: null } : { title: blocks[before]!.text, index: before };
 }
