@@ -204,6 +204,13 @@ test('table cells lifted out of their table (as Readability can) render as text,
   expect(toMarkdown(doc.getElementById('row')!, doc.baseURI)).toBe('');
 });
 
+test('table rows lifted out of their table read one paragraph a row', () => {
+  const doc = parseHtml('<div id="x"></div><table><tbody><tr><td>Aberconwy</td><td>Robin</td></tr><tr><td>Aldershot</td><td>Leo</td></tr></tbody></table>');
+  const root = doc.getElementById('x')!;
+  root.append(doc.querySelector('tbody')!);
+  expect(toMarkdown(root, doc.baseURI)).toBe('Aberconwy Robin\n\nAldershot Leo');
+});
+
 test('a slug or id is no title; the page declares a better one', () => {
   expect(plausibleTitle('d-161500790')).toBeNull();
   expect(plausibleTitle('12345')).toBeNull();
