@@ -4,19 +4,17 @@
  * lookups by tag name, the most common kind in this code and in Readability, walk the tree.
  */
 
-/** Every element below `root` (not root itself), in document order, that `keep` accepts. */
+/**
+ * Every element below `root` (not root itself), in document order, that `keep` accepts. A
+ * TreeWalker steps inside jsdom, where firstElementChild/nextElementSibling/parentElement each
+ * cross its wrapper layer: half the time (measured on a 2,600-element page). Not a NodeIterator:
+ * jsdom tells every live one about each node removed, and Readability removes many.
+ */
 export function descendants(root: Element | Document, keep: (el: Element) => boolean = () => true): Element[] {
   const out: Element[] = [];
-  let el = root.firstElementChild;
-  while (el) {
-    if (keep(el)) out.push(el);
-    let next: Element | null = el.firstElementChild;
-    while (!next && el) {
-      next = el.nextElementSibling;
-      if (!next) el = el.parentElement === root || el.parentElement === null ? null : el.parentElement;
-    }
-    el = next;
-  }
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (keep(el)) out.push(el);
   return out;
 }
 
