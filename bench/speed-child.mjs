@@ -36,11 +36,13 @@ function plainSide() {
   };
 }
 
-async function extractSide() {
+async function extractSide(html) {
   // The libraries load before the clock starts, as plainSide's require()s do: extract loads them
   // on its first HTML page, which put ~0.5 s of imports on our side of the ratio only.
-  const deps = await import('../dist/html/deps.js');
-  deps.loadJsdom(); deps.loadReadability(); deps.loadTurndown(); deps.loadGfm(); deps.loadParse5();
+  if (html) {
+    const deps = await import('../dist/html/deps.js');
+    deps.loadJsdom(); deps.loadReadability(); deps.loadTurndown(); deps.loadGfm(); deps.loadParse5();
+  }
   return (bytes) => {
     const r = extract(bytes);
     return r.ok ? render(r.article, 'markdown') : '';
@@ -83,7 +85,7 @@ if (mode === 'batch') {
   }));
 } else {
   const files = JSON.parse(readFileSync(arg, 'utf8'));
-  const run = mode === 'plain' ? plainSide() : await extractSide();
+  const run = mode === 'plain' ? plainSide() : await extractSide(mode === 'extract');
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   // Read one at a time, inside the timing, on both sides: holding the corpus would inflate the RSS.
