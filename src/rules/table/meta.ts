@@ -45,6 +45,16 @@ export const meta: Rule[] = [
     note: 'photo agency credits on a line of their own',
   },
   {
+    id: 'meta/any/caption-credit', kind: 'meta', lang: ['*'],
+    match: { text: /\p{L}.{8,}?(?<!copyright\s?)©\s*\p{L}[^©]{0,60}$|[/(©–—-]\s*(?:istock(?:photo)?|shutterstock|adobe ?stock|stock\.adobe\.com|fotolia|pixabay|unsplash|pixelio(?:\.de)?|getty ?images|imago(?: images)?|picture[- ]alliance)\b|(?:^|[\s/(])(?:źródło|fuente|fonte)\s*:\s*\p{L}/iu, maxWords: 40 },
+    scope: 'block',
+    examples: {
+      hit: ['Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis', 'Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)', 'Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com', 'Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay', 'Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de'],
+      miss: ['The © symbol was added to the logo in 1990, and the firm kept it until it was sold to a rival.', 'Copyright © Example GmbH', '© Noah Addis', 'Die Fotografin verkaufte ihre Bilder an Agenturen wie Getty, sagte sie.'],
+    },
+    note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out)',
+  },
+  {
     id: 'meta/any/caption', kind: 'meta', lang: ['*'],
     match: { selector: 'figcaption' },
     scope: 'block',
@@ -71,6 +81,13 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Release Date:', 'Veröffentlicht am', 'Datum:'], miss: ['Date night ideas', 'Published reports disagree'] },
     note: 'a date label on its own line, its date in the next element',
+  },
+  {
+    id: 'meta/any/first-published-in', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /^dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals) in) (?:der )?(?:ausgabe|heft)\b|^(?:this|a version of this) (?:article|story|piece) (?:first |originally )?appeared in the (?:\p{L}+ )*?(?:issue|edition)\b/iu, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist im Handel erhältlich.', 'This article appeared in the print edition under the headline "Thinking".', 'A version of this article originally appeared in the March issue of Example Magazine.'], miss: ['Der Artikel erschien in der Ausgabe vom Montag nicht, weil der Verlag ihn zurückzog.', 'This article is about the issue of housing.'] },
+    note: 'notes that the piece comes from a print issue, with the issue on sale',
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],
