@@ -3,15 +3,19 @@ import type { Rule } from '../../types.js';
 /** Article furniture that is not article text: bylines, datelines, image credits, gallery controls, tag lists. */
 
 /** Datelines and bylines never end a sentence; requiring that keeps real sentences with dates safe. */
+
+/** Month and weekday names (full and abbreviated) in the languages the dev corpus has most: en, de, fr, es, it, pt, nl, pl (genitive). */
+const MONTH = '(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|mar(?:ch|s|zo|ço|ca)?|märz|maart|apr(?:il|ile|il)?|avril|abril|kwietnia|may|mai|mei|mayo|maggio|maio|maja|jun[ei]?|juin|junio|giugno|junho|czerwca|jul[iy]?|juillet|julio|luglio|julho|lipca|aug(?:ust(?:us)?)?|août|agosto|sierpnia|sep(?:t(?:ember|embre)?)?|septiembre|settembre|setembro|września|o[ck]t(?:ober|obre)?|octubre|ottobre|outubro|października|nov(?:ember|embre)?|noviembre|novembre|novembro|listopada|de[cz](?:ember|embre)?|déc(?:embre)?|diciembre|dicembre|dezembro|grudnia|stycznia|lutego|enero|febrero|gennaio|febbraio|janeiro|fevereiro)';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const NO_SENTENCE_END = '(?=.*[^.!?]$)';
 
 export const meta: Rule[] = [
   {
     id: 'meta/any/dateline', kind: 'meta', lang: ['*'],
-    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|last modified|release date|first published|veröffentlicht|aktualisiert|erstellt|zuletzt aktualisiert|zuletzt geändert|geändert am|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
+    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|last modified|release date|first published|publication date|news date|veröffentlicht|veröffentlichung|publiziert|aktualisiert|erstellt|zuletzt aktualisiert|zuletzt geändert|geändert am|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
     scope: 'block',
     examples: {
-      hit: ['Last modified: 2020-03-04 10:15', '18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m'],
+      hit: ['Last modified: 2020-03-04 10:15', '18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m', 'Veröffentlichung: 2. Februar 2022', 'News date : 04/21/2022 Category : Press Releases'],
       miss: ['The meeting on 4 May 2019 ended at 10:30, when the mayor walked out.', 'Updated guidance'],
     },
     note: 'datelines above or below articles',
@@ -74,6 +78,16 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['This entry was posted in News and tagged bridges on May 3, 2020 by Jane. Bookmark the permalink.', 'Dieser Beitrag wurde am 5. Mai 2020 in Allgemein veröffentlicht.', 'Der Beitrag wurde unter Reisen abgelegt und mit Rom verschlagwortet.'], miss: ['This entry was the best in the show, the jury said.', 'Der Beitrag wurde vom Bundestag beschlossen.'] },
     note: 'the line blog themes print under a post: when, where filed, by whom',
+  },
+  {
+    id: 'meta/any/date-alone', kind: 'meta', lang: ['*'],
+    match: { line: new RegExp(`^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:(?:${WEEKDAY}),? )?\\d{1,2}\\.?(?: de)? ${MONTH}\\.?,?(?: de)? (?:19|20)\\d{2}|(?:(?:${WEEKDAY}),? )?${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})(?:,? (?:um )?\\d{1,2}[:.]\\d{2}(?: ?(?:uhr|am|pm|h))?)?$`, 'iu') },
+    scope: 'block',
+    examples: {
+      hit: ['23.10.2018', '16 marca 2021', 'Jun 18th 2018', 'Montag, 3. Februar 2020', 'March 4, 2019 10:15 am', '2021-05-04', '12 de mayo de 2020'],
+      miss: ['Am 23.10.2018 begann der Prozess.', 'March 4, 2019: the day it all changed', '2019'],
+    },
+    note: 'a date alone on a line, above or below an article (its label may sit in the element before)',
   },
   {
     id: 'meta/any/date-label', kind: 'meta', lang: ['de', 'en'],
