@@ -10,9 +10,9 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/donate', kind: 'ads', lang: ['de', 'en'],
-    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus|diese (?:form|art) (?:des|von))\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b|\bjede (?:noch so )?(?:kleine )?spende\b|\bevery (?:donation|contribution)\b.{0,30}\b(?:helps|counts|matters)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|\bif you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|work)\b|\bzeigen sie ihre wertschätzung\b|\bwerden? (?:sie )?(?:jetzt )?mitglied\b|\berhalten sie exklusive (?:angebote|inhalte|vorteile)\b|\b(?:ihr|dein) beitrag hilft\b|\b(?:kannst du|können sie) unsere arbeit unterstützen\b|\bunterstützen? (?:uns|sie uns|\p{L}+) (?:bereits |schon )?(?:ab |mit )\d/iu, maxWords: 30 },
+    match: { text: /\b(?:auf|on|via) (?:patreon|steady|ko-fi|paypal)\b|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus|diese (?:form|art) (?:des|von))\b|\bsupport (?:us|our (?:work|journalism)) (?:on|with|today)\b|\bbecome a (?:patron|member|supporter)\b|\bbuy me a coffee\b|\bjede (?:noch so )?(?:kleine )?spende\b|\bevery (?:donation|contribution)\b.{0,30}\b(?:helps|counts|matters)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|\bif you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|work)\b|\bzeigen sie ihre wertschätzung\b|\bwerden? (?:sie )?(?:jetzt )?mitglied\b|\berhalten sie exklusive (?:angebote|inhalte|vorteile)\b|\b(?:ihr|dein) beitrag hilft\b|\b(?:kannst du|können sie) unsere arbeit unterstützen\b|\bunterstützen? (?:uns|sie uns|\p{L}+) (?:bereits |schon )?(?:ab |mit )\d|\bhelp us (?:continue|keep) (?:to )?(?:bring|spread|provid|publish|produc|creat|report|deliver|writ|mak)\p{L}*/iu, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee', 'Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über Ihre Hilfe.', 'Jede noch so kleine Spende zählt!', 'Every contribution, however big or small, helps.', 'Zeigen Sie Ihre Wertschätzung!', 'Werden Sie Mitglied und erhalten Sie exklusive Angebote!', 'Dein Beitrag hilft uns, unabhängig zu bleiben.', 'Unterstütze uns schon ab 3 Euro im Monat!'], miss: ['Sein Beitrag hilft der Mannschaft nicht weiter, sagte der Trainer nach dem Spiel.', 'The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.', 'Die Stiftung erhielt eine Spende von 5.000 Euro.', 'If you enjoyed the concert, the band plays again in May.'] },
+    examples: { hit: ['Beispiel kostenlos auf Patreon unterstützen!', 'Support our journalism today', 'Buy me a coffee', 'Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über Ihre Hilfe.', 'Jede noch so kleine Spende zählt!', 'Every contribution, however big or small, helps.', 'Zeigen Sie Ihre Wertschätzung!', 'Werden Sie Mitglied und erhalten Sie exklusive Angebote!', 'Dein Beitrag hilft uns, unabhängig zu bleiben.', 'Unterstütze uns schon ab 3 Euro im Monat!', 'Help us continue to spread the magic of words to readers everywhere', 'Help us keep reporting on the city.'], miss: ['Sein Beitrag hilft der Mannschaft nicht weiter, sagte der Trainer nach dem Spiel.', 'The company moved its payments to PayPal in 2019, a spokesman said, and sales rose.', 'Die Stiftung erhielt eine Spende von 5.000 Euro.', 'If you enjoyed the concert, the band plays again in May.', '"Help us keep the park clean," the mayor said.'] },
     note: 'donation and membership prompts',
   },
   {
@@ -42,5 +42,12 @@ export const ads: Rule[] = [
     scope: 'block',
     examples: { hit: ['adsbygoogle', 'ad-slot-top', 'advertisement', 'sponsored-content'], miss: ['adventure', 'header', 'loaded'] },
     note: 'ad slots by class or id',
+  },
+  {
+    id: 'ads/any/cart', kind: 'ads', lang: ['de', 'en'],
+    match: { text: /\b(?:artikel|produkt) wurde (?:erfolgreich )?(?:(?:in den|zum) warenkorb )?(?:hinzugefügt|gelegt)\b|\b(?:added|has been added) to (?:your |the )?(?:cart|basket|shopping bag|wishlist)\b|^(?:in den warenkorb(?: legen)?|add to (?:cart|basket|bag)|zur kasse(?: gehen)?|warenkorb anzeigen|view (?:cart|basket))$/i, maxWords: 15 },
+    scope: 'block',
+    examples: { hit: ['Der Artikel wurde erfolgreich hinzugefügt.', 'Das Produkt wurde in den Warenkorb gelegt', 'Item added to your cart', 'In den Warenkorb', 'Add to basket'], miss: ['Der Artikel wurde gestern ergänzt.', 'Shoppers added to the pressure on prices, the report said.'] },
+    note: 'shop widgets: cart buttons and their confirmations',
   },
 ];

@@ -71,4 +71,11 @@ export const navigation: Rule[] = [
     examples: { hit: ['Home › News › Politik', 'Startseite > Sport > Fußball > Bundesliga'], miss: ['Sales rose 5% > inflation, the report said.'] },
     note: 'breadcrumb trails',
   },
+  {
+    id: 'navigation/any/file-download', kind: 'navigation', lang: ['*'],
+    match: { text: /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub|mp3)\s*[|,(–-]?\s*\(?\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|kbyte|mbyte)\b|\bdatei ist nicht barrierefrei\b/i, maxWords: 25 },
+    scope: 'block',
+    examples: { hit: ['Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei', 'Jahresbericht 2020 (PDF, 2,4 MB)', 'Download (PDF 245 KB)'], miss: ['The PDF was 3 MB larger than the original, she said.', 'Die Datei ist 3 MB groß.'] },
+    note: 'download links with their file type and size',
+  },
 ];
