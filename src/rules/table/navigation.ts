@@ -1,5 +1,8 @@
 import type { Rule } from '../../types.js';
 
+/** One pager link: previous/next, older/newer, load more. Two may share a line ('Vorheriges Weiter'). */
+const PAGER_ITEM = String.raw`(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries|(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories))(?:\s*[»›>→])?`;
+
 export const navigation: Rule[] = [
   {
     id: 'navigation/any/landmarks', kind: 'navigation', lang: ['*'],
@@ -31,9 +34,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/pager', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries|(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories))(?:\s*[»›>→])?$/i },
+    match: { line: new RegExp(`^${PAGER_ITEM}(?:\\s*[|·•]?\\s*${PAGER_ITEM})?$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Lade weitere Beiträge', 'Load more stories', 'Weiter', '« Vorheriger Artikel', 'Nächste Seite ›', 'Previous post', 'Older posts', 'Next →'], miss: ['Weiter geht es am Montag.', 'Next year the rules change', 'Zurück in Berlin, sprach er mit der Presse.'] },
+    examples: { hit: ['Lade weitere Beiträge', 'Load more stories', 'Weiter', '« Vorheriger Artikel', 'Nächste Seite ›', 'Previous post', 'Older posts', 'Next →', 'Vorheriges Weiter', '← Previous | Next →'], miss: ['Weiter geht es am Montag.', 'Next year the rules change', 'Zurück in Berlin, sprach er mit der Presse.'] },
     note: 'pager, previous/next and load-more links between posts, pages and gallery images',
   },
   {

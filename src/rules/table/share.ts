@@ -1,13 +1,13 @@
 import type { Rule } from '../../types.js';
 
-const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren|baixar|download';
+const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren|baixar|download|pinnen|merken|bei pinterest (?:speichern|merken)|(?:rezept|recipe) (?:drucken|speichern|merken)|(?:print|pin|save|jump to) recipe|zum rezept';
 
 export const share: Rule[] = [
   {
     id: 'share/any/network-row', kind: 'share', lang: ['*'],
     match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:${NETWORKS})(?:\\s*[|,·•/]?\\s*(?:${NETWORKS}))*$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk'] },
+    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk'] },
     note: 'rows of share buttons',
   },
   {
