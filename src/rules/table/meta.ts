@@ -59,6 +59,13 @@ export const meta: Rule[] = [
     note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out)',
   },
   {
+    id: 'meta/any/figure-label', kind: 'meta', lang: ['de', 'en', 'fr', 'es', 'it'],
+    match: { text: /^(?:abbildung|abb\.|figure|fig\.|figura|tabelle|table|tableau|tabla|grafik|chart|schaubild)\s*\d{1,3}[a-z]?\s*[:.|–-]\s*\p{L}/iu, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'Fig. 2. The sampling sites along the river.', 'Tabelle 1: Ergebnisse der Umfrage'], miss: ['Abbildung und Text stammen aus dem Archiv.', 'Figure skating returns to the city in May.', 'Table 5 at the back was empty all night.'] },
+    note: 'numbered figure and table captions (both dev truths leave captions out)',
+  },
+  {
     id: 'meta/any/caption', kind: 'meta', lang: ['*'],
     match: { selector: 'figcaption' },
     scope: 'block',
@@ -102,6 +109,13 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist im Handel erhältlich.', 'This article appeared in the print edition under the headline "Thinking".', 'A version of this article originally appeared in the March issue of Example Magazine.'], miss: ['Der Artikel erschien in der Ausgabe vom Montag nicht, weil der Verlag ihn zurückzog.', 'This article is about the issue of housing.'] },
     note: 'notes that the piece comes from a print issue, with the issue on sale',
+  },
+  {
+    id: 'meta/any/review-note', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /\b(?:wurde|ist) von (?:medizinern|ärzten|ärztinnen|fachärzten|experten|expertinnen|fachleuten) (?:geprüft|überprüft|verfasst)\b|\b(?:medically|fact[- ]checked and) reviewed by\b|\bbei diesem (?:beitrag|text) handelt es sich um (?:einen |ein )?(?:blog|leserbeitrag|gastbeitrag|community-beitrag)\b/iu, maxWords: 50 },
+    scope: 'block',
+    examples: { hit: ['Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von Medizinern geprüft.', 'Medically reviewed by Dr. Jane Doe, MD', 'Bei diesem Beitrag handelt es sich um ein Blog aus der Community.'], miss: ['Die Studie wurde von Experten kritisiert.', 'The case was reviewed by a judge in May.'] },
+    note: 'notes on who reviewed or wrote the piece (medical review, community blog)',
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],

@@ -40,6 +40,13 @@ export const navigation: Rule[] = [
     note: 'pager, previous/next and load-more links between posts, pages and gallery images',
   },
   {
+    id: 'navigation/any/account', kind: 'navigation', lang: ['de', 'en'],
+    match: { line: /^(?:(?:jetzt )?(?:kostenlos )?(?:registrieren|anmelden|einloggen|abmelden|ausloggen)|(?:register|sign up|sign in|log ?in|log ?out|sign out)(?: now| here| for free)?|mein konto|my account|konto erstellen|create (?:an )?account)$/i },
+    scope: 'block',
+    examples: { hit: ['Jetzt registrieren', 'Anmelden', 'Log in', 'Sign in', 'Mein Konto', 'Create an account'], miss: ['Anmelden bis Freitag', 'Register of deeds opens today'] },
+    note: 'account links: log in, register, my account',
+  },
+  {
     id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
     match: { text: /\bclick(?:ing)? here\b|\b(?:klicken sie|klicke) hier\b|\bhier klicken\b/i, maxWords: 14 },
     scope: 'block',
