@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
-import { classifyBlock, coreSpan, coreSpans, keepCore, revise, tableRows, type Verdict } from '../src/text/classify.js';
+import { classifyBlock, coreSpan, coreSpans, keepCore, quantityRows, revise, tableRows, type Verdict } from '../src/text/classify.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');
@@ -119,4 +119,15 @@ test('a run of ten number rows is a table (near-good); a dated list and a short 
   expect(new Set(run(rows))).toEqual(new Set(['table-row']));
   expect(new Set(run(dated))).toEqual(new Set(['few-stopwords']));
   expect(new Set(run(rows.slice(0, 6)))).toEqual(new Set(['few-stopwords']));
+});
+
+test('an ingredient list is near-good; a numbered menu or a short run is not', () => {
+  const bad: Verdict = { cls: 'bad', reason: 'few-stopwords' };
+  const run = (texts: string[]): string[] => quantityRows(texts.map((t) => b(t)), texts.map(() => bad)).map((v) => v.reason);
+  const recipe = ['200 g Mehl', '1 TL Backpulver', 'Für die Füllung:', '500 ml Milch', '2 Eier', '1 ½ cups sugar'];
+  expect(run(recipe)).toEqual(recipe.map(() => 'quantity-row'));
+  expect(new Set(run(['1. Politik', '2. Sport', '3. Kultur', '4. Wetter']))).toEqual(new Set(['few-stopwords']));
+  expect(new Set(run(['200 g Mehl', '1 TL Backpulver', '500 ml Milch']))).toEqual(new Set(['few-stopwords']));
+  // A linked line is a menu entry, and ends the run.
+  expect(quantityRows(['200 g Mehl', '1 TL Salz', '2 EL Öl', '3 kg Äpfel'].map((t, i) => b(t, { linkDensity: i === 2 ? 1 : 0 })), Array(4).fill(bad)).map((v) => v.reason)).toEqual(Array(4).fill('few-stopwords'));
 });

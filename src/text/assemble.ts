@@ -6,7 +6,7 @@ import { applyRules, preview, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Options, Removal, Result, Rule } from '../types.js';
-import { calibrate, classifyBlock, keepCore, RELAXED, revise, STRICT, stopwordDensity, tableRows, type Thresholds, type Verdict } from './classify.js';
+import { calibrate, classifyBlock, keepCore, quantityRows, RELAXED, revise, STRICT, stopwordDensity, tableRows, type Thresholds, type Verdict } from './classify.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle, type TitleGuess } from './title.js';
@@ -137,6 +137,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   let initial = classifyAll(STRICT);
   if (!initial.some((v) => v.cls === 'good')) initial = classifyAll(RELAXED);
   initial = tableRows(blocks, blockWords, initial);
+  initial = quantityRows(blocks, initial);
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);

@@ -118,6 +118,45 @@ export function tableRows(blocks: readonly Block[], words: readonly (readonly st
   return out;
 }
 
+/**
+ * An ingredient list (a recipe's "200 g Zucker", "1 TL Zimt", "2 cups flour") is short lines that
+ * jusText reads as boilerplate between boilerplate. Our addition: a run of at least
+ * QUANTITY_MIN_ROWS lines that start with a quantity, half of them with a unit, is near-good, so
+ * the core can take it. Labels ending in a colon ("Für die Füllung:") may sit inside the run.
+ */
+const QUANTITY_MIN_ROWS = 4;
+const QUANTITY = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?\s*/u;
+const UNIT = /^(?:g|gr|kg|mg|ml|cl|dl|l|el|tl|msp|prise[n]?|pck|päckchen|becher|dosen?|stück|stk|bund|zehen?|scheiben?|tassen?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cans?|cloves?|slices?|handful|sticks?|c|t)\b\.?/iu;
+const RUN_LABEL = /^[^.!?]{1,40}:$/u;
+
+export function quantityRows(blocks: readonly Block[], initial: readonly Verdict[]): Verdict[] {
+  const kind = blocks.map((b): 'unit' | 'number' | 'label' | null => {
+    const m = QUANTITY.exec(b.text);
+    if (m && b.linkDensity === 0 && b.text.length < 120) return UNIT.test(b.text.slice(m[0].length)) ? 'unit' : 'number';
+    return RUN_LABEL.test(b.text) ? 'label' : null;
+  });
+  const out = [...initial];
+  for (let i = 0; i < kind.length; ) {
+    if (kind[i] !== 'unit' && kind[i] !== 'number') {
+      i++;
+      continue;
+    }
+    let end = i;
+    let rows = 0;
+    let units = 0;
+    while (end < kind.length && kind[end] !== null) {
+      if (kind[end] !== 'label') rows++;
+      if (kind[end] === 'unit') units++;
+      end++;
+    }
+    if (rows >= QUANTITY_MIN_ROWS && units * 2 >= rows) {
+      for (let k = i; k < end; k++) if (out[k]!.cls !== 'good' && out[k]!.reason !== 'repeated') out[k] = { cls: 'neargood', reason: 'quantity-row' };
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** The class of the nearest non-short neighbour in one direction; the page edge counts as bad. */
 function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skipNeargood: boolean): BlockClass {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
