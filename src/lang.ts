@@ -104,3 +104,17 @@ export function detectLangOfWords(all: readonly string[]): string | null {
   return hits[best]! / sample.length >= MIN_DETECT_SHARE ? CODES[best]! : null;
 }
 const DECIDED_CHECK = 500;
+
+/**
+ * The highest stopword share any one language's list gives these words: a block in another
+ * language than its page (a quote, a bilingual post, an English article on a German blog) is
+ * prose in its own language.
+ */
+export function bestStopwordDensity(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  const index = languagesByWord();
+  const hits = new Array<number>(CODES.length).fill(0);
+  // One-letter entries ('a', 'p', 'm' in some lists) match abbreviations and initials in any language.
+  for (const w of words) if (w.length > 1 && w.length <= longest) for (const i of index.get(w) ?? NONE) hits[i]!++;
+  return Math.max(...hits) / words.length;
+}

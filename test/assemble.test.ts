@@ -44,3 +44,13 @@ test('the whole article printed again in one block (a hidden copy) is written on
   expect(result.article.text).toBe(paras.join('\n\n'));
   expect(result.article.removed.find((r) => r.rule === 'classifier/duplicate')?.preview).toMatch(/^Gesetz Regierung/);
 });
+
+test('a paragraph in another language than its page is prose in its own language', () => {
+  const de = [
+    'Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das im Frühjahr in Kraft treten soll. Es war lange umstritten, und die Opposition hatte bis zuletzt dagegen gestimmt.',
+    'Nach Angaben des Ministeriums betrifft die Änderung vor allem kleine Betriebe, die bisher ausgenommen waren. Sie sollen nach dem Willen der Regierung mehr Zeit für die Umstellung bekommen.',
+  ];
+  const en = 'The minister said in English that the law was a fair compromise, and that it would be reviewed after two years by an independent panel of experts from all over the country.';
+  const result = extractFromText(['Startseite', 'Politik', 'Neues Gesetz beschlossen', de[0], en, de[1], 'Impressum', 'Datenschutz'].join('\n'));
+  expect(result.ok && result.article.text).toBe([de[0], en, de[1]].join('\n\n'));
+});
