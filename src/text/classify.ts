@@ -130,22 +130,23 @@ const UNIT = /^(?:g|gr|kg|mg|ml|cl|dl|l|el|tl|msp|prise[n]?|pck|päckchen|becher
 const RUN_LABEL = /^[^.!?]{1,40}:$/u;
 
 export function quantityRows(blocks: readonly Block[], initial: readonly Verdict[]): Verdict[] {
-  const kind = blocks.map((b): 'unit' | 'number' | 'label' | null => {
-    const m = QUANTITY.exec(b.text);
-    if (m && b.linkDensity === 0 && b.text.length < 120) return UNIT.test(b.text.slice(m[0].length)) ? 'unit' : 'number';
-    return RUN_LABEL.test(b.text) ? 'label' : null;
+  // Most blocks start with no digit: the label test runs only for blocks next to a run.
+  const kind = blocks.map((b): 'unit' | 'number' | 'other' => {
+    const m = b.linkDensity === 0 && b.text.length < 120 ? QUANTITY.exec(b.text) : null;
+    return m ? (UNIT.test(b.text.slice(m[0].length)) ? 'unit' : 'number') : 'other';
   });
+  const inRun = (k: number): boolean => kind[k] !== 'other' || RUN_LABEL.test(blocks[k]!.text);
   const out = [...initial];
   for (let i = 0; i < kind.length; ) {
-    if (kind[i] !== 'unit' && kind[i] !== 'number') {
+    if (kind[i] === 'other') {
       i++;
       continue;
     }
     let end = i;
     let rows = 0;
     let units = 0;
-    while (end < kind.length && kind[end] !== null) {
-      if (kind[end] !== 'label') rows++;
+    while (end < kind.length && inRun(end)) {
+      if (kind[end] !== 'other') rows++;
       if (kind[end] === 'unit') units++;
       end++;
     }

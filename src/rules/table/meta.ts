@@ -50,13 +50,13 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/caption-credit', kind: 'meta', lang: ['*'],
-    match: { text: /\p{L}.{8,}?(?<!copyright\s?)©\s*\p{L}[^©]{0,60}$|[/(©–—-]\s*(?:istock(?:photo)?|shutterstock|adobe ?stock|stock\.adobe\.com|fotolia|pixabay|unsplash|pixelio(?:\.de)?|getty ?images|imago(?: images)?|picture[- ]alliance)\b|(?:^|[\s/(])(?:źródło|fuente|fonte)\s*:\s*\p{L}/iu, maxWords: 40 },
+    match: { text: /^(?=[^©]{9,}©)(?=[^©]*\p{L})[^©]{9,}(?<!copyright\s?)©\s*\p{L}[^©]{0,60}$|[/(©–—-]\s*(?:istock(?:photo)?|shutterstock|adobe ?stock|stock\.adobe\.com|fotolia|pixabay|unsplash|pixelio(?:\.de)?|getty ?images|imago(?: images)?|picture[- ]alliance)\b|(?:^|[\s/(])(?:źródło|fuente|fonte)\s*:\s*\p{L}/iu, maxWords: 40 },
     scope: 'block',
     examples: {
       hit: ['Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis', 'Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)', 'Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com', 'Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay', 'Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de'],
       miss: ['The © symbol was added to the logo in 1990, and the firm kept it until it was sold to a rival.', 'Copyright © Example GmbH', '© Noah Addis', 'Die Fotografin verkaufte ihre Bilder an Agenturen wie Getty, sagte sie.'],
     },
-    note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out)',
+    note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out). Anchored, with a class that cannot pass the ©: an unanchored lazy form cost 1.6 s over the 1,400 dumps',
   },
   {
     id: 'meta/any/figure-label', kind: 'meta', lang: ['de', 'en', 'fr', 'es', 'it'],
