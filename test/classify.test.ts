@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
-import { classifyBlock, coreSpan, coreSpans, keepCore, quantityRows, revise, tableRows, type Verdict } from '../src/text/classify.js';
+import { classifyBlock, coreSpan, coreSpans, keepCore, revise, type Verdict } from '../src/text/classify.js';
+import { quantityRows, tableRows } from '../src/text/data-runs.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');

@@ -1,4 +1,3 @@
-import { NUMBER_TOKEN } from '../char-class.js';
 import { words } from '../lang.js';
 import type { Block, Favor } from '../types.js';
 
@@ -92,70 +91,6 @@ export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | nul
   if (n >= NEUTRAL_MIN_SENTENCES && text.length > t.lengthHigh) return { cls: 'good', reason: 'prose' };
   if (n >= 1) return { cls: 'neargood', reason: 'near-prose' };
   return { cls: 'bad', reason: 'no-sentence' };
-}
-
-/**
- * A data table in a dump (results, standings, prices) is rows of numbers, one line each, that
- * have no stopwords and read as boilerplate. Our addition: a run of at least TABLE_MIN_ROWS lines,
- * each with TABLE_MIN_NUMBERS numbers making up half its words, is near-good, so the core can take
- * it. A dated list (an archive, "Sep 25, 2015 Title") has too few numbers a line to count.
- */
-const TABLE_MIN_ROWS = 10;
-const TABLE_MIN_NUMBERS = 3;
-
-export function tableRows(blocks: readonly Block[], words: readonly (readonly string[])[], initial: readonly Verdict[]): Verdict[] {
-  const isRow = words.map((ws, i) => {
-    const numbers = ws.filter((w) => NUMBER_TOKEN.test(w)).length;
-    return numbers >= TABLE_MIN_NUMBERS && numbers * 2 >= ws.length && blocks[i]!.linkDensity === 0 && initial[i]!.reason !== 'repeated';
-  });
-  const out = [...initial];
-  for (let i = 0; i < isRow.length; ) {
-    let end = i;
-    while (end < isRow.length && isRow[end]) end++;
-    if (end - i >= TABLE_MIN_ROWS) for (let k = i; k < end; k++) if (out[k]!.cls !== 'good') out[k] = { cls: 'neargood', reason: 'table-row' };
-    i = Math.max(end, i + 1);
-  }
-  return out;
-}
-
-/**
- * An ingredient list (a recipe's "200 g Zucker", "1 TL Zimt", "2 cups flour") is short lines that
- * jusText reads as boilerplate between boilerplate. Our addition: a run of at least
- * QUANTITY_MIN_ROWS lines that start with a quantity, half of them with a unit, is near-good, so
- * the core can take it. Labels ending in a colon ("Für die Füllung:") may sit inside the run.
- */
-const QUANTITY_MIN_ROWS = 4;
-const QUANTITY = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?\s*/u;
-const UNIT = /^(?:g|gr|kg|mg|ml|cl|dl|l|el|tl|msp|prise[n]?|pck|päckchen|becher|dosen?|stück|stk|bund|zehen?|scheiben?|tassen?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cans?|cloves?|slices?|handful|sticks?|c|t)\b\.?/iu;
-const RUN_LABEL = /^[^.!?]{1,40}:$/u;
-
-export function quantityRows(blocks: readonly Block[], initial: readonly Verdict[]): Verdict[] {
-  // Most blocks start with no digit: the label test runs only for blocks next to a run.
-  const kind = blocks.map((b): 'unit' | 'number' | 'other' => {
-    const m = b.linkDensity === 0 && b.text.length < 120 ? QUANTITY.exec(b.text) : null;
-    return m ? (UNIT.test(b.text.slice(m[0].length)) ? 'unit' : 'number') : 'other';
-  });
-  const inRun = (k: number): boolean => kind[k] !== 'other' || RUN_LABEL.test(blocks[k]!.text);
-  const out = [...initial];
-  for (let i = 0; i < kind.length; ) {
-    if (kind[i] === 'other') {
-      i++;
-      continue;
-    }
-    let end = i;
-    let rows = 0;
-    let units = 0;
-    while (end < kind.length && inRun(end)) {
-      if (kind[end] !== 'other') rows++;
-      if (kind[end] === 'unit') units++;
-      end++;
-    }
-    if (rows >= QUANTITY_MIN_ROWS && units * 2 >= rows) {
-      for (let k = i; k < end; k++) if (out[k]!.cls !== 'good' && out[k]!.reason !== 'repeated') out[k] = { cls: 'neargood', reason: 'quantity-row' };
-    }
-    i = end;
-  }
-  return out;
 }
 
 /** The class of the nearest non-short neighbour in one direction; the page edge counts as bad. */
