@@ -91,6 +91,13 @@ export const comments: Rule[] = [
     note: 'feedback prompts under articles',
   },
   {
+    id: 'comments/pl/heading', kind: 'comments', lang: ['pl'],
+    match: { line: /^(?:komentarze|skomentuj|dodaj komentarz|dołącz do dyskusji|napisz komentarz|komentarze czytelników)(?:\s*\(\d+\))?[?!.:]*$/iu },
+    scope: 'rest',
+    examples: { hit: ['Komentarze', 'dołącz do dyskusji', 'Dodaj komentarz', 'Komentarze (12)'], miss: ['Komentarze polityków po wyborach'] },
+    note: 'comment section headings in Polish',
+  },
+  {
     id: 'comments/romance/policy', kind: 'comments', lang: ['es', 'fr', 'it', 'pt'],
     match: { text: /\b(?:comentários|comentarios|commentaires|commenti)\b.{0,100}\b(?:moderad|aprovad|aprobad|modéré|moderat|publicad|publiés)\w*\b/i, maxWords: 60 },
     scope: 'block',

@@ -88,10 +88,10 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/date-alone', kind: 'meta', lang: ['*'],
-    match: { line: new RegExp(`^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:(?:${WEEKDAY}),? )?\\d{1,2}\\.?(?: de)? ${MONTH}\\.?,?(?: de)? (?:19|20)\\d{2}|(?:(?:${WEEKDAY}),? )?${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})(?:,? (?:um )?\\d{1,2}[:.]\\d{2}(?: ?(?:uhr|am|pm|h))?)?$`, 'iu') },
+    match: { line: new RegExp(`^(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|(?:(?:${WEEKDAY}),? )?\\d{1,2}\\.?(?: de)? ${MONTH}\\.?,?(?: de)? (?:19|20)\\d{2}|(?:(?:${WEEKDAY}),? )?${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2})(?:,?\\s*[•|·–-]?\\s*(?:um |at )?\\d{1,2}[:.]\\d{2}\\s?(?:uhr|am|pm|h)?)?$`, 'iu') },
     scope: 'block',
     examples: {
-      hit: ['23.10.2018', '16 marca 2021', 'Jun 18th 2018', 'Montag, 3. Februar 2020', 'March 4, 2019 10:15 am', '2021-05-04', '12 de mayo de 2020'],
+      hit: ['23.10.2018', '16 marca 2021', 'Jun 18th 2018', 'Montag, 3. Februar 2020', 'March 4, 2019 10:15 am', '17 April 2012 • 2:54pm', '2021-05-04', '12 de mayo de 2020'],
       miss: ['Am 23.10.2018 begann der Prozess.', 'March 4, 2019: the day it all changed', '2019'],
     },
     note: 'a date alone on a line, above or below an article (its label may sit in the element before)',

@@ -76,9 +76,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
-    match: { line: /^[^.!?›»>]{1,40}(?:\s+[›»>/|]\s+[^.!?›»>]{1,40}){2,}$/, maxWords: 15 },
+    match: { line: /^[^.!?›»>|]{1,40}(?:(?:\s+[›»>/|]\s+|\s*[|›»]\s*)[^.!?›»>|]{1,40}){2,}$/, maxWords: 15 },
     scope: 'block',
-    examples: { hit: ['Home › News › Politik', 'Startseite > Sport > Fußball > Bundesliga'], miss: ['Sales rose 5% > inflation, the report said.'] },
+    examples: { hit: ['Home › News › Politik', 'Startseite > Sport > Fußball > Bundesliga', 'Start|Magazin|Coole Tipps|Pflege'], miss: ['Sales rose 5% > inflation, the report said.'] },
     note: 'breadcrumb trails',
   },
   {

@@ -57,4 +57,11 @@ export const related: Rule[] = [
     examples: { hit: ['related-posts', 'yarpp-related', 'jp-relatedposts', 'taboola-below-article'], miss: ['relatedness', 'article-body'] },
     note: 'related widgets by class or id',
   },
+  {
+    id: 'related/any/no-events', kind: 'related', lang: ['de', 'en'],
+    match: { text: /\b(?:es gibt )?(?:derzeit|aktuell|momentan) (?:gibt es )?keine (?:bevorstehenden|anstehenden|aktuellen|geplanten) (?:veranstaltungen|termine|events)\b|\bthere are no upcoming events\b|\bno upcoming events\b/i, maxWords: 15 },
+    scope: 'block',
+    examples: { hit: ['Es gibt derzeit keine bevorstehenden Veranstaltungen.', 'There are no upcoming events.', 'Aktuell keine anstehenden Termine'], miss: ['Wegen der Pandemie gab es im Frühjahr keine Veranstaltungen in der Halle, sagte der Wirt.'] },
+    note: 'the empty state of an events widget',
+  },
 ];
