@@ -101,6 +101,16 @@ test('the short block right before the core (its heading) joins it; the one righ
   expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['bad', 'good', 'good', 'good', 'bad', 'bad']);
 });
 
+test('a closing sentence right after the core joins it; a short label or link there does not', () => {
+  const good = b('z'.repeat(300));
+  const closing = b('Und, hast du deinen eigenen Weg schon gefunden?');
+  const initial = ['bad', 'good', 'good', 'short', 'bad'].map((c) => v(c as Verdict['cls']));
+  const run = (after: Block): string[] => keepCore([b('Home', { linkDensity: 1 }), good, good, after, b('Impressum', { linkDensity: 1 })], initial, revise(initial)).map((x) => x.cls);
+  expect(run(closing)).toEqual(['bad', 'good', 'good', 'good', 'bad']);
+  expect(run(b('Weitere Artikel zum Thema'))).toEqual(['bad', 'good', 'good', 'bad', 'bad']);
+  expect(run(b('Und, hast du deinen eigenen Weg schon gefunden?', { linkDensity: 1 }))).toEqual(['bad', 'good', 'good', 'bad', 'bad']);
+});
+
 test('inside the core, a block bad only for its words (a spec line) is kept; a link row is not', () => {
   const good = b('z'.repeat(400));
   const spec = b('Nennspannung 230 V, Frequenz 50 Hz, Schutzart IP65, Gewicht 1,2 kg, Maße 120 x 80 x 40 mm');
