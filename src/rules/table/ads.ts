@@ -31,9 +31,9 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/adblock', kind: 'ads', lang: ['de', 'en'],
-    match: { text: /\bad-?\s?blocker\b|\badblock\w*\b|\bwerbeblocker\b|\bwhitelist (?:us|our site)\b/i, maxWords: 60 },
+    match: { text: /^(?:ad-?\s?blocker|adblock\w*|werbeblocker)(?: (?:erkannt|detected))?[!.]?$|\b(?:disable|turn off|pause|deactivate)\b.{0,40}\bad-?\s?block|\bad-?\s?block\w*\b.{0,40}\b(?:detected|disable|turn (?:it )?off|whitelist|allowlist)|\b(?:werbeblocker|ad-?\s?blocker?)\b.{0,40}\b(?:erkannt|deaktivier|ausschalt|abschalt|pausier)|\b(?:deaktivieren|ausschalten|abschalten|pausieren)\b.{0,40}\b(?:werbeblocker|ad-?\s?blocker?)|\b(?:you(?:'re| are)|sie) (?:using|nutzen|verwenden) (?:an? |einen )?(?:ad-?\s?blocker|werbeblocker|adblock)|\b(?:ihr|dein|your) (?:werbeblocker|ad-?\s?blocker)\b|\bwhitelist (?:us|our site)\b/i, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ["If you're running an ad-blocker, please whitelist us.", 'Bitte deaktivieren Sie Ihren Werbeblocker.'], miss: ['The blocker on the road held the crowd back.'] },
+    examples: { hit: ["If you're running an ad-blocker, please whitelist us.", 'Bitte deaktivieren Sie Ihren Werbeblocker.', 'Adblocker erkannt', 'It looks like you are using an ad blocker.', 'Ihr Werbeblocker ist aktiv. Bitte schalten Sie ihn aus oder deaktivieren Sie ihn für diese Seite.'], miss: ['The blocker on the road held the crowd back.', 'Firefox war einer der wenigen Browser unter Android, in dem ein AdBlocker funktionierte.', 'Ad blockers cut publishers\' revenue by a fifth last year, the study found.'] },
     note: 'ad-blocker notices',
   },
   {
