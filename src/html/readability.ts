@@ -20,7 +20,12 @@ export interface Extracted {
   via: 'readability' | 'fallback';
 }
 
-/** Readability results shorter than this many characters of text are treated as a miss. */
+/**
+ * Readability results shorter than this many characters of text are treated as a miss; it is also
+ * Readability's own charThreshold, below which it retries with its cleaning flags off (at its
+ * default 500 short articles were retried into teaser lists: scrapinghub and trafilatura-dev
+ * html +0.001 each at 250).
+ */
 const MIN_READABILITY_CHARS = 250;
 /** The fallback block only counts text outside links, and ignores link-heavy paragraphs. */
 const MAX_FALLBACK_LINK_DENSITY = 0.5;
@@ -86,7 +91,7 @@ export function runReadability(doc: Document, fallbackBody: () => Element | null
   const ReadabilityClass = readabilityClass();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new ReadabilityClass<Element>(doc, { keepClasses: true, charThreshold: 250, serializer: (node) => node as Element }).parse();
+    parsed = new ReadabilityClass<Element>(doc, { keepClasses: true, charThreshold: MIN_READABILITY_CHARS, serializer: (node) => node as Element }).parse();
   } catch {
     parsed = null; // Readability throws on some degenerate documents; the fallback handles them.
   }
