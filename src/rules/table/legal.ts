@@ -39,7 +39,7 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/any/liability', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b|\b(?:ich habe|wir haben) keinen einfluss auf (?:die )?(?:inhalte|gestaltung) (?:dieser|der verlinkten|externer|fremder|verlinkter) (?:seiten|websites|webseiten|links)\b|\b(?:i|we) have no control over the content of (?:these|those|external|linked|third[- ]party) (?:sites|websites|pages)\b/i, maxWords: 80 },
+    match: { text: /\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b|\b(?:ich habe|wir haben) keinen einfluss auf (?:die )?(?:inhalte|gestaltung) (?:dieser|der verlinkten|externer|fremder|verlinkter) (?:seiten|websites|webseiten|links)\b|\b(?:i|we) have no control over the content of (?:these|those|external|linked|third[- ]party) (?:sites|websites|pages)\b/i, maxWords: 160 },
     scope: 'block',
     examples: { hit: ['Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer Links.', 'Haftungsausschluss', 'Haftungshinweis: Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.', 'We are not responsible for the content of external sites.', 'Ich habe keinen Einfluss auf die Inhalte dieser Seiten und mache sie mir nicht zu eigen.', 'We have no control over the content of those sites.'], miss: ['Wir haben keinen Einfluss auf die Inhalte der Verhandlungen, sagte der Minister.', 'Das Gericht sah keine Haftung des Herstellers für den Schaden.', 'The firm is not responsible for the losses, the court ruled.'] },
     note: 'link-liability disclaimers in footers and under blog posts',
@@ -64,5 +64,12 @@ export const legal: Rule[] = [
     scope: 'block',
     examples: { hit: ['<footer><p>© 2024</p></footer>', '<div role="contentinfo"></div>'], miss: ['<article><footer data-test>Tags</footer></article>'] },
     note: 'page footer landmarks',
+  },
+  {
+    id: 'legal/pl/data-controller', kind: 'legal', lang: ['pl'],
+    match: { text: /\badministratorem (?:\p{L}+ )?danych osobowych\b|\bprosimy o zaznaczenie (?:checkboxa|zgody)\b/iu, maxWords: 160 },
+    scope: 'block',
+    examples: { hit: ['Niniejszym informujemy, że Administratorem powyższych danych osobowych jest Przykład Sp. z o.o.', 'Prosimy o zaznaczenie checkboxa przed dodaniem komentarza.'], miss: ['Urząd ochrony danych osobowych nałożył karę na firmę.'] },
+    note: 'the data-controller notice (RODO/GDPR) under Polish comment and contact forms',
   },
 ];
