@@ -59,6 +59,13 @@ export const meta: Rule[] = [
     note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out). Anchored, with a class that cannot pass the ©: an unanchored lazy form cost 1.6 s over the 1,400 dumps',
   },
   {
+    id: 'meta/any/caption-photographer', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /(?:^|[.!?]\s+)(?:[Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]oto|[Bb]ild)s? (?:by|von|courtesy of|via) \p{Lu}[^.!?]{2,80}$/u, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['The island of Redonda, once thought doomed by goats. Photograph by Ed Marshall, Redonda Restoration Programme', 'Der Hafen im Winter. Foto von Anna Muster'], miss: ['The exhibition shows photographs by children from the town, and it runs until May.', 'Photo by the river'] },
+    note: 'captions that end with their photographer',
+  },
+  {
     id: 'meta/any/figure-label', kind: 'meta', lang: ['de', 'en', 'fr', 'es', 'it'],
     match: { text: /^(?:abbildung|abb\.|figure|fig\.|figura|tabelle|table|tableau|tabla|grafik|chart|schaubild)\s*\d{1,3}[a-z]?\s*[:.|–-]\s*\p{L}/iu, maxWords: 60 },
     scope: 'block',

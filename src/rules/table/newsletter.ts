@@ -52,4 +52,11 @@ export const newsletter: Rule[] = [
     examples: { hit: ['newsletter-signup', 'mc4wp-form', 'footer-newsletter'], miss: ['entry-content', 'news-list'] },
     note: 'newsletter widgets by class or id',
   },
+  {
+    id: 'newsletter/any/push', kind: 'newsletter', lang: ['de', 'en'],
+    match: { text: /\bbenachrichtigungen? aktivieren\b|\bdürfen wir (?:sie|dich) (?:in (?:ihrem|deinem) browser )?(?:über|mit) .{0,60}\b(?:informieren|benachrichtigen)\b|\bpush-?(?:benachrichtigungen|nachrichten|mitteilungen) (?:aktivieren|erhalten|abonnieren)\b|\b(?:allow|turn on|enable) (?:push )?notifications\b/i, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?', 'Turn on notifications to get breaking news', 'Push-Nachrichten aktivieren'], miss: ['Die App schickt Benachrichtigungen, wenn das Paket kommt, sagte der Sprecher.'] },
+    note: 'prompts to allow browser push notifications',
+  },
 ];
