@@ -18,9 +18,9 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/any/copyright', kind: 'legal', lang: ['*'],
-    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b|\bno part (?:of (?:this|the) [\p{L} ]{2,30} )?may be reproduced\b|\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)/iu, maxWords: 40 },
+    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b|\bno part (?:of (?:this|the) [\p{L} ]{2,30} )?may be reproduced\b|\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)|\bmay not be reproduced, distributed, transmitted\b|\b(?:use of|registration on)\b.{0,40}\bthis (?:site|website) constitutes acceptance of\b/iu, maxWords: 40 },
     scope: 'block',
-    examples: { hit: ['© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
+    examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
     note: 'copyright lines',
   },
   {
@@ -71,5 +71,12 @@ export const legal: Rule[] = [
     scope: 'block',
     examples: { hit: ['Niniejszym informujemy, że Administratorem powyższych danych osobowych jest Przykład Sp. z o.o.', 'Prosimy o zaznaczenie checkboxa przed dodaniem komentarza.'], miss: ['Urząd ochrony danych osobowych nałożył karę na firmę.'] },
     note: 'the data-controller notice (RODO/GDPR) under Polish comment and contact forms',
+  },
+  {
+    id: 'legal/en/health-disclaimer', kind: 'legal', lang: ['en'],
+    match: { text: /\bhave not been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure,? or prevent any disease\b|\bconsult (?:your|a) (?:physician|doctor|healthcare provider)\b.{0,60}\bbefore (?:beginning|starting|undertaking) any\b/i, maxWords: 80 },
+    scope: 'block',
+    examples: { hit: ['*These statements have not been evaluated by the Food and Drug Administration.', 'Consult your physician and follow all safety instructions before beginning any exercise program.'], miss: ['Patients should consult a doctor if the fever lasts more than three days, the agency said.'] },
+    note: 'supplement and fitness disclaimers under health articles',
   },
 ];

@@ -23,10 +23,10 @@ export const newsletter: Rule[] = [
   },
   {
     id: 'newsletter/en/prompt', kind: 'newsletter', lang: ['en'],
-    match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b|\bnever miss\b.{0,40}\bby (?:signing up|subscribing)\b|\bby e-?mail and never miss\b|\b(?:daily|weekly|morning|evening) (?:edition|briefing|digest) by e-?mail\b/i },
+    match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b|\bnever miss\b.{0,40}\bby (?:signing up|subscribing)\b|\bby e-?mail and never miss\b|\bsubscribe to [a-z0-9 '’.&-]{2,40} and (?:get|stay|save|receive|never miss)\b|^want more (?:stories|articles|news|posts) like this\??$|\b(?:daily|weekly|morning|evening) (?:edition|briefing|digest) by e-?mail\b/i },
     scope: 'block',
     examples: {
-      hit: ['Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'Subscribe to our RSS feed', 'Never miss a story by signing up for our alerts', "Get The Example Times's Daily Edition by email and never miss our top stories"],
+      hit: ['Subscribe to Example and stay smart with more of your favorite writers.', 'Want more stories like this?', 'Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'Subscribe to our RSS feed', 'Never miss a story by signing up for our alerts', "Get The Example Times's Daily Edition by email and never miss our top stories"],
       miss: ['Millions of people subscribe to streaming services every month, the study found.'],
     },
     note: 'newsletter and feed sign-up prompts',
