@@ -46,9 +46,9 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/en/notice', kind: 'legal', lang: ['en'],
-    match: { text: /\bwe have updated our privacy policy\b|\bplease review our privacy policy\b|\b(?:stock )?quote data (?:is )?provided by\b|\bmarket data (?:is )?(?:provided|powered) by\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b/i, maxWords: 160 },
+    match: { text: /\bwe have updated our privacy policy\b|\bplease review our privacy policy\b|\b(?:stock )?quote data (?:is )?provided by\b|\bmarket data (?:is )?(?:provided|powered) by\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b|\bcustomer service (?:center|centre|team|department) can be (?:contacted|reached)\b/i, maxWords: 160 },
     scope: 'block',
-    examples: { hit: ['We have updated our Privacy Policy to comply with the new rules.', 'Stock quote data provided by Example Exchange. Quotes delayed at least 15 minutes.'], miss: ['The bank updated its privacy rules after the fine, regulators said.'] },
+    examples: { hit: ['The Example Post Customer Service Center can be contacted with any questions or requests: Telephone: 1234', 'We have updated our Privacy Policy to comply with the new rules.', 'Stock quote data provided by Example Exchange. Quotes delayed at least 15 minutes.'], miss: ['The bank updated its privacy rules after the fine, regulators said.'] },
     note: 'privacy-policy update notices and market-data disclaimers',
   },
   {

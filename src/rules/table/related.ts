@@ -38,16 +38,16 @@ export const related: Rule[] = [
   },
   {
     id: 'related/en/teaser', kind: 'related', lang: ['en'],
-    match: { text: /^(?:read (?:more|also|next)|see (?:also|more)|also read|related|recommended|more|suggested|must read|don't miss)\s*[:»>|–-]/i, maxWords: 30 },
+    match: { text: /^\(?(?:read (?:more|also|next)|see (?:also|more)|also read|related(?: (?:post|article|story|reading|link)s?)?|recommended|more|suggested|must read|don't miss)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Read more: Why the market fell', 'Related: The ten best laptops'], miss: ['Read the statement in full below.'] },
+    examples: { hit: ['Read more: Why the market fell', 'Related: The ten best laptops', 'Related post: Pickled Brussels Sprouts Recipe', '(See also: the budget in numbers)'], miss: ['Read the statement in full below.'] },
     note: 'inline "read also" teasers between paragraphs',
   },
   {
     id: 'related/romance/teaser', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
-    match: { text: /^(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche|leia (?:também|mais)|veja também|lees ook|lees meer|vea también|mira también|(?:también )?(?:le|te) puede interesar|leia também|vedi anche)\s*[:»>|–-]/i, maxWords: 30 },
+    match: { text: /^\(?(?:lea (?:también|más)|lee (?:también|más)|lea|ver también|lire (?:aussi|également|la suite)|à lire aussi|voir aussi|leggi anche(?: su)?|leia (?:também|mais)|veja também|lees ook|lees meer|vea también|mira también|(?:también )?(?:le|te) puede interesar|leia também|vedi anche)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['VEA TAMBIÉN: El alcalde inaugura el puente', 'LE PUEDE INTERESAR: La ficha del expresidente', 'Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade'], miss: ['Lea el informe completo, dijo el ministro.'] },
+    examples: { hit: ['VEA TAMBIÉN: El alcalde inaugura el puente', 'LE PUEDE INTERESAR: La ficha del expresidente', 'Lea también: Impiden ingreso a Nicaragua', 'Lire aussi : la grève continue', 'Leggi anche: il governo cade', '(Leggi anche su: il governo cade)'], miss: ['Lea el informe completo, dijo el ministro.'] },
     note: 'inline "read also" teasers in Spanish, French, Italian, Portuguese and Dutch',
   },
   {
