@@ -43,6 +43,8 @@ test.each([
   ['Published November 24th, 2026', '2026-11-24'],
   ['Mon, 3 Mar 2025', '2025-03-03'],
   ['24 de noviembre de 2026', '2026-11-24'],
+  ['16 marca 2021', '2021-03-16'],
+  ['3 de março de 2020', '2020-03-03'],
   ['31.02.2026', null],
   ['Seite 1 von 3', null],
 ])('findDate(%j) = %j', (text, iso) => {

@@ -3,19 +3,20 @@
  * sort and compare. A date we cannot read is kept as written rather than guessed at.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, jänner: 1, janvier: 1, enero: 1, gennaio: 1,
-  feb: 2, february: 2, februar: 2, février: 2, febrero: 2, febbraio: 2,
-  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3,
-  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
-  may: 5, mai: 5, mayo: 5, maggio: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7,
-  aug: 8, august: 8, août: 8, agosto: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9,
-  oct: 10, okt: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11,
-  dec: 12, dez: 12, december: 12, dezember: 12, décembre: 12, diciembre: 12, dicembre: 12,
+/** Month names and abbreviations -> month, in the languages the corpus has most (en, de, fr, es, it, pt, nl, pl genitive). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, januar: 1, jänner: 1, janvier: 1, enero: 1, gennaio: 1, janeiro: 1, januari: 1, stycznia: 1,
+  feb: 2, february: 2, februar: 2, février: 2, févr: 2, febrero: 2, febbraio: 2, fevereiro: 2, februari: 2, lutego: 2,
+  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3, março: 3, maart: 3, marca: 3,
+  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4, kwietnia: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5, maio: 5, mei: 5, maja: 5,
+  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6, junho: 6, czerwca: 6,
+  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7, julho: 7, lipca: 7,
+  aug: 8, august: 8, août: 8, agosto: 8, augustus: 8, sierpnia: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9, setembro: 9, września: 9,
+  oct: 10, okt: 10, october: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10, outubro: 10, października: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11, novembro: 11, listopada: 11,
+  dec: 12, dez: 12, déc: 12, december: 12, dezember: 12, décembre: 12, diciembre: 12, dicembre: 12, dezembro: 12, grudnia: 12,
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');

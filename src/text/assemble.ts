@@ -118,7 +118,6 @@ export interface Judged {
   lower: string[];
   blockWords: string[][];
   lang: string | null;
-  initial: Verdict[];
   ruled: Map<number, Removal>;
   /** Final verdicts: context pass and core applied. */
   verdicts: Verdict[];
@@ -171,7 +170,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v));
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial));
-  return { blocks, lower, blockWords, lang, initial, ruled, verdicts, title, firstGood, rules };
+  return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };
 }
 
 export function extractFromText(dump: string, options: Options = {}): Result {

@@ -1,4 +1,5 @@
 import { words } from '../lang.js';
+import { wordCount } from '../rules/match.js';
 import type { Block, Favor } from '../types.js';
 
 /**
@@ -231,7 +232,7 @@ const CLOSING_MIN_WORDS = 7;
 const SENTENCE_END = /[.!?…]["”“»«)]?$/u;
 
 function closingSentence(b: Block | undefined, v: Verdict | undefined): boolean {
-  return b !== undefined && v?.cls === 'short' && b.type === 'paragraph' && b.linkDensity === 0 && SENTENCE_END.test(b.text) && b.text.split(/\s+/).length >= CLOSING_MIN_WORDS;
+  return b !== undefined && v?.cls === 'short' && b.type === 'paragraph' && b.linkDensity === 0 && SENTENCE_END.test(b.text) && wordCount(b.text) >= CLOSING_MIN_WORDS;
 }
 
 /**

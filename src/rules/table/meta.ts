@@ -1,12 +1,13 @@
+import { MONTHS } from '../../meta/date.js';
 import type { Rule } from '../../types.js';
 
 /** Article furniture that is not article text: bylines, datelines, image credits, gallery controls, tag lists. */
 
-/** Datelines and bylines never end a sentence; requiring that keeps real sentences with dates safe. */
-
-/** Month and weekday names (full and abbreviated) in the languages the dev corpus has most: en, de, fr, es, it, pt, nl, pl (genitive). */
-const MONTH = '(?:jan(?:uary|uar|vier|uari)?|feb(?:ruary|ruar|ruari)?|févr(?:ier)?|mar(?:ch|s|zo|ço|ca)?|märz|maart|apr(?:il|ile|il)?|avril|abril|kwietnia|may|mai|mei|mayo|maggio|maio|maja|jun[ei]?|juin|junio|giugno|junho|czerwca|jul[iy]?|juillet|julio|luglio|julho|lipca|aug(?:ust(?:us)?)?|août|agosto|sierpnia|sep(?:t(?:ember|embre)?)?|septiembre|settembre|setembro|września|o[ck]t(?:ober|obre)?|octubre|ottobre|outubro|października|nov(?:ember|embre)?|noviembre|novembre|novembro|listopada|de[cz](?:ember|embre)?|déc(?:embre)?|diciembre|dicembre|dezembro|grudnia|stycznia|lutego|enero|febrero|gennaio|febbraio|janeiro|fevereiro)';
+/** Any month name of the date reader (meta/date.ts), longest first so a name is never cut short. */
+const MONTH = `(?:${Object.keys(MONTHS).sort((x, y) => y.length - x.length).join('|')})`;
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+
+/** Datelines and bylines never end a sentence; requiring that keeps real sentences with dates safe. */
 const NO_SENTENCE_END = '(?=.*[^.!?]$)';
 
 export const meta: Rule[] = [
