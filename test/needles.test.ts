@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { blockHit, matcherOf } from '../src/rules/match.js';
-import { needlesOf } from '../src/rules/needles.js';
+import { needlesOf, needleStrength } from '../src/rules/needles.js';
 import { firstHit, rowSetOf } from '../src/rules/row-set.js';
 import { RULES } from '../src/rules/table/index.js';
 import { segment } from '../src/text/segment.js';
@@ -18,6 +18,9 @@ test.each([
   // zero-width parts do not break a run
   [/the\b (?=end)end/, ['the end']],
   [/(?:ab){2,}cd/, ['ab']],
+  // a rare character outweighs common letters: '©' rules out more blocks than 'abc'
+  [/abc|©\s*ghi/, ['abc', '©']],
+  [/(?:ab|cd).*©/, ['©']],
 ])('needlesOf(%s) is %j', (re, expected) => {
   expect(needlesOf(re)).toEqual(expected);
 });
@@ -32,6 +35,15 @@ test.each([
   /a{/, // not something this reader knows
 ])('needlesOf(%s) is null: the row runs on every block', (re) => {
   expect(needlesOf(re)).toBeNull();
+});
+
+test.each([
+  ['ap', 2],
+  ['©', 3],
+  ['(c)', 3],
+  ['d/f', 5],
+])('needleStrength(%j) is %d', (needle, strength) => {
+  expect(needleStrength(needle)).toBe(strength);
 });
 
 test('every hit example of every row contains one of its needles', () => {

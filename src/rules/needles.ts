@@ -102,7 +102,19 @@ function ofAlternatives(alts: Item[][]): Needles {
   return out;
 }
 
-/** A sequence needs every one of its runs of plain characters, and one needle of each required group: the longest choice wins. */
+/**
+ * How much a needle rules out: its length, where a character outside lower-case ASCII letters,
+ * digits and common punctuation counts as a word: '©' occurs in few blocks, 'ap' in most.
+ */
+export function needleStrength(needle: string): number {
+  let n = 0;
+  for (const c of needle) n += /[a-z0-9 .,;:!?'"()\-]/.test(c) ? 1 : RARE_CHAR_STRENGTH;
+  return n;
+}
+
+const RARE_CHAR_STRENGTH = 3;
+
+/** A sequence needs every one of its runs of plain characters, and one needle of each required group: the strongest choice wins (needleStrength). */
 function ofSequence(seq: Item[]): Needles {
   const choices: string[][] = [];
   let run = '';
@@ -125,10 +137,10 @@ function ofSequence(seq: Item[]): Needles {
   }
   flush();
   let best: Needles = null;
-  let bestLength = 0;
+  let bestStrength = 0;
   for (const choice of choices) {
-    const shortest = Math.min(...choice.map((s) => s.length));
-    if (shortest > bestLength) (best = choice), (bestLength = shortest);
+    const weakest = Math.min(...choice.map(needleStrength));
+    if (weakest > bestStrength) (best = choice), (bestStrength = weakest);
   }
   return best;
 }

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
-import { needlesOf } from './needles.js';
+import { needlesOf, needleStrength } from './needles.js';
 
 /**
  * All rows of a page against one block, in table order, the first hit wins. A row runs only on
@@ -26,8 +26,8 @@ export interface RowSet {
   possible: Uint8Array;
 }
 
-/** Shorter needles occur in nearly every block, and finding them costs more than running their rows. */
-const MIN_NEEDLE_CHARS = 3;
+/** Weaker needles ('ap', 'by') occur in nearly every block, and finding them costs more than running their rows. */
+const MIN_NEEDLE_STRENGTH = 3;
 const rowSets = new Map<string, RowSet>();
 /** Distinct row lists are few (one per language mix and --rules file); the bound only guards a library caller. */
 const MAX_ROW_SETS = 64;
@@ -45,7 +45,7 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
   rows.forEach((m, k) => {
     // Σ is the one letter whose lower case depends on its neighbours (σ or ς), so a needle with it may not lower-case as the text does.
     const raw = needlesOf(m.re);
-    if (!raw || raw.some((n) => n.length < MIN_NEEDLE_CHARS || n.includes('Σ'))) always[k] = 1;
+    if (!raw || raw.some((n) => needleStrength(n) < MIN_NEEDLE_STRENGTH || n.includes('Σ'))) always[k] = 1;
     else for (const n of raw.map((r) => r.toLowerCase())) own.set(n, [...(own.get(n) ?? []), k]);
   });
   const sorted = [...own.keys()].sort((a, b) => b.length - a.length);
