@@ -21,6 +21,9 @@ export function wordCount(text: string): number {
   return n;
 }
 
+const TRAILING_SEPARATORS = /(?:[\s:|»›>·•…→▸►▶]|\.{3})+$/u;
+const LINE_END = /^[\s:|»›>·•…→▸►▶.]$/u;
+
 /**
  * A block's text as the matchers read it, prepared once per block rather than once per row.
  * The fields only some rows read are made when the first such row runs: most blocks meet none.
@@ -40,7 +43,8 @@ export class Prepared {
 
   /** The text without trailing separators (":", "|", "»"...), which labels and link rows end with. */
   get line(): string {
-    return (this.#line ??= this.text.replace(/(?:[\s:|»›>·•…→▸►▶]|\.{3})+$/u, ''));
+    // Most blocks end in a letter or a full stop: no regex to run.
+    return (this.#line ??= LINE_END.test(this.text.slice(-1)) ? this.text.replace(TRAILING_SEPARATORS, '') : this.text);
   }
 
   get lowerLine(): string {
