@@ -35,8 +35,12 @@ const DAY_MONTH = /\b(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+)?(
 /** November 24, 2026 */
 const MONTH_DAY = /\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 
+const DIGIT = /\d/;
+
 /** The first date in the text, as ISO 8601, or null. Times are kept when the page gives ISO ones. */
 export function findDate(text: string): string | null {
+  // Every form below has a year: most lines near a headline have no digit at all.
+  if (!DIGIT.test(text)) return null;
   const iso = ISO.exec(text);
   if (iso) {
     const day = isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -33,13 +33,21 @@ const MIN_WRAP_WIDTH = 40;
 const URL_LINE = /^\s*(?:\d+\.\s+)?\S*:\/\/\S+\s*$|^\s*\d+\.\s+[a-z][a-z0-9+.-]{1,15}:/i;
 const ASCII_RUN = 40;
 
-/** A run of ASCII_RUN printable ASCII characters without a space (a loop: the regex retried at every start). */
+const isRunChar = (c: number): boolean => c > 32 && c < 127;
+
+/**
+ * A run of ASCII_RUN printable ASCII characters without a space. Every such run covers one of
+ * the positions ASCII_RUN - 1, 2 * ASCII_RUN - 1, ...: only there is a run measured, so prose
+ * is read about a third of its length (a loop: the regex is retried at every start).
+ */
 function hasAsciiRun(line: string): boolean {
-  let run = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    run = c > 32 && c < 127 ? run + 1 : 0;
-    if (run >= ASCII_RUN) return true;
+  for (let at = ASCII_RUN - 1; at < line.length; at += ASCII_RUN) {
+    if (!isRunChar(line.charCodeAt(at))) continue;
+    let start = at;
+    while (start > 0 && isRunChar(line.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < line.length && end - start < ASCII_RUN && isRunChar(line.charCodeAt(end))) end++;
+    if (end - start >= ASCII_RUN) return true;
   }
   return false;
 }
@@ -79,7 +87,13 @@ function joinsWide(line: string, next: string, width: number): boolean {
 /** The width a dump is wrapped at, or null when it is one block per line. */
 export function wrapWidth(lines: readonly string[]): number | null {
   // A wide character takes two columns, so a line shorter than half the minimum cannot reach it.
-  const lengths = lines.filter((l) => l.length >= MIN_WRAP_WIDTH / 2 && !unwrappable(l)).map((l) => displayWidth(l.trimEnd())).filter((n) => n >= MIN_WRAP_WIDTH).sort((a, b) => a - b);
+  const lengths: number[] = [];
+  for (const l of lines) {
+    if (l.length < MIN_WRAP_WIDTH / 2) continue;
+    const n = displayWidth(l.trimEnd());
+    if (n >= MIN_WRAP_WIDTH && !unwrappable(l)) lengths.push(n);
+  }
+  lengths.sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
