@@ -7,6 +7,7 @@ test.each([
   ['terminal escapes', 'a\u001b[2Jb\u001b]8;;http://x\u0007c', 'abc'],
   ['C0 controls but not newlines or tabs', 'a\u0000b\u0007c\nd\te', 'abc\nd\te'],
   ['bidi overrides', 'abc\u202edef', 'abcdef'],
+  ['icon-font glyphs (private use area)', '\ue853 Rezepte \uf0e0', ' Rezepte '],
 ])('removes %s', (_name, input, expected) => {
   expect(cleanText(input)).toBe(expected);
 });
