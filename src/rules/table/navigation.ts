@@ -68,6 +68,13 @@ export const navigation: Rule[] = [
     note: 'form controls as a text browser prints them: checkboxes and radio buttons (a checked-off ingredient, "[ ]✓", is left alone). A bracketed line alone is left too: it is as often an image\'s alt text inside the article as a button',
   },
   {
+    id: 'navigation/any/template-tag', kind: 'navigation', lang: ['*'],
+    match: { text: /\{\{[#^/{]?\s*[\w$.'[\]/]+\s*\}?\}\}/u, maxWords: 60 },
+    scope: 'block',
+    examples: { hit: ['{{#count}} Neue Nachrichten {{/count}}', '{{^items}} No entries yet. {{/items}}', '{{ article.dateHour }}'], miss: ['Use {{ }} in the template, the docs say.', 'The set {1, 2} has two members.'] },
+    note: 'an unrendered template (Mustache, Handlebars, Vue) that a dump caught before the page\'s script filled it: never what a reader saw',
+  },
+  {
     id: 'navigation/any/toc-heading', kind: 'navigation', lang: ['*'],
     match: { line: /^(?:inhaltsverzeichnis|table of contents|contents|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)$/i },
     scope: 'section',
