@@ -26,8 +26,8 @@ export interface RowSet {
   possible: Uint8Array;
 }
 
-/** Weaker needles ('ap', 'by') occur in nearly every block, and finding them costs more than running their rows. */
-const MIN_NEEDLE_STRENGTH = 3;
+/** One-letter needles ('x', 'y') occur in nearly every block: finding them saves little over running their rows. Two letters ('ap', 'by') rule out most blocks. */
+const MIN_NEEDLE_STRENGTH = 2;
 const rowSets = new Map<string, RowSet>();
 /** Distinct row lists are few (one per language mix and --rules file); the bound only guards a library caller. */
 const MAX_ROW_SETS = 64;
