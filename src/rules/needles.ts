@@ -22,6 +22,8 @@ interface Item {
 
 class Unsupported extends Error {}
 
+const MAX_CLASS_LITERALS = 6;
+
 const QUANTIFIER = /^(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/;
 const LITERAL_ESCAPE = /^[\^$\\.*+?()[\]{}|/\-'"!#%&,:;<=>@`~ ]$/;
 
@@ -46,10 +48,20 @@ function parse(source: string): Item[][] {
     if (source[i++] !== ')') throw new Unsupported();
     return look ? { zero: true, min: 1, max: 1 } : { alts, min: 1, max: 1 };
   };
-  const skipClass = (): void => {
-    i++;
+  /**
+   * A class of a few plain characters ([Bb], [›»|]) is a choice of literals, matched in lower
+   * case: one letter in both cases is that letter. Anything else (ranges, escapes, negation,
+   * long lists) is one unknown character.
+   */
+  const charClass = (): Item => {
+    const open = ++i;
     while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
     if (i++ >= source.length) throw new Unsupported();
+    const body = source.slice(open, i - 1);
+    const chars = [...new Set([...body].map((c) => c.toLowerCase()))];
+    if (!body || /[\\^\-\[]/.test(body) || chars.length > MAX_CLASS_LITERALS) return { min: 1, max: 1 };
+    if (chars.length === 1) return { lit: chars[0]!, min: 1, max: 1 };
+    return { alts: chars.map((c) => [{ lit: c, min: 1, max: 1 }]), min: 1, max: 1 };
   };
   const escape = (): Item => {
     const e = source[i + 1] ?? '';
@@ -70,7 +82,7 @@ function parse(source: string): Item[][] {
       const c = source[i]!;
       let item: Item;
       if (c === '(') item = group();
-      else if (c === '[') (skipClass(), (item = { min: 1, max: 1 }));
+      else if (c === '[') item = charClass();
       else if (c === '\\') item = escape();
       else if (c === '^' || c === '$') (i++, (item = { zero: true, min: 1, max: 1 }));
       else if (c === '.') (i++, (item = { min: 1, max: 1 }));
