@@ -83,3 +83,15 @@ test('a case-sensitive row with a capital sigma still hits where its needle lowe
   expect(firstHit(rowSetOf([rule]), 'ΚΑΛΩΣ ΑΣ')?.id).toBe('x/el/sigma');
   expect(firstHit(rowSetOf([rule]), 'ΑΣΤΡΟ')?.id).toBe('x/el/sigma');
 });
+
+test('the build\'s needle cache holds every built-in row, each entry as needlesOf reads it', () => {
+  // `npm test` builds first; the cache is keyed by source, so a stale entry could only miss.
+  const cache = JSON.parse(readFileSync('dist/rules/needle-cache.json', 'utf8')) as Record<string, string[] | null>;
+  for (const rule of RULES) {
+    const m = matcherOf(rule);
+    if (!m) continue;
+    const key = `${m.re.flags}/${m.re.source}`;
+    expect(Object.hasOwn(cache, key), rule.id).toBe(true);
+    expect(cache[key], rule.id).toEqual(needlesOf(m.re));
+  }
+});

@@ -1,7 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFormat } from '../types.js';
+
+/**
+ * The temporary file is created with 'wx', so a clash fails loudly rather than overwriting; the
+ * suffix only keeps two writers of one path in one process apart. Math.random is enough for
+ * that, and node:crypto would cost every run a few milliseconds of start-up.
+ */
+const tmpSuffix = (): string => Math.random().toString(36).slice(2, 10);
 
 /**
  * Output files: written whole or not at all (a temp file in the same directory, then a rename
@@ -66,7 +72,7 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
     }
   }
   if (kind === 'regular' && !opts.force) return { ok: false, reason: `${path}: already exists (use --force to replace it)`, exists: true };
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(tmp, data, { flag: 'wx' });

@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import { hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
-import { needlesOf, needleStrength } from './needles.js';
+import { cachedNeedlesOf } from './needle-cache.js';
+import { needleStrength } from './needles.js';
 
 /**
  * All rows of a page against one block, in table order, the first hit wins. A row runs only on
@@ -44,7 +45,7 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
   const own = new Map<string, number[]>();
   rows.forEach((m, k) => {
     // Σ is the one letter whose lower case depends on its neighbours (σ or ς), so a needle with it may not lower-case as the text does.
-    const raw = needlesOf(m.re);
+    const raw = cachedNeedlesOf(m.re);
     if (!raw || raw.some((n) => needleStrength(n) < MIN_NEEDLE_STRENGTH || n.includes('Σ'))) always[k] = 1;
     else for (const n of raw.map((r) => r.toLowerCase())) own.set(n, [...(own.get(n) ?? []), k]);
   });
