@@ -53,3 +53,11 @@ test('a data table is left row by row: its columns past the name are numbers', (
   const { lines } = splitColumns(['Pos. Driver              Points Wins   Poles Top 5 Top 10', ...table]);
   expect(lines).toEqual(['Pos. Driver              Points Wins   Poles Top 5 Top 10', ...table]);
 });
+
+test('a right column is joined back at its wrap width, though a caption in it runs wider', () => {
+  // A narrow menu on the left; in the right cell a wide caption, then the article wrapped at 30.
+  const nav = ['Home', 'Archives', 'FAQ', 'About', 'Contact', 'Search'];
+  const right = ['Photo of the protests in the capital, by our reporter', ...wrap(article, 30)];
+  const blocks = segment(sideBySide(nav, right, 22).join('\n'));
+  expect(blocks.some((b) => b.text.endsWith(article))).toBe(true);
+});

@@ -12,6 +12,8 @@ import { NUMBER_TOKEN } from '../char-class.js';
 const MIN_ROWS = 6;
 /** Share of those lines whose left part is padded (two spaces or more before the column): prose never pads. */
 const MIN_PADDED_SHARE = 0.3;
+/** The right column's width is this percentile of its lines' lengths. */
+const RIGHT_WIDTH_PERCENTILE = 0.9;
 /** Columns are laid out on a terminal: past this, a line is one block of a plain dump. */
 const MIN_COLUMN = 16;
 const MAX_COLUMN = 160;
@@ -111,7 +113,9 @@ export function splitColumns(input: readonly string[]): Columns {
     const rows = lines.slice(r.start, r.end);
     const left = rows.map((l) => l.slice(0, r.column).trimEnd());
     const right = rows.map((l) => l.slice(r.column).trimEnd()).filter((l) => l.trim());
-    const rightWidth = right.reduce((w, l) => Math.max(w, l.length), 0);
+    // Its wrap width: most of its long lines end near it; a centred caption or a wide table row may not.
+    const lengths = right.map((l) => l.length).sort((a, b) => a - b);
+    const rightWidth = lengths[Math.floor((lengths.length - 1) * RIGHT_WIDTH_PERCENTILE)] ?? 0;
     lines = [...lines.slice(0, r.start), ...left, '', ...right, '', ...lines.slice(r.end)];
     widths = [...widths.slice(0, r.start), ...left.map(() => r.column - 1), undefined, ...right.map(() => rightWidth), undefined, ...widths.slice(r.end)];
   }
