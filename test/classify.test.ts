@@ -142,3 +142,15 @@ test('an ingredient list is near-good; a numbered menu or a short run is not', (
   // A linked line is a menu entry, and ends the run.
   expect(quantityRows(['200 g Mehl', '1 TL Salz', '2 EL Öl', '3 kg Äpfel'].map((t, i) => b(t, { linkDensity: i === 2 ? 1 : 0 })), Array(4).fill(bad)).map((v) => v.reason)).toEqual(Array(4).fill('few-stopwords'));
 });
+
+test('after the core, a good run worth less than a fifth of it is dropped; a larger one, or one before the core, stays', () => {
+  const good = b('z'.repeat(500));
+  const menu = b('Home', { linkDensity: 1 });
+  const teaser = b('t'.repeat(150));
+  const part = b('p'.repeat(300));
+  const blocks = [teaser, menu, menu, menu, menu, menu, menu, good, good, menu, menu, menu, menu, menu, menu, teaser, menu, menu, menu, menu, menu, menu, part];
+  const initial = blocks.map((x) => v(x === menu ? 'bad' : 'good'));
+  const kept = keepCore(blocks, initial, revise(initial)).map((x, i) => (x.cls === 'good' ? i : -1)).filter((i) => i >= 0);
+  // The core is 1,000: the teaser after it (150) goes, the 300 part far below stays, the teaser above stays.
+  expect(kept).toEqual([0, 7, 8, 22]);
+});
