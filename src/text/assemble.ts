@@ -169,7 +169,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v));
-  const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial));
+  const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };
 }
 

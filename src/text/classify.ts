@@ -244,7 +244,7 @@ function closingSentence(b: Block | undefined, v: Verdict | undefined): boolean 
  * Inside the core, every block not bad on its own (or bad only for its words) is the article's;
  * outside, jusText's verdicts stand.
  */
-export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[]): Verdict[] {
+export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[], favor: Favor = 'balanced'): Verdict[] {
   const inCore = new Array<boolean>(blocks.length).fill(false);
   const { spans, mainSum } = coreRuns(blocks, initial);
   for (const [first, last] of spans) {
@@ -262,17 +262,20 @@ export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], 
     }
   }
   const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
-  return dropSmallRunsAfter(blocks, out, inCore.lastIndexOf(true), mainSum);
+  return dropSmallRunsAfter(blocks, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum);
 }
 
 /**
- * After the core, a run of good blocks worth less than SPLIT_MIN_SHARE of the core's main run is
- * no part of the article: a teaser, a sidebar's "about us", a newsletter blurb, each prose of its
- * own. (Before the core such runs are leads and intros, and stay.) Shares 0.05-0.3 tried: 0.2-0.25
- * was the plateau; every dump set and the local lynx, html2text, elinks and links sets gained
- * (trafilatura-dev plain +0.007, w3m +0.008), recall lost at most 0.003.
+ * After the core, a run of good blocks worth less than this share of the core's main run is no
+ * part of the article: a teaser, a sidebar's "about us", a newsletter blurb, each prose of its
+ * own. (Before the core such runs are leads and intros, and stay.) Balanced: shares 0.05-0.3
+ * tried, 0.2-0.25 the plateau (the share a run beside the core needs to join it); every dump set
+ * and the local lynx, html2text, elinks and links sets gained (trafilatura-dev plain +0.007, w3m
+ * +0.008), recall lost at most 0.003. The knob's ends move it as they move the stopword thresholds.
  */
-function dropSmallRunsAfter(blocks: readonly Block[], verdicts: Verdict[], coreEnd: number, mainSum: number): Verdict[] {
+const AFTER_CORE_MIN_SHARE: Record<Favor, number> = { precision: 0.3, balanced: SPLIT_MIN_SHARE, recall: 0.05 };
+
+function dropSmallRunsAfter(blocks: readonly Block[], verdicts: Verdict[], coreEnd: number, minChars: number): Verdict[] {
   if (coreEnd < 0) return verdicts;
   for (let i = coreEnd + 1; i < verdicts.length; ) {
     if (verdicts[i]!.cls !== 'good') {
@@ -282,7 +285,7 @@ function dropSmallRunsAfter(blocks: readonly Block[], verdicts: Verdict[], coreE
     let end = i;
     let chars = 0;
     while (end < verdicts.length && verdicts[end]!.cls === 'good') chars += blocks[end++]!.text.length;
-    if (chars < SPLIT_MIN_SHARE * mainSum) for (let k = i; k < end; k++) verdicts[k] = { cls: 'bad', reason: 'small-run-after-core' };
+    if (chars < minChars) for (let k = i; k < end; k++) verdicts[k] = { cls: 'bad', reason: 'small-run-after-core' };
     i = end;
   }
   return verdicts;
