@@ -180,6 +180,13 @@ describe('several articles on one page', () => {
     expect(r.ok && r.article.text).not.toContain('Budget paragraph');
   });
 
+  test('the stories may sit one level down, in one <article> wrapping the whole feed', () => {
+    const feed = `${story('Bridge reopens after repairs', 4)}${story('Council debates the new budget', 9).replace(/Paragraph/g, 'Budget paragraph')}`;
+    const r = extractFromHtml(`<head><title>Bridge reopens after repairs | Town News</title></head><body><article class="post">${feed}</article></body>`);
+    expect(r.ok && r.article.text).toContain('Paragraph 4');
+    expect(r.ok && r.article.text).not.toContain('Budget paragraph');
+  });
+
   test('another article headed by a section label is the same page, kept; one headed by a related label goes', () => {
     const section = (label: string, word: string): string => `<article><h2>${label}</h2>${Array.from({ length: 5 }, (_, i) => para(i + 1).replace('Paragraph', word)).join('')}</article>`;
     const html = `<head><title>Bridge reopens after repairs</title></head><body>${story('Bridge reopens after repairs', 4)}${section('Background', 'Background')}${section('Related posts', 'Teaser')}</body>`;

@@ -27,7 +27,13 @@ const headingOf = (a: Element): string => collapseSpace(byTag(a, 'h1', 'h2', 'h3
 /** `boilerplate` says whether a heading is one the rule table removes ("Related posts", "Comments"). */
 export function keepTitledArticle(body: Element, title: string | null, boilerplate: (heading: string) => boolean): Removal[] {
   if (!title) return [];
-  const articles = byTag(body, 'article').filter((a) => !a.parentElement?.closest('article') && collapseSpace(a.textContent ?? '').length > MIN_ARTICLE_CHARS);
+  const all = byTag(body, 'article').filter((a) => collapseSpace(a.textContent ?? '').length > MIN_ARTICLE_CHARS);
+  // The stories may sit one level down, in one wrapper <article> for the whole feed.
+  let articles = all.filter((a) => !a.parentElement?.closest('article'));
+  while (articles.length === 1) {
+    const wrapper = articles[0];
+    articles = all.filter((a) => a.parentElement?.closest('article') === wrapper);
+  }
   if (articles.length < 2) return [];
   const wanted = normal(title);
   const titled = articles.filter((a) => {
