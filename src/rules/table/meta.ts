@@ -127,10 +127,10 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/reading-time', kind: 'meta', lang: ['*'],
-    match: { line: /^(?:\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?))$/i },
+    match: { line: /^(?:\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?)\s*(?:read|lesezeit|lesedauer|reading time|de lectura|de lecture)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?)|\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?)\s*[-–·|,]\s*[\d.,]+\s*(?:words|wörter|mots|palabras|parole|woorden|słów)|(?:weiterlesen|read more|mehr lesen|continue reading|lire la suite|leer más|leggi tutto)\s+\d+\s*(?:min(?:utes?|uten|utos|uti|uty?)?\.?))$/i },
     scope: 'block',
-    examples: { hit: ['Tempo de leitura: 2 minutos', '4 Min Read', 'Lesezeit: 3 Minuten', 'Reading time: 5 min', 'Lesedauer ca. 4 Min.'], miss: ['4 minutes later the police arrived'] },
-    note: 'reading-time labels',
+    examples: { hit: ['Tempo de leitura: 2 minutos', '4 Min Read', 'Lesezeit: 3 Minuten', 'Reading time: 5 min', 'Lesedauer ca. 4 Min.', '12 minutes - 2310 words', 'weiterlesen 5 Minuten', 'Read more 4 min'], miss: ['4 minutes later the police arrived', 'Read more about the 5 minutes that changed everything'] },
+    note: 'reading-time labels, also with a word count or on a teaser\'s read-more link',
   },
   {
     id: 'meta/any/gallery-controls', kind: 'meta', lang: ['de', 'en'],
