@@ -33,9 +33,9 @@ export const newsletter: Rule[] = [
   },
   {
     id: 'newsletter/de/heading', kind: 'newsletter', lang: ['de'],
-    match: { line: /^(?:(?:[\p{L}.]+[ -]){0,2}newsletter(?: abonnieren| bestellen)?|(?:(?:du willst|willst du|sie wollen|wollen sie) )?nichts (?:mehr )?verpassen|immer (?:gut |bestens )?informiert)[?!.]*$/iu },
+    match: { line: /^(?:(?:[\p{L}.]+[ -]){0,2}newsletter(?: abonnieren| bestellen)?|(?:(?:du willst|willst du|sie wollen|wollen sie) )?(?:\d{4} )?nichts (?:mehr )?(?:verpassen|versäumen)|immer (?:gut |bestens )?informiert)[?!.]*$/iu },
     scope: 'section',
-    examples: { hit: ['Newsletter', 'Der Abend-Newsletter', 'Stadtblatt Newsletter', 'Du willst nichts verpassen?', 'Nichts mehr verpassen!'], miss: ['Newsletter-Affäre im Rathaus'] },
+    examples: { hit: ['Newsletter', 'Der Abend-Newsletter', 'Stadtblatt Newsletter', 'Du willst nichts verpassen?', 'Nichts mehr verpassen!', '2025 nichts mehr versäumen!'], miss: ['Newsletter-Affäre im Rathaus', 'Wer nichts verpassen will, kommt früh.'] },
     note: 'headings of newsletter boxes',
   },
   {
