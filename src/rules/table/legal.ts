@@ -6,6 +6,7 @@ const TERMS = [
   'barrierefreiheit', 'nutzungsbedingungen', 'widerrufsrecht', 'haftungsausschluss', 'über uns', 'jobs bei \\w+', 'hilfe', 'faq',
   'privacy(?: policy| notice| settings)?', 'terms(?: of (?:use|service))?', 'terms (?:&|and) conditions', 'imprint', 'legal(?: notice)?',
   'contact(?: us)?', 'about(?: us)?', 'cookie policy', 'accessibility', 'sitemap', 'advertise(?: with us)?', 'disclaimer', 'rss',
+  'was passiert mit meinen daten\\?', 'what happens (?:to|with) my data\\?',
 ].join('|');
 
 export const legal: Rule[] = [
@@ -13,7 +14,7 @@ export const legal: Rule[] = [
     id: 'legal/any/footer-links', kind: 'legal', lang: ['de', 'en'],
     match: { line: new RegExp(`^(?:(?:${TERMS})\\s*(?:[|·•,/–-]\\s*)?)+$`, 'i'), maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
+    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung', 'Was passiert mit meinen Daten?'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
     note: 'legal footer links',
   },
   {
