@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
 import { postclean, preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
-import { densestBlock, dropMisleadingClasses } from '../src/html/readability.js';
+import { densestBlock, dropMisleadingClasses, readabilityClass } from '../src/html/readability.js';
+import { loadReadability } from '../src/html/deps.js';
 import { toText } from '../src/html/text.js';
 import { keepTitledArticle } from '../src/html/titled-article.js';
 import { RULES } from '../src/rules/table/index.js';
@@ -228,4 +230,23 @@ test('a slug or id is no title; the page declares a better one', () => {
   const html = `<html><head><title>Ein Albtraum - Magazin</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","name":"d-161500790","headline":"Ein Albtraum"}</script></head><body><article>${body}</article></body></html>`;
   const r = extractFromHtml(html);
   expect(r.ok && r.article.title).toBe('Ein Albtraum');
+});
+
+test('the Readability methods we reorder answer as Readability\'s own, on every element of the HTML fixtures', () => {
+  const Base = loadReadability();
+  const Fast = readabilityClass();
+  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean };
+  let checked = 0;
+  for (const dir of readdirSync('fixtures').filter((d) => d.startsWith('html-'))) {
+    const doc = parseHtml(readFileSync(`fixtures/${dir}/source.html`, 'utf8'));
+    const base = new Base(doc) as unknown as Probe;
+    const fast = new Fast(doc) as unknown as Probe;
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      const match = `${el.className} ${el.id}`;
+      expect(fast._isValidByline(el, match)).toBe(base._isValidByline(el, match));
+      expect(fast._isElementWithoutContent(el)).toBe(base._isElementWithoutContent(el));
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
 });

@@ -49,17 +49,43 @@ export function densestBlock(body: Element): Element | null {
 }
 
 let fastReadability: typeof Readability | null = null;
+const ELEMENT_NODE = 1;
+const SHOW_TEXT = 4;
+/** Readability's REGEXPS.byline. */
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+
+/** !node.textContent.trim(), without building the subtree's text: the first text that is not blank answers. */
+function hasText(node: Element): boolean {
+  const walker = node.ownerDocument.createTreeWalker(node, SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (/\S/.test((t as Text).data)) return true;
+  return false;
+}
 /**
  * Readability with one method swapped: it gathers elements by tag name through querySelectorAll,
  * which in jsdom runs a general CSS engine and took a third of Readability's time (profiled over
  * the dev corpus). A walk gives the same elements in the same order (walk.ts).
  */
-function readabilityClass(): typeof Readability {
+export function readabilityClass(): typeof Readability {
   if (fastReadability) return fastReadability;
   const Base = loadReadability();
   fastReadability = class extends Base<Element> {
     _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
       return byTag(node, ...tagNames.map((t) => t.toLowerCase()));
+    }
+
+    // Readability reads the whole subtree's textContent of every element it visits before the
+    // cheap tests: on a page's outer containers that is most of the page, again and again. The
+    // same answers, in the cheap order (both methods: a tenth of Readability's time, profiled).
+    _isValidByline(node: Element, matchString: string): boolean {
+      const itemprop = node.getAttribute('itemprop');
+      if (!(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || BYLINE_HINT.test(matchString))) return false;
+      const length = (node.textContent ?? '').trim().length;
+      return length > 0 && length < 100;
+    }
+
+    _isElementWithoutContent(node: Element): boolean {
+      if (node.nodeType !== ELEMENT_NODE || hasText(node)) return false;
+      return !node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
     }
   } as typeof Readability;
   return fastReadability;

@@ -22,6 +22,7 @@ interface Item {
 
 class Unsupported extends Error {}
 
+/** A class with more characters than this ([aeiou…]) rules out too little to be worth a needle each. */
 const MAX_CLASS_LITERALS = 6;
 
 const QUANTIFIER = /^(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/;
@@ -114,17 +115,18 @@ function ofAlternatives(alts: Item[][]): Needles {
   return out;
 }
 
+const RARE_CHAR_STRENGTH = 3;
+const COMMON_CHAR = /[a-z0-9 .,;:!?'"()\-]/;
+
 /**
  * How much a needle rules out: its length, where a character outside lower-case ASCII letters,
- * digits and common punctuation counts as a word: '©' occurs in few blocks, 'ap' in most.
+ * digits and common punctuation counts three times: '©' occurs in few blocks, 'ap' in most.
  */
 export function needleStrength(needle: string): number {
   let n = 0;
-  for (const c of needle) n += /[a-z0-9 .,;:!?'"()\-]/.test(c) ? 1 : RARE_CHAR_STRENGTH;
+  for (const c of needle) n += COMMON_CHAR.test(c) ? 1 : RARE_CHAR_STRENGTH;
   return n;
 }
-
-const RARE_CHAR_STRENGTH = 3;
 
 /** A sequence needs every one of its runs of plain characters, and one needle of each required group: the strongest choice wins (needleStrength). */
 function ofSequence(seq: Item[]): Needles {

@@ -242,7 +242,7 @@ function closingSentence(b: Block | undefined, v: Verdict | undefined): boolean 
 
 /**
  * Inside the core, every block not bad on its own (or bad only for its words) is the article's;
- * outside, jusText's verdicts stand.
+ * outside, jusText's verdicts stand, except for small runs after it (dropSmallRunsAfter).
  */
 export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[], favor: Favor = 'balanced'): Verdict[] {
   const inCore = new Array<boolean>(blocks.length).fill(false);
