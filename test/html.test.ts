@@ -235,7 +235,7 @@ test('a slug or id is no title; the page declares a better one', () => {
 test('the Readability methods we reorder answer as Readability\'s own, on every element of the HTML fixtures', () => {
   const Base = loadReadability();
   const Fast = readabilityClass();
-  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean };
+  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean; _isProbablyVisible(n: Element): boolean };
   let checked = 0;
   for (const dir of readdirSync('fixtures').filter((d) => d.startsWith('html-'))) {
     const doc = parseHtml(readFileSync(`fixtures/${dir}/source.html`, 'utf8'));
@@ -245,6 +245,7 @@ test('the Readability methods we reorder answer as Readability\'s own, on every 
       const match = `${el.className} ${el.id}`;
       expect(fast._isValidByline(el, match)).toBe(base._isValidByline(el, match));
       expect(fast._isElementWithoutContent(el)).toBe(base._isElementWithoutContent(el));
+      expect(fast._isProbablyVisible(el)).toBe(Boolean(base._isProbablyVisible(el))); // Readability may answer "" or undefined for false
       checked++;
     }
   }

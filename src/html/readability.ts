@@ -51,6 +51,9 @@ export function densestBlock(body: Element): Element | null {
 let fastReadability: typeof Readability | null = null;
 const ELEMENT_NODE = 1;
 const SHOW_TEXT = 4;
+interface VisibilityCheck {
+  _isProbablyVisible(node: Element): boolean;
+}
 /** Readability's REGEXPS.byline. */
 const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
 
@@ -81,6 +84,13 @@ export function readabilityClass(): typeof Readability {
       if (!(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || BYLINE_HINT.test(matchString))) return false;
       const length = (node.textContent ?? '').trim().length;
       return length > 0 && length < 100;
+    }
+
+    // node.style parses the style attribute on every element Readability visits; only an element
+    // that has one can hold an inline display or visibility.
+    _isProbablyVisible(node: Element): boolean {
+      if (node.hasAttribute('style')) return (Base.prototype as unknown as VisibilityCheck)._isProbablyVisible.call(this, node);
+      return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image')));
     }
 
     _isElementWithoutContent(node: Element): boolean {
