@@ -213,6 +213,11 @@ test('table cells lifted out of their table (as Readability can) render as text,
   expect(toMarkdown(doc.getElementById('row')!, doc.baseURI)).toBe('');
 });
 
+test('a table cell in MathML (lower-case name, no table) reads as its text, not a crash', () => {
+  const doc = parseHtml('<div id="x"><p>Before</p><math><td>cell in math</td></math></div>');
+  expect(toMarkdown(doc.getElementById('x')!, doc.baseURI)).toContain('cell in math');
+});
+
 test('table rows lifted out of their table read one paragraph a row', () => {
   const doc = parseHtml('<div id="x"></div><table><tbody><tr><td>Aberconwy</td><td>Robin</td></tr><tr><td>Aldershot</td><td>Leo</td></tr></tbody></table>');
   const root = doc.getElementById('x')!;

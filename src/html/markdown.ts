@@ -52,11 +52,14 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   // The GFM rules crash on table parts outside a table; they read as the text they hold, as
   // HTML parsing would have it. A rule, not DOM surgery before turndown: unwrapping each part
   // in jsdom updated its parent's live child lists per moved node (0.6 s on one page of 550 KB).
+  // Upper-cased: turndown matches the GFM rules' names in any case, and a <td> in MathML or SVG
+  // keeps its lower-case name (the fuzz test found one crashing them).
   td.addRule('orphan-table-part', {
-    filter: (node) => TABLE_PARTS.has(node.nodeName) && outsideTable(node as unknown as Node),
+    filter: (node) => TABLE_PARTS.has(node.nodeName.toUpperCase()) && outsideTable(node as unknown as Node),
     replacement: (content, node) => {
-      if (node.nodeName === 'TD' || node.nodeName === 'TH') return `${content.trim()} `;
-      return node.nodeName === 'COL' || node.nodeName === 'COLGROUP' ? '' : `\n\n${content.trim()}\n\n`;
+      const name = node.nodeName.toUpperCase();
+      if (name === 'TD' || name === 'TH') return `${content.trim()} `;
+      return name === 'COL' || name === 'COLGROUP' ? '' : `\n\n${content.trim()}\n\n`;
     },
   });
   td.addRule('fenced-code', {
