@@ -16,7 +16,13 @@ import type { Result } from '../src/types.js';
  */
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/**
+ * The suite's few hundred cases use one seed, so a CI run means the same on every clone (a new
+ * seed each run once turned a landing red on an old crash no change of its own had caused);
+ * `npm run fuzz` draws a new seed each time, to find new crashes, and FUZZ_SEED replays one.
+ */
+const SUITE_SEED = 20261130;
+const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS === undefined ? SUITE_SEED : undefined;
 const md = new MarkdownIt({ html: true });
 /** Per case; the CLI's --timeout is 30 s, a fuzz case is tiny. A guard against hangs, not a speed target. */
 const MAX_CASE_MS = 20_000;
