@@ -136,11 +136,12 @@ export function judge(dump: string, options: Options = {}): Judged {
   const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
   const repeated = repeatedBlocks(lower);
-  // Each block's stopword density is read once, whichever pass asks first.
+  // Each block's stopword densities are read once, whichever pass asks first.
+  const ownMemo = new Map<number, number>();
   const memo = new Map<number, number>();
   // The page's own language sets the thresholds; a block of ten or more words may be prose in
   // another language (a quote, a bilingual post), judged by the list that fits it best.
-  const own = (i: number): number => (stopwords ? stopwordDensity(blockWords[i]!, stopwords) : 0);
+  const own = (i: number): number => ownMemo.get(i) ?? ownMemo.set(i, stopwords ? stopwordDensity(blockWords[i]!, stopwords) : 0).get(i)!;
   const measure = (i: number): number => {
     const d = own(i);
     // A block that reads as its page's language (the usual case) needs no other list.
