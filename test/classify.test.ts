@@ -154,3 +154,19 @@ test('after the core, a good run worth less than a fifth of it is dropped; a lar
   // The core is 1,000: the teaser after it (150) goes, the 300 part far below stays, the teaser above stays.
   expect(kept).toEqual([0, 7, 8, 22]);
 });
+
+test('a standfirst cut off from the core by the article furniture is kept; without the furniture, or behind a link row, it is not', () => {
+  const good = b('z'.repeat(500));
+  const lead = b('Wer einen Garten hat, kennt das Problem mit den Schnecken.');
+  const rule: Verdict = { cls: 'bad', reason: 'rule' };
+  const links: Verdict = { cls: 'bad', reason: 'link-density' };
+  const keptLead = (between: Verdict[], before: Verdict = v('bad')): boolean => {
+    const blocks = [b('Home'), lead, ...between.map(() => b('x')), good, good];
+    const initial = [before, v('neargood'), ...between, v('good'), v('good')];
+    return keepCore(blocks, initial, revise(initial))[1]!.cls === 'good';
+  };
+  expect(keptLead([rule, v('short')])).toBe(true);
+  expect(keptLead([v('short'), { cls: 'bad', reason: 'repeated' }])).toBe(false);
+  expect(keptLead([rule, links])).toBe(false);
+  expect(keptLead([rule, ...Array(8).fill(v('short'))])).toBe(false);
+});
