@@ -54,3 +54,21 @@ test('a paragraph in another language than its page is prose in its own language
   const result = extractFromText(['Startseite', 'Politik', 'Neues Gesetz beschlossen', de[0], en, de[1], 'Impressum', 'Datenschutz'].join('\n'));
   expect(result.ok && result.article.text).toBe([de[0], en, de[1]].join('\n\n'));
 });
+
+test('below a related-links section a teaser worth a third of the article goes; below a lone "Read more" label it stays', () => {
+  const paras = [
+    'The council voted on Tuesday to close the old bridge to cars from the spring, after engineers found that the steel frame had rusted far more than the last inspection had shown.',
+    'Buses and bicycles will still be allowed to cross while the city looks for the money to repair it, which the mayor said could take two years or more if the state does not help.',
+    'Shop owners on both sides of the river said they feared losing customers, and some asked the council to open a temporary crossing for delivery vans during the morning hours.',
+  ];
+  const teaser = 'A new park opened by the river this week, and it has already become one of the places where the families of the town like to spend their sunny afternoons together.';
+  const run = (between: string[]): string => {
+    const result = extractFromText(['Home', 'News', ...paras, ...between, teaser, 'Imprint'].join('\n'));
+    return result.ok ? result.article.text : '';
+  };
+  const related = ['Related articles', '- Bridge repairs delayed again', '- Council elections in May', '- School roof to be fixed', '- Mayor opens new library', '- Storm warning for the coast'];
+  expect(run(related)).not.toContain(teaser);
+  // An inline box among ads and credits: no list of links follows the label.
+  const inline = ['Read more', 'Advertisement', 'Photo: Jane Doe', 'Advertisement', 'Share this story', 'Advertisement'];
+  expect(run(inline)).toContain(teaser);
+});

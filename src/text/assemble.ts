@@ -112,6 +112,28 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
   return out;
 }
 
+/**
+ * Sections that come after an article, not inside it: related links, comments, an author box.
+ * A heading of one whose section goes on (another such hit within CLOSING_WINDOW blocks) says
+ * the article has ended; a lone hit may be an inline box ("Read more" between paragraphs) or a
+ * teaser line, and says nothing.
+ */
+const CLOSING_KINDS: ReadonlySet<string> = new Set(['related', 'comments', 'author']);
+const CLOSING_WINDOW = 3;
+
+function closingSections(ruled: ReadonlyMap<number, Removal>, rules: readonly Rule[]): (i: number) => boolean {
+  const blockScoped = new Set(rules.filter((r) => r.scope === 'block').map((r) => r.id));
+  const closing = (i: number): boolean => {
+    const r = ruled.get(i);
+    return r !== undefined && CLOSING_KINDS.has(r.kind);
+  };
+  return (i) => {
+    if (!closing(i) || blockScoped.has(ruled.get(i)!.rule)) return false;
+    for (let d = 1; d <= CLOSING_WINDOW; d++) if (closing(i + d)) return true;
+    return false;
+  };
+}
+
 /** What the classifier and the rules made of a dump's blocks, before the article is assembled. */
 export interface Judged {
   blocks: TextBlock[];
@@ -169,7 +191,8 @@ export function judge(dump: string, options: Options = {}): Judged {
     isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
-  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: 'rule' } : v));
+  const closes = closingSections(ruled, rules);
+  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: closes(i) ? 'rule-closing' : 'rule' } : v));
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };
 }

@@ -263,7 +263,7 @@ export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], 
   }
   const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
   keepLeads(blocks, initial, out, inCore.indexOf(true));
-  return dropSmallRunsAfter(blocks, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum);
+  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum, Math.max(AFTER_CORE_MIN_SHARE[favor], AFTER_CLOSING_MIN_SHARE) * mainSum);
 }
 
 /**
@@ -284,7 +284,7 @@ function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: V
     const v = initial[j]!;
     const b = blocks[j]!;
     if (v.cls === 'good' || v.reason === 'link-density') return;
-    if (v.reason === 'rule') furniture = true;
+    if (v.reason.startsWith('rule')) furniture = true;
     else if (furniture && v.cls === 'neargood' && b.linkDensity === 0 && SENTENCE_END.test(b.text)) {
       out[j] = { cls: 'good', reason: 'lead' };
       gap = -1;
@@ -301,10 +301,19 @@ function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: V
  * +0.008), recall lost at most 0.003. The knob's ends move it as they move the stopword thresholds.
  */
 const AFTER_CORE_MIN_SHARE: Record<Favor, number> = { precision: 0.3, balanced: SPLIT_MIN_SHARE, recall: 0.05 };
+/**
+ * Below a closing section (related links, comments, an author box: assemble.ts), a run needs
+ * half the core's worth: teasers of related stories and long comments are prose of their own.
+ * Measured (0.4-1.0 the plateau): trafilatura-dev plain +0.002, scrapinghub plain and w3m
+ * +0.002, local lynx and elinks +0.001 to +0.003, the rest held.
+ */
+const AFTER_CLOSING_MIN_SHARE = 0.5;
 
-function dropSmallRunsAfter(blocks: readonly Block[], verdicts: Verdict[], coreEnd: number, minChars: number): Verdict[] {
+function dropSmallRunsAfter(blocks: readonly Block[], initial: readonly Verdict[], verdicts: Verdict[], coreEnd: number, minChars: number, minCharsAfterClosing: number): Verdict[] {
   if (coreEnd < 0) return verdicts;
+  let min = minChars;
   for (let i = coreEnd + 1; i < verdicts.length; ) {
+    if (initial[i]!.reason === 'rule-closing') min = minCharsAfterClosing;
     if (verdicts[i]!.cls !== 'good') {
       i++;
       continue;
@@ -312,7 +321,7 @@ function dropSmallRunsAfter(blocks: readonly Block[], verdicts: Verdict[], coreE
     let end = i;
     let chars = 0;
     while (end < verdicts.length && verdicts[end]!.cls === 'good') chars += blocks[end++]!.text.length;
-    if (chars < minChars) for (let k = i; k < end; k++) verdicts[k] = { cls: 'bad', reason: 'small-run-after-core' };
+    if (chars < min) for (let k = i; k < end; k++) verdicts[k] = { cls: 'bad', reason: 'small-run-after-core' };
     i = end;
   }
   return verdicts;
