@@ -170,3 +170,17 @@ test('a standfirst cut off from the core by the article furniture is kept; witho
   expect(keptLead([rule, links])).toBe(false);
   expect(keptLead([rule, ...Array(8).fill(v('short'))])).toBe(false);
 });
+
+test('a short post above its comment section is the core, though a longer blurb below outweighs it; below the comments nothing stays', () => {
+  const post = b('p'.repeat(150));
+  const blurb = b('s'.repeat(600));
+  const form: Verdict = { cls: 'bad', reason: 'rule-comments' };
+  const kept = (section: Verdict): number[] => {
+    const blocks = [b('Home'), post, b('x'), b('x'), b('x'), b('x'), b('x'), b('x'), blurb];
+    const initial = [v('bad'), v('good'), section, section, section, v('bad'), v('bad'), v('bad'), v('good')];
+    return keepCore(blocks, initial, revise(initial)).flatMap((x, i) => (x.cls === 'good' ? [i] : []));
+  };
+  expect(kept(form)).toEqual([1]);
+  // Without a comment section between them, the longer block is the core (the post, far above, stays as jusText kept it).
+  expect(kept({ cls: 'bad', reason: 'rule-closing' })).toEqual([1, 8]);
+});

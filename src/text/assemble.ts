@@ -116,7 +116,8 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
  * Sections that come after an article, not inside it: related links, comments, an author box.
  * A heading of one whose section goes on (another such hit within CLOSING_WINDOW blocks) says
  * the article has ended; a lone hit may be an inline box ("Read more" between paragraphs) or a
- * teaser line, and says nothing.
+ * teaser line, and says nothing. They enter the core search as 'rule-closing', or
+ * 'rule-comments' for a comment section (classify.ts).
  */
 const CLOSING_KINDS: ReadonlySet<string> = new Set(['related', 'comments', 'author']);
 const CLOSING_WINDOW = 3;
@@ -192,7 +193,8 @@ export function judge(dump: string, options: Options = {}): Judged {
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const closes = closingSections(ruled, rules);
-  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: closes(i) ? 'rule-closing' : 'rule' } : v));
+  const ruledReason = (i: number): string => (!closes(i) ? 'rule' : ruled.get(i)!.kind === 'comments' ? 'rule-comments' : 'rule-closing');
+  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };
 }
