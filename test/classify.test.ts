@@ -184,3 +184,16 @@ test('a short post above its comment section is the core, though a longer blurb 
   // Without a comment section between them, the longer block is the core (the post, far above, stays as jusText kept it).
   expect(kept({ cls: 'bad', reason: 'rule-closing' })).toEqual([1, 8]);
 });
+
+test('short sentences chained to the core join it, on either side; a label ends the chain', () => {
+  const good = b('z'.repeat(400));
+  const steps = (last: string): number[] => {
+    const blocks = [b('Home', { linkDensity: 1 }), b('Den Ofen vorheizen.'), b('Rezepte'), b('Den Teig kneten.'), good, b('Zehn Minuten backen.', { type: 'list-item' }), b(last, { type: 'list-item' }), b('Impressum', { linkDensity: 1 })];
+    const initial = blocks.map((x) => (x === good ? v('good') : x.linkDensity ? v('bad') : v('short')));
+    return keepCore(blocks, initial, revise(initial)).flatMap((x, i) => (x.cls === 'good' ? [i] : []));
+  };
+  expect(steps('Noch warm mit Sahne servieren.')).toEqual([3, 4, 5, 6]);
+  // Two words, or a list item calling to action, end the chain.
+  expect(steps('Kalt servieren.')).toEqual([3, 4, 5]);
+  expect(steps('Die besten Rezepte per Mail erhalten!')).toEqual([3, 4, 5]);
+});
