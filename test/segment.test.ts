@@ -136,3 +136,16 @@ test('html2text dumps: starred headings are headings, by their number of stars; 
 test('a URL of any scheme is link text', () => {
   expect(segment('file://localhost/tmp/page.html')[0]!.linkDensity).toBe(1);
 });
+
+test('html2text dumps: words joined by underscores are link text, read back as words', () => {
+  const menu = ['Startseite', 'Mein_Konto', 'Meine_Downloads', 'Spektrum_der_Wissenschaft', 'Sterne_und_Weltraum'];
+  const body = 'In unseren häufig_gestellten_Fragen finden Sie weitere Informationen, sagte die Kritiker_innen-Sprecherin.';
+  const dump = [...menu, ...menu, ...menu, ...menu, body].join('\n');
+  const blocks = segment(dump);
+  const last = blocks[blocks.length - 1]!;
+  expect(last.text).toBe('In unseren häufig gestellten Fragen finden Sie weitere Informationen, sagte die Kritiker_innen-Sprecherin.');
+  expect(last.linkDensity).toBeGreaterThan(0);
+  expect(blocks[1]!.text).toBe('Mein Konto');
+  // A few underscores, or code's: no link style, the text stays as it is.
+  expect(segment(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.'].join('\n')).map((b) => b.text)).toEqual(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.']);
+});

@@ -132,9 +132,16 @@ function continues(line: string, next: string, width: number): boolean {
  * reader sees; the link density is measured on that visible text (URLs are not text).
  * Each pattern runs only on lines with its marker: most lines of a dump have none.
  */
-function visible(raw: string): { text: string; linkDensity: number } {
+function visible(raw: string, underscoreLinks = false): { text: string; linkDensity: number } {
   let linked = 0;
   let text = raw;
+  if (underscoreLinks && text.includes('_')) {
+    text = text.replace(UNDERSCORED, (m) => {
+      if (NOT_LINK.test(m)) return m;
+      linked += m.length * UNDERSCORE_LINK_WEIGHT;
+      return m.replace(/_/g, ' ');
+    });
+  }
   if (text.includes('](')) {
     text = text.replace(MD_IMAGE, '').replace(MD_LINK, (_m, label: string) => {
       linked += label.length;
@@ -148,18 +155,43 @@ function visible(raw: string): { text: string; linkDensity: number } {
   return { text, linkDensity: text.length ? Math.min(1, linked / text.length) : 0 };
 }
 
-function toBlock(raw: string, afterBlank: boolean): TextBlock {
-  const line = collapseSpace(raw.includes('[') ? raw.replace(LYNX_REF, '$1') : raw);
-  const heading = line[0] === '#' ? MD_HEADING.exec(line) : null;
-  if (heading) return block(heading[2]!, 'heading', afterBlank, heading[1]!.length);
-  const starred = line[0] === '*' ? STAR_HEADING.exec(line) : null;
-  if (starred) return block(starred[2]!, 'heading', afterBlank, 7 - starred[1]!.length);
-  const bullet = BULLET.exec(line);
-  return block(bullet ? line.slice(bullet[0].length) : line, bullet ? 'list-item' : 'paragraph', afterBlank);
+/**
+ * html2text (the Debian tool) draws a link by joining its words with underscores
+ * ("häufig_gestellten_Fragen"): read back as words, and as link text. Code (snake_case,
+ * WP_Object_Cache), file names and German gender forms (Kritiker_innen) have underscores too, so
+ * a dump is read so only when UNDERSCORE_MIN_LINKS of its tokens look like link text: words of
+ * letters, one of them capitalised or beyond ASCII, none in capitals, no gender suffix. Dev
+ * corpus: html2text dumps have a median of 32-50 such tokens, every other kind at most 12.
+ */
+const UNDERSCORED = /[^\s_]+(?:_[^\s_]+)+/gu;
+const LETTER_WORDS = /(?<![\p{L}\p{N}[])\(?\p{L}[\p{L}'’-]*(?:_\p{L}[\p{L}'’-]*)+/gu;
+const LINK_LIKE = /(?:^|_)\(?(?:\p{Lu}\p{Ll}|[^_]*[^\x00-\x7F])/u;
+const NOT_LINK = /_(?:in|innen)(?![\p{L}])|(?:^|_)\p{Lu}{2,}(?![\p{Ll}])/u;
+const UNDERSCORE_MIN_LINKS = 15;
+/** Link text counts this much: html2text also underlines emphasis, which is no link (0.3-0.7 tried; scrapinghub html2text +0.03 at every weight). */
+const UNDERSCORE_LINK_WEIGHT = 0.5;
+
+function hasUnderscoreLinks(lines: readonly string[]): boolean {
+  let n = 0;
+  for (const line of lines) {
+    if (!line.includes('_')) continue;
+    for (const m of line.matchAll(LETTER_WORDS)) if (LINK_LIKE.test(m[0]) && !NOT_LINK.test(m[0]) && ++n >= UNDERSCORE_MIN_LINKS) return true;
+  }
+  return false;
 }
 
-function block(raw: string, type: TextBlock['type'], afterBlank: boolean, level?: number): TextBlock {
-  const { text, linkDensity } = visible(raw);
+function toBlock(raw: string, afterBlank: boolean, underscoreLinks: boolean): TextBlock {
+  const line = collapseSpace(raw.includes('[') ? raw.replace(LYNX_REF, '$1') : raw);
+  const heading = line[0] === '#' ? MD_HEADING.exec(line) : null;
+  if (heading) return block(heading[2]!, 'heading', afterBlank, underscoreLinks, heading[1]!.length);
+  const starred = line[0] === '*' ? STAR_HEADING.exec(line) : null;
+  if (starred) return block(starred[2]!, 'heading', afterBlank, underscoreLinks, 7 - starred[1]!.length);
+  const bullet = BULLET.exec(line);
+  return block(bullet ? line.slice(bullet[0].length) : line, bullet ? 'list-item' : 'paragraph', afterBlank, underscoreLinks);
+}
+
+function block(raw: string, type: TextBlock['type'], afterBlank: boolean, underscoreLinks: boolean, level?: number): TextBlock {
+  const { text, linkDensity } = visible(raw, underscoreLinks);
   return level === undefined ? { text, linkDensity, type, afterBlank } : { text, linkDensity, type, level, afterBlank };
 }
 
@@ -168,6 +200,7 @@ export function segment(dump: string): TextBlock[] {
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
   const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
+  const underscoreLinks = hasUnderscoreLinks(lines);
   const blocks: TextBlock[] = [];
   let afterBlank = true;
   for (let i = 0; i < lines.length; i++) {
@@ -177,7 +210,7 @@ export function segment(dump: string): TextBlock[] {
       const next = lines[i + 1]!.trim();
       raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
     }
-    const block = toBlock(raw, afterBlank);
+    const block = toBlock(raw, afterBlank, underscoreLinks);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
     afterBlank = false;
   }
