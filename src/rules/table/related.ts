@@ -17,9 +17,9 @@ export const related: Rule[] = [
   },
   {
     id: 'related/romance/heading', kind: 'related', lang: ['es', 'fr', 'it', 'pt', 'nl'],
-    match: { line: /^(?:sur le même (?:thème|sujet)|à lire (?:aussi|également)|articles? (?:similaires|liés|connexes)|dans la même rubrique|les plus lus|(?:otras|más|últimas) noticias|noticias relacionadas|art[ií]culos relacionados|(?:también )?te puede interesar|lo más (?:leído|visto)|notícias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|(?:i )?più letti|gerelateerde artikelen|meest gelezen|más sobre .{2,40}|per saperne di più|altri articoli|(?:você )?(?:também )?pode gostar|veja também|leia também|ultime notizie|les plus récents|dernières nouvelles)[:.!]?$/i },
+    match: { line: /^(?:sur le même (?:thème|sujet)|à lire (?:aussi|également)|articles? (?:similaires|liés|connexes)|dans la même rubrique|les plus lus|(?:otras|más|últimas) noticias|noticias relacionadas|art[ií]culos relacionados|(?:también )?te puede interesar|lo más (?:leído|visto)|notícias relacionadas|mais lidas|articoli correlati|potrebbe interessarti|(?:i )?più letti|gerelateerde artikelen|meest gelezen|más sobre .{2,40}|per saperne di più|altri articoli|(?:você )?(?:também )?pode gostar|veja também|leia também|ultime notizie|les plus récents|dernières nouvelles|pour (?:approfondir|aller plus loin))[:.!]?$/i },
     scope: 'section',
-    examples: { hit: ['Você pode gostar...', 'Más sobre Economía', 'Per saperne di più', 'Sur le même thème', 'Otras Noticias', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen'], miss: ['Otras noticias del día fueron peores, dijo.', 'Sur le même thème, le ministre a parlé.'] },
+    examples: { hit: ['Você pode gostar...', 'Más sobre Economía', 'Pour approfondir', 'Per saperne di più', 'Sur le même thème', 'Otras Noticias', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen'], miss: ['Otras noticias del día fueron peores, dijo.', 'Sur le même thème, le ministre a parlé.'] },
     note: 'related and "more articles" lists in Spanish, French, Italian, Portuguese and Dutch',
   },
   {
