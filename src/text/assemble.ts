@@ -123,13 +123,14 @@ const CLOSING_KINDS: ReadonlySet<string> = new Set(['related', 'comments', 'auth
 const CLOSING_WINDOW = 3;
 
 function closingSections(ruled: ReadonlyMap<number, Removal>, rules: readonly Rule[]): (i: number) => boolean {
-  const blockScoped = new Set(rules.filter((r) => r.scope === 'block').map((r) => r.id));
   const closing = (i: number): boolean => {
     const r = ruled.get(i);
     return r !== undefined && CLOSING_KINDS.has(r.kind);
   };
+  // Few blocks are closing hits: their row's scope is looked up only for them.
+  const blockScoped = (id: string): boolean => rules.find((r) => r.id === id)?.scope === 'block';
   return (i) => {
-    if (!closing(i) || blockScoped.has(ruled.get(i)!.rule)) return false;
+    if (!closing(i) || blockScoped(ruled.get(i)!.rule)) return false;
     for (let d = 1; d <= CLOSING_WINDOW; d++) if (closing(i + d)) return true;
     return false;
   };

@@ -168,13 +168,15 @@ const LETTER_WORDS = /(?<![\p{L}\p{N}[])\(?\p{L}[\p{L}'’-]*(?:_\p{L}[\p{L}'’
 const LINK_LIKE = /(?:^|_)\(?(?:\p{Lu}\p{Ll}|[^_]*[^\x00-\x7F])/u;
 const NOT_LINK = /_(?:in|innen)(?![\p{L}])|(?:^|_)\p{Lu}{2,}(?![\p{Ll}])/u;
 const UNDERSCORE_MIN_LINKS = 15;
+const LETTER_UNDERSCORE = /\p{L}_\p{L}/u;
 /** Link text counts this much: html2text also underlines emphasis, which is no link (0.3-0.7 tried; scrapinghub html2text +0.03 at every weight). */
 const UNDERSCORE_LINK_WEIGHT = 0.5;
 
 function hasUnderscoreLinks(lines: readonly string[]): boolean {
   let n = 0;
   for (const line of lines) {
-    if (!line.includes('_')) continue;
+    // Most lines have no underscore, and most that do have it between no letters ("____" fields).
+    if (!line.includes('_') || !LETTER_UNDERSCORE.test(line)) continue;
     for (const m of line.matchAll(LETTER_WORDS)) if (LINK_LIKE.test(m[0]) && !NOT_LINK.test(m[0]) && ++n >= UNDERSCORE_MIN_LINKS) return true;
   }
   return false;

@@ -51,7 +51,7 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/caption-credit', kind: 'meta', lang: ['*'],
-    match: { text: /^(?=[^©]{9,}©)(?=[^©]*\p{L})[^©]{9,}(?<!copyright\s?)©\s*\p{L}[^©]{0,60}$|[/(©–—-]\s*(?:istock(?:photo)?|shutterstock|adobe ?stock|stock\.adobe\.com|fotolia|pixabay|unsplash|pixelio(?:\.de)?|getty ?images|imago(?: images)?|picture[- ]alliance)\b|(?:^|[\s/(])(?:źródło|fuente|fonte)\s*:\s*\p{L}|(?:^|[\s(|/,–—-])(?:cc[- ](?:by|0)(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?|public domain|gemeinfrei|domaine public|dominio público|domena publiczna)\)?$/iu, maxWords: 40 },
+    match: { text: /^(?=[^©]{9,}©)(?=[^©]*\p{L})[^©]{9,}(?<!copyright\s?)©\s*\p{L}[^©]{0,60}$|[/(©–—-]\s*(?:istock(?:photo)?|shutterstock|adobe ?stock|stock\.adobe\.com|fotolia|pixabay|unsplash|pixelio(?:\.de)?|getty ?images|imago(?: images)?|picture[- ]alliance)\b|(?:^|[\s/(])(?:źródło|fuente|fonte)\s*:\s*\p{L}|(?:^|[\s(|/,–—-])(?:(?:cc by|cc-by|cc0|cc 0)(?:[- ](?:sa|nd|nc))*(?:[- ]\d\.\d)?|public domain|gemeinfrei|domaine public|dominio público|domena publiczna)\)?$/iu, maxWords: 40 },
     scope: 'block',
     examples: {
       hit: ['Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis', 'Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)', 'Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com', 'Praca w magazynie, zdjęcie ilustracyjne / Źródło: Pixabay', 'Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de', 'Der Hafen im Morgenlicht. Zum Vergrößern klicken. CC BY-SA 2.0', 'Stadtplan von 1850 (gemeinfrei)'],
