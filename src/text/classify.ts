@@ -237,12 +237,12 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { span
   const spans: Array<[number, number]> = [main.span];
   let [start, end] = main.span;
   // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
-  const joins = (r: Run | null, gap: (r: Run) => number, share = SPLIT_MIN_SHARE): r is Run => r !== null && r.sum >= share * main.sum && gap(r) <= SPLIT_MAX_GAP;
+  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= SPLIT_MIN_SHARE * main.sum && gap(r) <= SPLIT_MAX_GAP;
   for (;;) {
     const right = bestRun(weights, end + 1, blocks.length);
     const left = bestRun(weights, 0, start);
     const goRight = joins(right, (r) => r.span[0] - end - 1);
-    const goLeft = joins(left, (r) => (start - r.span[1] - 1) * Number(process.env.LG ?? 1));
+    const goLeft = joins(left, (r) => start - r.span[1] - 1);
     if (goRight) {
       spans.push(right.span);
       end = right.span[1];
