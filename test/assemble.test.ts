@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { extractFromText, repeatedBlocks } from '../src/text/assemble.js';
+import { extractFromText, judge, repeatedBlocks } from '../src/text/assemble.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
@@ -71,4 +71,16 @@ test('below a related-links section a teaser worth a third of the article goes; 
   // An inline box among ads and credits: no list of links follows the label.
   const inline = ['Read more', 'Advertisement', 'Photo: Jane Doe', 'Advertisement', 'Share this story', 'Advertisement'];
   expect(run(inline)).toContain(teaser);
+});
+
+test('a page with little prose under the strict thresholds is judged with the relaxed ones (not with --precision)', () => {
+  const post = [
+    'Am Samstag öffnet der neue Spielplatz im Stadtpark, und die Kinder der Grundschule haben die Farben für die Rutsche ausgesucht.',
+    'Die Stadt hat dafür mehr als zwei Jahre geplant, sagte die Bürgermeisterin bei der Eröffnung am Morgen vor vielen Eltern.',
+  ];
+  const blurb = 'Die Gemeinde lädt alle Bürgerinnen und Bürger herzlich ein, an der Versammlung im Rathaus teilzunehmen, bei der über die Zukunft des alten Schwimmbads gesprochen wird, das seit dem letzten Winter geschlossen ist.';
+  const dump = ['Startseite', 'Aktuelles', ...post, 'Impressum', blurb].join('\n');
+  // Paragraphs of 120 characters are good only under the relaxed thresholds (strict: from 180).
+  expect(judge(dump).verdicts[2]!.reason).toBe('prose');
+  expect(judge(dump, { favor: 'precision' }).verdicts[2]!.reason).not.toBe('prose');
 });
