@@ -256,3 +256,29 @@ test('the Readability methods we reorder answer as Readability\'s own, on every 
   }
   expect(checked).toBeGreaterThan(1000);
 });
+
+describe('standfirst', () => {
+  const dek = 'The council has voted to close the old bridge to cars, and the town now has to find another way across the river.';
+  const page = (head: string, top: string, bottom = ''): string =>
+    `<html><head><title>Bridge closes</title>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
+    `<div class="story"><h1>Bridge closes</h1>${top}<p class="byline">By Jane Doe</p></div><article>${article}</article>${bottom}<footer>Contact us</footer></body></html>`;
+  const text = (html: string): string => {
+    const r = extractFromHtml(html);
+    return r.ok ? r.article.text : '';
+  };
+
+  test('the description shown right above the article becomes its first paragraph', () => {
+    const out = text(page(`<meta name="description" content="${dek}">`, `<p class="dek">${dek}</p>`));
+    expect(out.startsWith(dek)).toBe(true);
+    expect(out).toContain('Paragraph 1 of the article');
+  });
+
+  test('a description the page does not show, or shows only below the article or in JSON-LD, is not put first', () => {
+    const meta = `<meta name="description" content="${dek}">`;
+    expect(text(page(meta, ''))).not.toContain(dek);
+    // Below the article it is no standfirst: nothing is put before the article's first paragraph.
+    expect(text(page(meta, '', `<aside>${'<p>Another story from the region, told in a few words for the teaser list below.</p>'.repeat(20)}<p>${dek}</p></aside>`)).startsWith(dek)).toBe(false);
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","description":"${dek}"}</script>`;
+    expect(text(page(meta, ld))).not.toContain(dek);
+  });
+});

@@ -105,6 +105,52 @@ function densestAfterRules(body: Element | null, rules: readonly Rule[], favor: 
   return root ? { root, removed } : null;
 }
 
+/**
+ * A news page's standfirst (its dek, the summary under the headline) is often the page's meta
+ * description too, and often outside the element Readability picks. When the description is
+ * shown in the body, above the article's first paragraph and no further than LEAD_MAX_DISTANCE
+ * characters from it, and the article lacks it, it becomes the article's first paragraph.
+ * Measured: trafilatura-dev HTML 0.944 -> 0.950 (its truth counts standfirsts); scrapinghub
+ * 0.976 -> 0.973 (its truth leaves them out). The text path keeps standfirsts too (keepLeads).
+ */
+const LEAD_MIN_CHARS = 60;
+const LEAD_MAX_DISTANCE = 1500;
+const PREFIX_CHARS = 40;
+
+interface Standfirst {
+  text: string;
+  /** The body's text (textContent: a tenth of the cost of a block-aware walk), to find the article's first paragraph in. */
+  page: string;
+  at: number;
+}
+
+/** Where the body shows `text`: not inside a JSON string (JSON-LD in the body carries the description too). */
+function shownAt(page: string, text: string): number {
+  for (let at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + 1)) {
+    if (!(page[at - 1] === '"' && page[at + text.length] === '"')) return at;
+  }
+  return -1;
+}
+
+function standfirstOf(doc: Document, description: string | null): Standfirst | null {
+  const text = description ? collapseSpace(description) : '';
+  if (text.length < LEAD_MIN_CHARS || !doc.body) return null;
+  const page = collapseSpace(doc.body.textContent ?? '');
+  const at = shownAt(page, text);
+  return at < 0 ? null : { text, page, at };
+}
+
+function keepStandfirst(root: Element, lead: Standfirst): void {
+  const paragraphs = toText(root).split('\n\n').map(collapseSpace);
+  if (paragraphs.some((p) => p.includes(lead.text.slice(0, PREFIX_CHARS)))) return;
+  const first = paragraphs.find((p) => p.length >= PREFIX_CHARS);
+  const at = first ? lead.page.indexOf(first.slice(0, PREFIX_CHARS), lead.at) : -1;
+  if (at < 0 || at - lead.at > LEAD_MAX_DISTANCE) return;
+  const p = root.ownerDocument.createElement('p');
+  p.textContent = lead.text;
+  root.prepend(p);
+}
+
 function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options): Result {
   const favor = options.favor ?? 'balanced';
   const declaredMeta = declaredMetadata(doc);
@@ -116,6 +162,8 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   if (doc.body && options.dropSelector) removed.push(...dropSelected(doc.body, options.dropSelector));
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
   const warnings = options.keepSelector && !kept ? [`--keep-selector matched nothing; extracted as usual`] : [];
+  // Read before the pre-clean and Readability take the page apart: where the page shows its standfirst.
+  const lead = kept ? null : standfirstOf(doc, declaredMeta.description);
   if (doc.body && !kept) removed.push(...keepTitledArticle(doc.body, declaredMeta.title, boilerplate), ...preclean(doc.body, rules, favor));
   const h1s = byTag(doc, 'h1').map((h) => h.textContent ?? '');
   // The fallback needs the page as the pre-clean left it, which Readability may have taken apart.
@@ -141,6 +189,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   }
   const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
   dropLeadingTitle(found.root, title);
+  if (lead) keepStandfirst(found.root, lead);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
   if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');
   return articleResult({
