@@ -114,6 +114,8 @@ function densestAfterRules(body: Element | null, rules: readonly Rule[], favor: 
  * 0.976 -> 0.973 (its truth leaves them out). The text path keeps standfirsts too (keepLeads).
  */
 const LEAD_MIN_CHARS = 60;
+/** A standfirst is a sentence or three; a longer description is the article itself, or an SEO text (500 scored as no limit). */
+const LEAD_MAX_CHARS = 500;
 const LEAD_MAX_DISTANCE = 1500;
 const PREFIX_CHARS = 40;
 
@@ -134,7 +136,7 @@ function shownAt(page: string, text: string): number {
 
 function standfirstOf(doc: Document, description: string | null): Standfirst | null {
   const text = description ? collapseSpace(description) : '';
-  if (text.length < LEAD_MIN_CHARS || !doc.body) return null;
+  if (text.length < LEAD_MIN_CHARS || text.length > LEAD_MAX_CHARS || !doc.body) return null;
   const page = collapseSpace(doc.body.textContent ?? '');
   const at = shownAt(page, text);
   return at < 0 ? null : { text, page, at };
