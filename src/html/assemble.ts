@@ -121,33 +121,37 @@ const PREFIX_CHARS = 40;
 
 interface Standfirst {
   text: string;
-  /** The body's text (textContent: a tenth of the cost of a block-aware walk), to find the article's first paragraph in. */
+  /** The body's raw textContent (a tenth of the cost of a block-aware walk; never collapsed whole), to find the article's first paragraph in. */
   page: string;
-  at: number;
+  /** Where the standfirst ends in `page`. */
+  end: number;
 }
 
-/** Where the body shows `text`: not inside a JSON string (JSON-LD in the body carries the description too). */
-function shownAt(page: string, text: string): number {
-  for (let at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + 1)) {
-    if (!(page[at - 1] === '"' && page[at + text.length] === '"')) return at;
-  }
-  return -1;
-}
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** A regex for `text` with any run of whitespace between its words, as textContent keeps the markup's. */
+const loosely = (text: string): RegExp => new RegExp(text.split(' ').map((w) => w.replace(SPECIAL, '\\$&')).join('\\s+'), 'g');
 
 function standfirstOf(doc: Document, description: string | null): Standfirst | null {
   const text = description ? collapseSpace(description) : '';
   if (text.length < LEAD_MIN_CHARS || text.length > LEAD_MAX_CHARS || !doc.body) return null;
-  const page = collapseSpace(doc.body.textContent ?? '');
-  const at = shownAt(page, text);
-  return at < 0 ? null : { text, page, at };
+  const page = doc.body.textContent ?? '';
+  // An occurrence inside a JSON string is JSON-LD in the body, not text the page shows.
+  for (const m of page.matchAll(loosely(text))) {
+    const end = m.index + m[0].length;
+    if (!(page[m.index - 1] === '"' && page[end] === '"')) return { text, page, end };
+  }
+  return null;
 }
 
 function keepStandfirst(root: Element, lead: Standfirst): void {
   const paragraphs = toText(root).split('\n\n').map(collapseSpace);
   if (paragraphs.some((p) => p.includes(lead.text.slice(0, PREFIX_CHARS)))) return;
   const first = paragraphs.find((p) => p.length >= PREFIX_CHARS);
-  const at = first ? lead.page.indexOf(first.slice(0, PREFIX_CHARS), lead.at) : -1;
-  if (at < 0 || at - lead.at > LEAD_MAX_DISTANCE) return;
+  if (!first) return;
+  const re = loosely(first.slice(0, PREFIX_CHARS).trim());
+  re.lastIndex = lead.end;
+  const at = re.exec(lead.page)?.index ?? -1;
+  if (at < 0 || at - lead.end > LEAD_MAX_DISTANCE) return;
   const p = root.ownerDocument.createElement('p');
   p.textContent = lead.text;
   root.prepend(p);
