@@ -82,8 +82,8 @@ function sentences(text: string): number {
  * local lynx, html2text, elinks, links (trafilatura-dev) +0.001, trafilatura-dev plain R +0.001,
  * the rest held.
  */
-const LABEL = /^[^:]{1,40}:$/u;
-const isLabel = (text: string): boolean => LABEL.test(text);
+const LABEL_MAX_CHARS = 41;
+const isLabel = (text: string): boolean => text.length <= LABEL_MAX_CHARS && text.length > 1 && text.indexOf(':') === text.length - 1;
 
 /** The context-free class of one block. */
 export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT, density?: () => number): Verdict {

@@ -202,7 +202,7 @@ export function segment(dump: string): TextBlock[] {
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
   const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
-  const underscoreLinks = hasUnderscoreLinks(lines);
+  const underscoreLinks = dump.includes('_') && hasUnderscoreLinks(lines);
   const blocks: TextBlock[] = [];
   let afterBlank = true;
   for (let i = 0; i < lines.length; i++) {
