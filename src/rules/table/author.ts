@@ -5,9 +5,9 @@ import type { Rule } from '../../types.js';
 export const author: Rule[] = [
   {
     id: 'author/any/heading', kind: 'author', lang: ['de', 'en'],
-    match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author)(?:\s*[-–:|/]\s*[^.!?]{2,40})?$/i },
+    match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author|(?:ihre?|dein|unser)e? ansprechpartner(?:in|innen)?|ansprechpartner(?:in|innen)?|pressekontakt|press contact|media contact)(?:\s*[-–:|/]\s*[^.!?]{2,40})?$/i },
     scope: 'box',
-    examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich', 'About the Author - Jane Doe', 'Über den Autor/ die Autorin'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority'] },
+    examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich', 'About the Author - Jane Doe', 'Über den Autor/ die Autorin', 'Ansprechpartner', 'Ihre Ansprechpartnerin', 'Pressekontakt', 'Media contact'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority', 'Ansprechpartner in der Verwaltung fehlen oft.'] },
     note: 'headings of author boxes',
   },
   {

@@ -89,9 +89,9 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/post-footer', kind: 'meta', lang: ['de', 'en'],
-    match: { text: /^(?:this (?:entry|post) was posted\b|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde (?:am|unter|in)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben|gepostet)\b|(?:erstellt|geschrieben|veröffentlicht) am\b.{0,80}\babgelegt unter\b)/i, maxWords: 60 },
+    match: { text: /^(?:this (?:entry|post) was posted\b|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde (?:am|unter|in|(?=veröffentlicht|abgelegt|gepostet))\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben|gepostet|verschlagwortet)\b|(?:erstellt|geschrieben|veröffentlicht) am\b.{0,80}\babgelegt unter\b)/i, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['This entry was posted in News and tagged bridges on May 3, 2020 by Jane. Bookmark the permalink.', 'Dieser Beitrag wurde am 5. Mai 2020 in Allgemein veröffentlicht.', 'Der Beitrag wurde unter Reisen abgelegt und mit Rom verschlagwortet.', 'Erstellt am Montag 3. März 2014 um 10:15 und abgelegt unter Garten, Rezepte.'], miss: ['This entry was the best in the show, the jury said.', 'Der Beitrag wurde vom Bundestag beschlossen.'] },
+    examples: { hit: ['This entry was posted in News and tagged bridges on May 3, 2020 by Jane. Bookmark the permalink.', 'Dieser Beitrag wurde am 5. Mai 2020 in Allgemein veröffentlicht.', 'Der Beitrag wurde unter Reisen abgelegt und mit Rom verschlagwortet.', 'Erstellt am Montag 3. März 2014 um 10:15 und abgelegt unter Garten, Rezepte.', 'Dieser Eintrag wurde veröffentlicht in Reisen und verschlagwortet mit Rom, Sommer.'], miss: ['This entry was the best in the show, the jury said.', 'Der Beitrag wurde vom Bundestag beschlossen.'] },
     note: 'the line blog themes print under a post: when, where filed, by whom',
   },
   {

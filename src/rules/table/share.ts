@@ -19,9 +19,9 @@ export const share: Rule[] = [
   },
   {
     id: 'share/de/label', kind: 'share', lang: ['de'],
-    match: { line: /^(?:(?:(?:artikel|beitrag|seite|jetzt) )?(?:teilen|empfehlen|versenden)|teile diesen (?:artikel|beitrag)|(?:per )?e-?mail (?:versenden|teilen)|(?:artikel|beitrag|rezept|seite) (?:drucken|merken|speichern)|pinnen|merken)$/i },
+    match: { line: /^(?:(?:(?:artikel|beitrag|seite|jetzt) )?(?:teilen|empfehlen|versenden)|teile diesen (?:artikel|beitrag)(?: (?:auf|in|mit) (?:social media|facebook|twitter|deinen freunden|freunden))?[.!]?|(?:per )?e-?mail (?:versenden|teilen)|(?:artikel|beitrag|rezept|seite) (?:drucken|merken|speichern)|pinnen|merken)$/i },
     scope: 'block',
-    examples: { hit: ['Artikel teilen', 'Teilen', 'Per E-Mail versenden', 'Artikel merken', 'Rezept drucken', 'Pinnen'], miss: ['Teilen ist das neue Haben'] },
+    examples: { hit: ['Artikel teilen', 'Teilen', 'Per E-Mail versenden', 'Artikel merken', 'Rezept drucken', 'Pinnen', 'Teile diesen Beitrag auf Social Media.'], miss: ['Teilen ist das neue Haben'] },
     note: 'share button labels',
   },
   {
