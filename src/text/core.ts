@@ -1,0 +1,239 @@
+import { wordCount } from '../rules/match.js';
+import type { Block, Favor } from '../types.js';
+import type { Verdict } from './classify.js';
+
+/**
+ * Our pass after jusText's: the page's core (the maximum-sum run of prose, and the runs that
+ * continue it), what joins it at its edges (a heading, short sentences, a standfirst), and what
+ * below it is no article (small runs, anything under a comment section).
+ */
+
+/**
+ * Weights of the core search, in characters of text: a good block counts in full, a near-good
+ * one three quarters, a short one not at all; a block bad on its own (link row, repeated line,
+ * rule hit) counts against the run, at least BAD_MIN_CHARS even when short, four times over.
+ * Chosen on the dev corpus among a few round values (near-good 0.5, 0.75, 1; short 0, 0.2, 0.5;
+ * bad 3, 4, 6): the four dump sets and the local lynx and html2text sets gained or held. A short
+ * block with any weight pulls menus into the core (trafilatura-dev plain -0.016 at 0.2).
+ */
+const CORE_WEIGHT = { neargood: 0.75, short: 0, bad: 4, lexicalBad: 1 };
+/**
+ * Bad only for its words (few stopwords, no sentence): ingredient lists, table rows and specs
+ * inside an article read so too. Such a block counts against the core once, not four times:
+ * all four dump sets and the local lynx and html2text sets gained or held (+0.000 to +0.005 F1).
+ */
+const LEXICAL_BAD = new Set(['few-stopwords', 'no-sentence']);
+const BAD_MIN_CHARS = 80;
+
+/** A block's weight in the core search (see CORE_WEIGHT). */
+function coreWeight(block: Block, v: Verdict): number {
+  const len = block.text.length;
+  if (v.cls === 'good') return len;
+  if (v.cls === 'bad') return -Math.max(BAD_MIN_CHARS, len) * (LEXICAL_BAD.has(v.reason) ? CORE_WEIGHT.lexicalBad : CORE_WEIGHT.bad);
+  return len * CORE_WEIGHT[v.cls];
+}
+
+interface Run {
+  span: [number, number];
+  sum: number;
+}
+
+/** The maximum-sum run of weights[from..to). */
+function bestRun(weights: readonly number[], from: number, to: number): Run | null {
+  let best: Run | null = null;
+  let sum = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weights[i]!;
+    if (sum > (best?.sum ?? 0)) best = { span: [start, i], sum };
+  }
+  return best;
+}
+
+/**
+ * The article's core: the run of blocks with the most prose in it, boilerplate counted against
+ * it (a maximum-sum run). jusText alone judges each block by its neighbours only, so an article
+ * made of near-good blocks (short paragraphs, recipe lines, lists) loses them all beside a menu.
+ */
+export function coreSpan(blocks: readonly Block[], initial: readonly Verdict[]): [number, number] | null {
+  return bestRun(blocks.map((b, i) => coreWeight(b, initial[i]!)), 0, blocks.length)?.span ?? null;
+}
+
+/**
+ * An article split by boxes (a gallery, an ad block, a quote card) is several runs: the best
+ * one, and beside it, at most SPLIT_MAX_GAP blocks away, a run worth at least SPLIT_MIN_SHARE of
+ * it, and so on outwards.
+ * Chosen on the dev corpus (share 0.1-0.5, gap 3-10): every dump set gained or held
+ * (+0.000 to +0.003); without a gap limit, comment sections far below came in.
+ */
+const SPLIT_MIN_SHARE = 0.2;
+const SPLIT_MAX_GAP = 5;
+
+/** The core's runs: the best, and on either side the runs that continue the article. */
+export function coreSpans(blocks: readonly Block[], initial: readonly Verdict[]): Array<[number, number]> {
+  return coreRuns(blocks, initial).spans;
+}
+
+/**
+ * A comment section (its form, its heading with the comments below) follows the article; a
+ * related list or a "most read" box may sit above it, a comment section hardly ever does. So
+ * when the best run lies below the first one, and there is prose above it worth at least
+ * ABOVE_COMMENTS_MIN_SHARE of that run, the article is the best run above: a short post whose
+ * sidebar blurb or a long comment outweighs it. Measured (0.02-0.3 scored alike; with related
+ * and author sections too, scrapinghub lost 0.002, its related boxes sit inside articles):
+ * trafilatura-dev plain +0.001, w3m +0.002, local lynx +0.003, html2text, elinks, links +0.002,
+ * scrapinghub held.
+ */
+const ABOVE_COMMENTS_MIN_SHARE = 0.1;
+
+function beforeComments(weights: readonly number[], initial: readonly Verdict[], best: Run | null): Run | null {
+  const comments = initial.findIndex((v) => v.reason === 'rule-comments');
+  if (!best || comments < 0 || comments >= best.span[0]) return best;
+  const above = bestRun(weights, 0, comments);
+  return above && above.sum >= ABOVE_COMMENTS_MIN_SHARE * best.sum ? above : best;
+}
+
+/** The core's spans, and the weight of its main run (what later runs are measured against). */
+function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { spans: Array<[number, number]>; mainSum: number } {
+  const weights = blocks.map((b, i) => coreWeight(b, initial[i]!));
+  const main = beforeComments(weights, initial, bestRun(weights, 0, blocks.length));
+  if (!main) return { spans: [], mainSum: 0 };
+  const spans: Array<[number, number]> = [main.span];
+  let [start, end] = main.span;
+  // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
+  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= SPLIT_MIN_SHARE * main.sum && gap(r) <= SPLIT_MAX_GAP;
+  for (;;) {
+    const right = bestRun(weights, end + 1, blocks.length);
+    const left = bestRun(weights, 0, start);
+    const goRight = joins(right, (r) => r.span[0] - end - 1);
+    const goLeft = joins(left, (r) => start - r.span[1] - 1);
+    if (goRight) {
+      spans.push(right.span);
+      end = right.span[1];
+    }
+    if (goLeft) {
+      spans.push(left.span);
+      start = left.span[0];
+    }
+    if (!goRight && !goLeft) return { spans, mainSum: main.sum };
+  }
+}
+
+/**
+ * Short sentences next to a run, with nothing between: an article's first or last lines ("Und,
+ * hast du dein Ikigai schon gefunden?"), the steps of a recipe or a how-to, one a line. A
+ * sentence of SENTENCE_MIN_WORDS or more, not a link, joins the run, and the next one beyond it
+ * too; a label, a link or a block that is not short ends the chain. Measured (3, 5 and 7 words;
+ * after the run only, or on both sides): trafilatura-dev plain +0.002, w3m, local lynx,
+ * html2text, links +0.001, scrapinghub held; a colon as a sentence end cost precision. A list
+ * item that ends in '!' is a call to action in a promo list ("Die besten Bücher rund um KI!"),
+ * no step: it ends the chain (the same figures, and the seed page's list stays out).
+ */
+const SENTENCE_MIN_WORDS = 3;
+const SENTENCE_END = /[.!?…]["”“»«)]?$/u;
+const EXCLAIMED = /!["”“»«)]?$/u;
+
+function isShortSentence(b: Block, v: Verdict): boolean {
+  const callToAction = b.type === 'list-item' && EXCLAIMED.test(b.text);
+  return v.cls === 'short' && b.linkDensity === 0 && !callToAction && SENTENCE_END.test(b.text) && wordCount(b.text) >= SENTENCE_MIN_WORDS;
+}
+
+/** Marks the short sentences chained to a run from `start` on, walking by `step`. */
+function chainSentences(blocks: readonly Block[], initial: readonly Verdict[], inCore: boolean[], start: number, step: 1 | -1): void {
+  for (let k = start; k >= 0 && k < blocks.length && isShortSentence(blocks[k]!, initial[k]!); k += step) inCore[k] = true;
+}
+
+/**
+ * Inside the core, every block not bad on its own (or bad only for its words) is the article's;
+ * outside, jusText's verdicts stand, except for small runs after it (dropSmallRunsAfter).
+ */
+export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[], favor: Favor = 'balanced'): Verdict[] {
+  const inCore = new Array<boolean>(blocks.length).fill(false);
+  const { spans, mainSum } = coreRuns(blocks, initial);
+  for (const [first, last] of spans) {
+    // A short block right before a run introduces it (a heading, a dek, a label); the run's sum
+    // cannot start there (short blocks weigh nothing). Measured: trafilatura-dev dumps +0.001 to
+    // +0.002, the rest held; taking any short block after the run as well cost 0.008, so beyond
+    // that only short sentences join (chainSentences).
+    const from = first > 0 && initial[first - 1]!.cls === 'short' ? first - 1 : first;
+    chainSentences(blocks, initial, inCore, last + 1, 1);
+    chainSentences(blocks, initial, inCore, from - 1, -1);
+    for (let i = from; i <= last; i++) {
+      // A block bad only for its words (a spec line, a table row, an ingredient) between two of
+      // the run's blocks is the article's too: every dump set gained or held (+0.000 to +0.002).
+      const lexicalInside = i > first && i < last && LEXICAL_BAD.has(initial[i]!.reason);
+      inCore[i] = initial[i]!.cls !== 'bad' || lexicalInside;
+    }
+  }
+  const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
+  keepLeads(blocks, initial, out, inCore.indexOf(true));
+  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum, Math.max(AFTER_CORE_MIN_SHARE[favor], AFTER_CLOSING_MIN_SHARE) * mainSum);
+}
+
+/**
+ * A news page's standfirst sits between headline and body, cut off from the body by the
+ * article's furniture (dateline, byline, photo credit, share row): near-good on its own,
+ * between bad blocks, so jusText drops it. Walking back from the core over at most
+ * LEAD_MAX_GAP blocks that are no prose, a near-good sentence with no links is the article's
+ * once a rule hit (that furniture) lies between it and the core; a good block (earlier prose)
+ * or a link row ends the walk. Measured (gap 4-8, one lead or several, with or without the
+ * furniture test): trafilatura-dev plain +0.003, w3m +0.003, local lynx, html2text, elinks,
+ * links +0.002 to +0.003; scrapinghub -0.001 (its truth leaves standfirsts out).
+ */
+const LEAD_MAX_GAP = 8;
+
+function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: Verdict[], coreStart: number): void {
+  let furniture = false;
+  for (let j = coreStart - 1, gap = 0; j >= 0 && gap < LEAD_MAX_GAP; j--, gap++) {
+    const v = initial[j]!;
+    const b = blocks[j]!;
+    if (v.cls === 'good' || v.reason === 'link-density') return;
+    if (v.reason.startsWith('rule')) furniture = true;
+    else if (furniture && v.cls === 'neargood' && b.linkDensity === 0 && SENTENCE_END.test(b.text)) {
+      out[j] = { cls: 'good', reason: 'lead' };
+      gap = -1;
+    }
+  }
+}
+
+/**
+ * After the core, a run of good blocks worth less than this share of the core's main run is no
+ * part of the article: a teaser, a sidebar's "about us", a newsletter blurb, each prose of its
+ * own. (Before the core such runs are leads and intros, and stay.) Balanced: shares 0.05-0.3
+ * tried, 0.2-0.25 the plateau (the share a run beside the core needs to join it); every dump set
+ * and the local lynx, html2text, elinks and links sets gained (trafilatura-dev plain +0.007, w3m
+ * +0.008), recall lost at most 0.003. The knob's ends move it as they move the stopword thresholds.
+ */
+const AFTER_CORE_MIN_SHARE: Record<Favor, number> = { precision: 0.3, balanced: SPLIT_MIN_SHARE, recall: 0.05 };
+/**
+ * Below a closing section (related links, comments, an author box: assemble.ts), a run needs
+ * half the core's worth: teasers of related stories and long comments are prose of their own.
+ * Measured (0.4-1.0 the plateau): trafilatura-dev plain +0.002, scrapinghub plain and w3m
+ * +0.002, local lynx and elinks +0.001 to +0.003, the rest held. Below a comment section no
+ * run stays: trafilatura-dev w3m, local elinks and links +0.001, the rest held.
+ */
+const AFTER_CLOSING_MIN_SHARE = 0.5;
+
+function dropSmallRunsAfter(blocks: readonly Block[], initial: readonly Verdict[], verdicts: Verdict[], coreEnd: number, minChars: number, minCharsAfterClosing: number): Verdict[] {
+  if (coreEnd < 0) return verdicts;
+  let min = minChars;
+  for (let i = coreEnd + 1; i < verdicts.length; ) {
+    // Below the article's comment section, nothing is the article (comments, sidebar, footer).
+    if (initial[i]!.reason === 'rule-comments') min = Infinity;
+    else if (initial[i]!.reason === 'rule-closing') min = Math.max(min, minCharsAfterClosing);
+    if (verdicts[i]!.cls !== 'good') {
+      i++;
+      continue;
+    }
+    let end = i;
+    let chars = 0;
+    while (end < verdicts.length && verdicts[end]!.cls === 'good') chars += blocks[end++]!.text.length;
+    if (chars < min) for (let k = i; k < end; k++) verdicts[k] = { cls: 'bad', reason: 'small-run-after-core' };
+    i = end;
+  }
+  return verdicts;
+}
