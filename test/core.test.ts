@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { revise, type Verdict } from '../src/text/classify.js';
-import { coreSpan, coreSpans, keepCore } from '../src/text/core.js';
+import { coreSpan, coreSpans, keepCore, RULE_HIT } from '../src/text/core.js';
 import type { Block } from '../src/types.js';
 
 const b = (text: string, over: Partial<Block> = {}): Block => ({ text, type: 'paragraph', linkDensity: 0, ...over });
@@ -102,7 +102,7 @@ test('after the core, a good run worth less than a fifth of it is dropped; a lar
 test('a standfirst cut off from the core by the article furniture is kept; without the furniture, or behind a link row, it is not', () => {
   const good = b('z'.repeat(500));
   const lead = b('Wer einen Garten hat, kennt das Problem mit den Schnecken.');
-  const rule: Verdict = { cls: 'bad', reason: 'rule' };
+  const rule: Verdict = { cls: 'bad', reason: RULE_HIT.plain };
   const links: Verdict = { cls: 'bad', reason: 'link-density' };
   const keptLead = (between: Verdict[], before: Verdict = v('bad')): boolean => {
     const blocks = [b('Home'), lead, ...between.map(() => b('x')), good, good];
@@ -118,7 +118,7 @@ test('a standfirst cut off from the core by the article furniture is kept; witho
 test('a short post above its comment section is the core, though a longer blurb below outweighs it; below the comments nothing stays', () => {
   const post = b('p'.repeat(150));
   const blurb = b('s'.repeat(600));
-  const form: Verdict = { cls: 'bad', reason: 'rule-comments' };
+  const form: Verdict = { cls: 'bad', reason: RULE_HIT.comments };
   const kept = (section: Verdict): number[] => {
     const blocks = [b('Home'), post, b('x'), b('x'), b('x'), b('x'), b('x'), b('x'), blurb];
     const initial = [v('bad'), v('good'), section, section, section, v('bad'), v('bad'), v('bad'), v('good')];
@@ -126,7 +126,7 @@ test('a short post above its comment section is the core, though a longer blurb 
   };
   expect(kept(form)).toEqual([1]);
   // Without a comment section between them, the longer block is the core (the post, far above, stays as jusText kept it).
-  expect(kept({ cls: 'bad', reason: 'rule-closing' })).toEqual([1, 8]);
+  expect(kept({ cls: 'bad', reason: RULE_HIT.closing })).toEqual([1, 8]);
 });
 
 test('short sentences chained to the core join it, on either side; a label ends the chain', () => {

@@ -3,7 +3,7 @@ import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
 import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
-import { blockHit, wordCount } from '../rules/match.js';
+import { blockHit, escapeRegExp, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean } from './clean.js';
@@ -127,9 +127,8 @@ interface Standfirst {
   end: number;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** A regex for `text` with any run of whitespace between its words, as textContent keeps the markup's. */
-const loosely = (text: string): RegExp => new RegExp(text.split(' ').map((w) => w.replace(SPECIAL, '\\$&')).join('\\s+'), 'g');
+const loosely = (text: string): RegExp => new RegExp(text.split(' ').map(escapeRegExp).join('\\s+'), 'g');
 
 function standfirstOf(doc: Document, description: string | null): Standfirst | null {
   const text = description ? collapseSpace(description) : '';

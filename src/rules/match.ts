@@ -21,6 +21,11 @@ export function wordCount(text: string): number {
   return n;
 }
 
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/** `text` as a regex source that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(REGEX_SPECIAL, '\\$&');
+
 const TRAILING_SEPARATORS = /(?:[\s:|»›>·•…→▸►▶]|\.{3})+$/u;
 const LINE_END = /^[\s:|»›>·•…→▸►▶.]$/u;
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
+import { escapeRegExp, hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
 import { cachedNeedlesOf } from './needle-cache.js';
 import { needleStrength } from './needles.js';
 
@@ -34,7 +34,6 @@ const rowSets = new Map<string, RowSet>();
 const MAX_ROW_SETS = 64;
 const serial = new WeakMap<Matcher, number>();
 let serials = 0;
-const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 export function rowSetOf(rules: readonly Rule[]): RowSet {
   const rows = rules.map(matcherOf).filter((m): m is Matcher => m !== null);
@@ -56,7 +55,7 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
     return [n, [...ks]];
   }));
   // An empty alternation would match everywhere; a row set without needles needs none.
-  const needles = new RegExp(sorted.length ? sorted.map((n) => n.replace(SPECIAL, '\\$&')).join('|') : '(?!)', 'g');
+  const needles = new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', 'g');
   set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), needles, rowsOf, possible: new Uint8Array(rows.length) };
   if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
   rowSets.set(key, set);

@@ -7,7 +7,7 @@ import { RULES } from '../rules/table/index.js';
 import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Favor, Options, Removal, Result, Rule } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
-import { keepCore } from './core.js';
+import { keepCore, RULE_HIT } from './core.js';
 import { quantityRows, tableRows } from './data-runs.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
@@ -117,8 +117,8 @@ function joinBlocks(blocks: readonly Block[], render: (b: Block) => string): str
  * Sections that come after an article, not inside it: related links, comments, an author box.
  * A heading of one whose section goes on (another such hit within CLOSING_WINDOW blocks) says
  * the article has ended; a lone hit may be an inline box ("Read more" between paragraphs) or a
- * teaser line, and says nothing. They enter the core search as 'rule-closing', or
- * 'rule-comments' for a comment section (classify.ts).
+ * teaser line, and says nothing. They enter the core search as RULE_HIT.closing, or
+ * RULE_HIT.comments for a comment section (core.ts).
  */
 const CLOSING_KINDS: ReadonlySet<string> = new Set(['related', 'comments', 'author']);
 const CLOSING_WINDOW = 3;
@@ -211,7 +211,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const closes = closingSections(ruled, rules);
-  const ruledReason = (i: number): string => (!closes(i) ? 'rule' : ruled.get(i)!.kind === 'comments' ? 'rule-comments' : 'rule-closing');
+  const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
   const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };

@@ -3,6 +3,13 @@ import type { Block, Favor } from '../types.js';
 import type { Verdict } from './classify.js';
 
 /**
+ * How a rule hit enters the core search (assemble.ts decides which): article furniture or other
+ * boilerplate, the heading of a section that closes the article, or a comment section's.
+ */
+export const RULE_HIT = { plain: 'rule', closing: 'rule-closing', comments: 'rule-comments' } as const;
+const RULE_HITS: ReadonlySet<string> = new Set(Object.values(RULE_HIT));
+
+/**
  * Our pass after jusText's: the page's core (the maximum-sum run of prose, and the runs that
  * continue it), what joins it at its edges (a heading, short sentences, a standfirst), and what
  * below it is no article (small runs, anything under a comment section).
@@ -91,7 +98,7 @@ export function coreSpans(blocks: readonly Block[], initial: readonly Verdict[])
 const ABOVE_COMMENTS_MIN_SHARE = 0.1;
 
 function beforeComments(weights: readonly number[], initial: readonly Verdict[], best: Run | null): Run | null {
-  const comments = initial.findIndex((v) => v.reason === 'rule-comments');
+  const comments = initial.findIndex((v) => v.reason === RULE_HIT.comments);
   if (!best || comments < 0 || comments >= best.span[0]) return best;
   const above = bestRun(weights, 0, comments);
   return above && above.sum >= ABOVE_COMMENTS_MIN_SHARE * best.sum ? above : best;
@@ -171,7 +178,7 @@ export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], 
   }
   const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
   keepLeads(blocks, initial, out, inCore.indexOf(true));
-  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum, Math.max(AFTER_CORE_MIN_SHARE[favor], AFTER_CLOSING_MIN_SHARE) * mainSum);
+  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum, AFTER_CLOSING_MIN_SHARE * mainSum);
 }
 
 /**
@@ -192,7 +199,7 @@ function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: V
     const v = initial[j]!;
     const b = blocks[j]!;
     if (v.cls === 'good' || v.reason === 'link-density') return;
-    if (v.reason.startsWith('rule')) furniture = true;
+    if (RULE_HITS.has(v.reason)) furniture = true;
     else if (furniture && v.cls === 'neargood' && b.linkDensity === 0 && SENTENCE_END.test(b.text)) {
       out[j] = { cls: 'good', reason: 'lead' };
       gap = -1;
@@ -223,8 +230,8 @@ function dropSmallRunsAfter(blocks: readonly Block[], initial: readonly Verdict[
   let min = minChars;
   for (let i = coreEnd + 1; i < verdicts.length; ) {
     // Below the article's comment section, nothing is the article (comments, sidebar, footer).
-    if (initial[i]!.reason === 'rule-comments') min = Infinity;
-    else if (initial[i]!.reason === 'rule-closing') min = Math.max(min, minCharsAfterClosing);
+    if (initial[i]!.reason === RULE_HIT.comments) min = Infinity;
+    else if (initial[i]!.reason === RULE_HIT.closing) min = Math.max(min, minCharsAfterClosing);
     if (verdicts[i]!.cls !== 'good') {
       i++;
       continue;
