@@ -84,3 +84,20 @@ test('a page with little prose under the strict thresholds is judged with the re
   expect(judge(dump).verdicts[2]!.reason).toBe('prose');
   expect(judge(dump, { favor: 'precision' }).verdicts[2]!.reason).not.toBe('prose');
 });
+
+test('a related section goes on over a teaser headline (near-prose, no sentence end) and ends at a sentence', () => {
+  const paras = [
+    'The council voted on Tuesday to close the old bridge to cars from the spring, after engineers found that the steel frame had rusted far more than the last inspection had shown.',
+    'Buses and bicycles will still be allowed to cross while the city looks for the money to repair it, which the mayor said could take two years or more if the state does not help.',
+  ];
+  const headline = 'Inside the town hall, doubts about the new bridge plan are beginning to grow';
+  const after = 'Shop owners on both sides of the river said they feared losing customers, and some asked the council for help.';
+  const text = (h: string): string => {
+    const result = extractFromText(['Home', 'News', paras[0]!, 'Related', h, after, paras[1]!, 'Imprint'].join('\n'));
+    return result.ok ? result.article.text : '';
+  };
+  expect(text(headline)).not.toContain(headline);
+  expect(text(headline)).toContain(after);
+  // The same words ending in a full stop are a sentence of the article: the section ends there.
+  expect(text(`${headline}.`)).toContain(`${headline}.`);
+});

@@ -7,7 +7,7 @@ import { RULES } from '../rules/table/index.js';
 import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Favor, Options, Removal, Result, Rule } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
-import { keepCore, RULE_HIT } from './core.js';
+import { keepCore, RULE_HIT, SENTENCE_END } from './core.js';
 import { quantityRows, tableRows } from './data-runs.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
@@ -207,7 +207,8 @@ export function judge(dump: string, options: Options = {}): Judged {
     // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
     restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
     protect,
-    isProse: (i) => initial[i]!.cls === 'good' || initial[i]!.cls === 'neargood',
+    // A near-good line without a sentence end is a teaser's headline, which a related section lists.
+    isProse: (i) => initial[i]!.cls === 'good' || (initial[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
   const closes = closingSections(ruled, rules);

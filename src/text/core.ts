@@ -141,7 +141,7 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { span
  * no step: it ends the chain (the same figures, and the seed page's list stays out).
  */
 const SENTENCE_MIN_WORDS = 3;
-const SENTENCE_END = /[.!?…]["”“»«)]?$/u;
+export const SENTENCE_END = /[.!?…]["”“»«)]?$/u;
 const EXCLAIMED = /!["”“»«)]?$/u;
 
 function isShortSentence(b: Block, v: Verdict): boolean {
