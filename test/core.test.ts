@@ -141,3 +141,13 @@ test('short sentences chained to the core join it, on either side; a label ends 
   expect(steps('Kalt servieren.')).toEqual([3, 4, 5]);
   expect(steps('Die besten Rezepte per Mail erhalten!')).toEqual([3, 4, 5]);
 });
+
+test('a closing section inside the best run ends it when the run above holds a fifth of it; a lone rule hit does not', () => {
+  // An article, a related-links heading, then long teasers that outweigh the heading's cost.
+  const para = b('x'.repeat(400));
+  const teaser = b('t'.repeat(300));
+  const blocks = [b('Home'), para, para, b('Related'), teaser, teaser, teaser, b('Imprint')];
+  const initial = (hit: Verdict): Verdict[] => [v('bad'), v('good'), v('good'), hit, v('good'), v('good'), v('good'), v('bad')];
+  expect(coreSpans(blocks, initial({ cls: 'bad', reason: RULE_HIT.closing }))[0]).toEqual([1, 2]);
+  expect(coreSpans(blocks, initial({ cls: 'bad', reason: RULE_HIT.plain }))[0]).toEqual([1, 6]);
+});
