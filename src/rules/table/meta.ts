@@ -9,15 +9,17 @@ const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|
 
 /** Datelines and bylines never end a sentence; requiring that keeps real sentences with dates safe. */
 const NO_SENTENCE_END = '(?=.*[^.!?]$)';
+/** A dateline may end in a clock time's 'a.m.' or 'p.m.', which is no sentence end. */
+const NO_SENTENCE_END_BUT_TIME = '(?=.*(?:[^.!?]|\\b[ap]\\.m\\.)$)';
 
 export const meta: Rule[] = [
   {
     id: 'meta/any/dateline', kind: 'meta', lang: ['*'],
-    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:\\|?\\s*(?:published|updated|posted|last updated|last modified|release date|first published|publication date|news date|veröffentlicht|veröffentlichung|publiziert|aktualisiert|erstellt|zuletzt aktualisiert|zuletzt geändert|geändert am|stand)\\b:?.*\\d|.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b)`, 'i'), maxWords: 14 },
+    match: { text: new RegExp(`^(?:${NO_SENTENCE_END_BUT_TIME}\\|?\\s*(?:published|updated|posted|last updated|last modified|release date|first published|publication date|news date|veröffentlicht|veröffentlichung|publiziert|aktualisiert|erstellt|zuletzt aktualisiert|zuletzt geändert|geändert am|stand)\\b:?.*\\d|${NO_SENTENCE_END}(?:.*\\b(?:19|20)\\d{2}\\b.*\\b\\d{1,2}[:.]\\d{2}\\b|.*\\b\\d{1,2}:\\d{2}\\b.*\\b(?:19|20)\\d{2}\\b))`, 'i'), maxWords: 18 },
     scope: 'block',
     examples: {
-      hit: ['Last modified: 2020-03-04 10:15', '18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m', 'Veröffentlichung: 2. Februar 2022', 'News date : 04/21/2022 Category : Press Releases'],
-      miss: ['The meeting on 4 May 2019 ended at 10:30, when the mayor walked out.', 'Updated guidance'],
+      hit: ['Last modified: 2020-03-04 10:15', '18 Nov 2019, 19:09', 'Updated: 18 Nov 2019, 19:11', 'PUBLISHED: 10:48, Tue, Nov 19, 2019', 'Veröffentlicht am 19.10.2019 um 19:08 Uhr', 'Updated at 1:23 p.m', 'Veröffentlichung: 2. Februar 2022', 'News date : 04/21/2022 Category : Press Releases', 'PUBLISHED: March 3, 2021 at 9:05 a.m. | UPDATED: March 4, 2021 at 6:40 p.m.'],
+      miss: ['The meeting on 4 May 2019 ended at 10:30, when the mayor walked out.', 'Updated guidance', 'The meeting on 4 May 2019 ended at 10:30 p.m.'],
     },
     note: 'datelines above or below articles',
   },
