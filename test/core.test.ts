@@ -152,13 +152,16 @@ test('a closing section inside the best run ends it when the run above holds a f
   expect(coreSpans(blocks, initial({ cls: 'bad', reason: RULE_HIT.plain }))[0]).toEqual([1, 6]);
 });
 
-test('a sentence bad only for its words (a standfirst of names and nouns) chains to the core; a spec line without a sentence end does not', () => {
+test('a sentence bad only for its words, or printed twice, chains to the core; a spec line or a repeated label does not', () => {
   const good = b('z'.repeat(400));
-  const lead = (text: string): number[] => {
+  const lead = (text: string, reason = 'few-stopwords'): number[] => {
     const blocks = [b('Home', { linkDensity: 1 }), b(text), good, b('Impressum', { linkDensity: 1 })];
-    const initial = [v('bad'), { cls: 'bad', reason: 'few-stopwords' } as Verdict, v('good'), v('bad')];
+    const initial = [v('bad'), { cls: 'bad', reason } as Verdict, v('good'), v('bad')];
     return keepCore(blocks, initial, revise(initial)).flatMap((x, i) => (x.cls === 'good' ? [i] : []));
   };
+  // A standfirst of names and nouns; a subheading the page lists again in its table of contents.
   expect(lead('Stadtwerke Nord erhöhen zum 1. März die Preise für Strom und Gas in Kiel, Lübeck und Flensburg.')).toEqual([1, 2]);
+  expect(lead('Wie oft muss ich im Sommer gießen?', 'repeated')).toEqual([1, 2]);
   expect(lead('Leistung 2.000 W, Gewicht 3,4 kg, Kabellänge 1,5 m, Farbe Schwarz, Garantie 2 Jahre')).toEqual([2]);
+  expect(lead('Weitere Artikel', 'repeated')).toEqual([2]);
 });

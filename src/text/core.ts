@@ -160,7 +160,9 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { span
  * bad only for its words (a standfirst of names and nouns: "Stadtwerke Nord erhöhen zum
  * 1. März die Preise für Strom und Gas.") chains too: every dump set and stand-in gained
  * (trafilatura-dev plain and w3m +0.0007, local elinks and links +0.0008, the rest +0.0002 to
- * +0.0006).
+ * +0.0006). So does a sentence the page prints twice (a subheading also listed in a table of
+ * contents, "Wie oft muss ich gießen?"): trafilatura-dev plain +0.0011, w3m, local elinks and
+ * links +0.0007, the rest held.
  */
 const SENTENCE_MIN_WORDS = 3;
 export const SENTENCE_END = /[.!?…]["”“»«)]?$/u;
@@ -168,7 +170,7 @@ const EXCLAIMED = /!["”“»«)]?$/u;
 
 function isChainSentence(b: Block, v: Verdict): boolean {
   const callToAction = b.type === 'list-item' && EXCLAIMED.test(b.text);
-  return (v.cls === 'short' || LEXICAL_BAD.has(v.reason)) && b.linkDensity === 0 && !callToAction && SENTENCE_END.test(b.text) && wordCount(b.text) >= SENTENCE_MIN_WORDS;
+  return (v.cls === 'short' || LEXICAL_BAD.has(v.reason) || v.reason === 'repeated') && b.linkDensity === 0 && !callToAction && SENTENCE_END.test(b.text) && wordCount(b.text) >= SENTENCE_MIN_WORDS;
 }
 
 /** Marks the sentences chained to a run from `start` on, walking by `step`. */
