@@ -24,6 +24,8 @@ test('repeated blocks are bad; languages without a list fall back to sentences',
   expect(classifyBlock(b('Startseite'), de, true).cls).toBe('bad');
   // A repeated label (a speaker in an interview, "Zutaten:") is short: its neighbours decide.
   expect(classifyBlock(b('Anne:'), de, true).cls).toBe('short');
+  // So is a repeated line of a code sample: a prompt, a continuation, a brace.
+  for (const code of ['>>> foo()', '... return bar', '$ npm test', '}']) expect(classifyBlock(b(code), de, true).cls).toBe('short');
   expect(classifyBlock(b(prose), null, false).cls).toBe('good');
   expect(classifyBlock(b('엘제이의 리벤지인가. 류화영의 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 벌어진 엘제이와 류화영의 진실공방이 어떤 결론을 내더라도 잘못된 일이다. 타인의 동의를 구하지 않고 일방적으로 두 사람의 관계를 담은 사진을 SNS에 공개한다는 건 분명한 사생활 침해이고, 나아가 리벤지의 성격을 가진 폭로로 여겨지기 때문이다.'), null, false).cls).toBe('good');
 });
