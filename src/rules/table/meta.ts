@@ -45,6 +45,13 @@ export const meta: Rule[] = [
     note: 'image credits and captions that carry them',
   },
   {
+    id: 'meta/any/caption-position', kind: 'meta', lang: ['de', 'en'],
+    match: { text: /\((?:l|r|li|re)\.\)|\bv\.\s?l\.\s?n\.\s?r\.|\((?:von|v\.) (?:links|rechts)\)|\(from (?:left|right)\)|^from left:/iu, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['Anna Muster (l.) und Eva Beispiel beim Empfang im Rathaus.', 'Die Preisträger (v.l.n.r.): Max Muster, Eva Beispiel', 'Vier Vorstände (von links) stellten den Plan vor.', 'From left: Jane Doe, John Roe and Sam Poe'], miss: ['Im Ofen (Mitte) 15 Minuten backen.', 'Er bog von links in die Straße ein.', 'The party moved to the left in 2019.'] },
+    note: 'photo captions that name people by their place in the picture',
+  },
+  {
     id: 'meta/any/agency-credit', kind: 'meta', lang: ['*'],
     match: { line: /^(?:©\s*)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*[/|]\s*(?:istock(?:photo)?|getty images|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|dpa|imago(?: images)?|picture alliance|wenn|afp|reuters|ap|epa)(?:\.com)?$|^(?:©\s*)?(?:istock(?:photo)?|shutterstock|adobe ?stock|fotolia|pixabay|unsplash)(?:\.com)?(?:\s*[/|].*)?$|^(?:photograph|photo|foto|bild|image|picture)s? (?:by|von|via)\b.{0,60}$/iu, maxWords: 9 },
     scope: 'block',
