@@ -165,3 +165,17 @@ test('a sentence bad only for its words, or printed twice, chains to the core; a
   expect(lead('Leistung 2.000 W, Gewicht 3,4 kg, Kabellänge 1,5 m, Farbe Schwarz, Garantie 2 Jahre')).toEqual([2]);
   expect(lead('Weitere Artikel', 'repeated')).toEqual([2]);
 });
+
+test('an ingredient list weighs as short paragraphs, so it joins the steps across a repeated tab heading', () => {
+  // Eight quantity rows of 15 characters, two repeated tab headings, then the steps.
+  const row = b('200 g Zucker xx');
+  const steps = b('s'.repeat(700));
+  const blocks = [b('Home'), ...Array.from({ length: 8 }, () => row), b('Zubereitung'), b('Zubereitung'), steps, b('Impressum')];
+  const data: Verdict = { cls: 'neargood', reason: 'quantity-row' };
+  const initial = [v('bad'), ...Array.from({ length: 8 }, () => data), { cls: 'bad', reason: 'repeated' } as Verdict, { cls: 'bad', reason: 'repeated' } as Verdict, v('good'), v('bad')];
+  // The rows weigh 8 x 70 x 0.75 = 420: a run of their own beside the steps (the headings cost 640), worth more than a fifth of them.
+  expect(coreSpans(blocks, initial)).toEqual([[11, 11], [1, 8]]);
+  // Weighed by their 15 characters (8 x 15 x 0.75 = 90), the rows would be under a fifth of the steps and stay out.
+  const plain = initial.map((x) => (x.reason === 'quantity-row' ? v('neargood') : x));
+  expect(coreSpans(blocks, plain)).toEqual([[11, 11]]);
+});

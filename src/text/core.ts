@@ -32,11 +32,22 @@ const CORE_WEIGHT = { neargood: 0.75, short: 0, bad: 4, lexicalBad: 1 };
 const LEXICAL_BAD = new Set(['few-stopwords', 'no-sentence']);
 const BAD_MIN_CHARS = 80;
 
+/**
+ * A row of an ingredient list or a data table (data-runs.ts) is short by nature, yet each one is
+ * as much the article as a short paragraph: it weighs as at least DATA_ROW_MIN_CHARS characters
+ * (jusText's lengthLow), so a recipe's list outweighs the rating widget or the repeated tab
+ * heading between it and the steps. Measured (40-120): trafilatura-dev plain, w3m, local lynx,
+ * links +0.0007, elinks +0.0004, scrapinghub html2text, elinks, links +0.0002, the rest held.
+ */
+const DATA_ROWS: ReadonlySet<string> = new Set(['quantity-row', 'table-row']);
+const DATA_ROW_MIN_CHARS = 70;
+
 /** A block's weight in the core search (see CORE_WEIGHT). */
 function coreWeight(block: Block, v: Verdict): number {
   const len = block.text.length;
   if (v.cls === 'good') return len;
   if (v.cls === 'bad') return -Math.max(BAD_MIN_CHARS, len) * (LEXICAL_BAD.has(v.reason) ? CORE_WEIGHT.lexicalBad : CORE_WEIGHT.bad);
+  if (DATA_ROWS.has(v.reason)) return Math.max(len, DATA_ROW_MIN_CHARS) * CORE_WEIGHT[v.cls];
   return len * CORE_WEIGHT[v.cls];
 }
 
