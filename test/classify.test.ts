@@ -19,6 +19,12 @@ test.each([
   expect(classifyBlock(block, de, false).cls).toBe(cls);
 });
 
+test('a row of links run together ("newsSensex todayMutual") is bad; brand names in prose are not', () => {
+  expect(classifyBlock(b('Startseite NachrichtenSport und SpieleWetter für morgenRezepte der WocheÜber unsKontakt'), de, false)).toEqual({ cls: 'bad', reason: 'glued-links' });
+  const brands = b('Apple hat das neue iPhone und das MacBook Pro vorgestellt, und die Preise für das iPad sind gestiegen, wie das Unternehmen am Dienstag in Cupertino mitteilte, wo es auch eine neue Version von macOS zeigte.');
+  expect(classifyBlock(brands, de, false).cls).toBe('good');
+});
+
 test('repeated blocks are bad; languages without a list fall back to sentences', () => {
   expect(classifyBlock(b(prose), de, true).cls).toBe('bad');
   expect(classifyBlock(b('Startseite'), de, true).cls).toBe('bad');
