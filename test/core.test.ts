@@ -51,9 +51,9 @@ test('a run beside the core joins it when it is near and worth a fifth of it; a 
   const cls = (cs: string[]): Verdict[] => cs.map((c) => v(c as Verdict['cls']));
   // core 1000, a box of two bad blocks, then a run of 500: split article.
   expect(coreSpans([good, good, menu, menu, good], cls(['good', 'good', 'bad', 'bad', 'good']))).toEqual([[0, 1], [4, 4]]);
-  // the same run seven blocks away (comments far below) stays out.
-  const far = [good, good, ...Array.from({ length: 7 }, () => menu), good];
-  expect(coreSpans(far, cls(['good', 'good', ...Array<string>(7).fill('bad'), 'good']))).toEqual([[0, 1]]);
+  // the same run ten blocks away (comments far below) stays out.
+  const far = [good, good, ...Array.from({ length: 10 }, () => menu), good];
+  expect(coreSpans(far, cls(['good', 'good', ...Array<string>(10).fill('bad'), 'good']))).toEqual([[0, 1]]);
   // an article split by two boxes is three runs.
   const split = [good, good, menu, menu, good, menu, menu, good];
   expect(coreSpans(split, cls(['good', 'good', 'bad', 'bad', 'good', 'bad', 'bad', 'good']))).toEqual([[0, 1], [4, 4], [7, 7]]);
