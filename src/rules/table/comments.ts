@@ -13,10 +13,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
-    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bkommentar (?:zum|zu diesem|zu dem) (?:artikel|beitrag|thema)\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:einen )?kommentar (?:zu )?(?:schreiben|verfassen|abzugeben)\b/i, maxWords: 45 },
+    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bkommentar (?:zum|zu diesem|zu dem) (?:artikel|beitrag|thema)\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:selbst )?(?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)|\bmeinen namen, meine e-?mail-adresse\b|\bmit der nutzung dieses formulars\b\b/i, maxWords: 45 },
     scope: 'rest',
     examples: {
-      hit: ['Hast du einen Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.'],
+      hit: ['Hast du einen Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.', 'Um selbst Kommentare verfassen zu können, melden Sie sich bitte an.', 'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern.', 'Speichern Sie meinen Namen, meine E-Mail-Adresse und meine Website für den nächsten Kommentar in diesem Browser.', 'Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung deiner Daten einverstanden.'],
       miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.'],
     },
     note: 'comment forms start the comment section, which runs to the end of the article',
@@ -71,9 +71,9 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/any/count', kind: 'comments', lang: ['de', 'en'],
-    match: { line: /^\[?\s*\d+\s+(?:comments?|kommentare?|responses?|replies|antworten)\s*\]?$/i },
+    match: { line: /^(?:[\d./-]+\s*[/|]\s*)?\[?\s*(?:\d+|keine|no)\s+(?:comments?|kommentare?|responses?|replies|antworten)\s*\]?$|^(?:comments?|kommentare?)\s*:\s*\d+$/i },
     scope: 'block',
-    examples: { hit: ['12 Kommentare', '23 Comments', '[ 58 comments ]'], miss: ['12 Kommentare zur Wahl'] },
+    examples: { hit: ['12 Kommentare', '23 Comments', '[ 58 comments ]', 'Keine Kommentare', 'Kommentare: 1', '28.01.22 / 0 Kommentare', 'No comments'], miss: ['12 Kommentare zur Wahl', 'Keine Kommentare zur Wahl'] },
     note: 'comment counts: a link in the article header as often as the head of the comments, so only the line goes',
   },
   {

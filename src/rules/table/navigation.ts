@@ -20,9 +20,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:zum inhalt springen|direkt zum inhalt|zur navigation|zum hauptinhalt|skip to (?:main )?content|skip to navigation|skip navigation|jump to content|menü|menu|navigation|hauptmenü|main menu|nach oben|zurück nach oben|back to top|zur startseite|zurück zur startseite|back to home|zurück zur (?:übersicht|listenansicht|liste)|back to (?:overview|the list|list)|lade (?:weitere|mehr) (?:inhalte|artikel|beiträge)|mehr laden|weitere laden|load more(?: (?:posts|articles|stories))?|show more|home|startseite)[!.]?$/i },
+    match: { line: /^(?:zum inhalt springen|direkt zum inhalt|zur navigation|zum hauptinhalt|skip to (?:main )?content|skip to navigation|skip navigation|jump to content|menü|menu|navigation|hauptmenü|main menu|nach oben|zurück nach oben|back to top|zur startseite|zurück zur startseite|back to home|zurück zur (?:übersicht|listenansicht|liste)|back to (?:overview|the list|list)|lade (?:weitere|mehr) (?:inhalte|artikel|beiträge)|mehr laden|weitere laden|(?:weitere|mehr) anzeigen|load more(?: (?:posts|articles|stories))?|show more|see more|home|startseite)[!.]?$/i },
     scope: 'block',
-    examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Menü', 'Back to top', 'Lade weitere Inhalte', 'zurück zur Listenansicht', 'Load more'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
+    examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Menü', 'Back to top', 'Lade weitere Inhalte', 'zurück zur Listenansicht', 'Load more', 'Weitere anzeigen', 'mehr anzeigen'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
     note: 'skip links and menu labels',
   },
   {
