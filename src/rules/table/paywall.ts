@@ -22,10 +22,10 @@ export const paywall: Rule[] = [
   },
   {
     id: 'paywall/de/prompt', kind: 'paywall', lang: ['de'],
-    match: { text: /\b(?:weiterlesen|lesen sie weiter|den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen)\b.{0,60}\b(?:abo|abonnement|abonnieren|registrieren|plus|digitalzugang)\b|\b(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende|plus-?(?:leser|kunden|mitglieder))\b|\bsie sind bereits (?:abonnent|abonnentin|kunde|plus-kunde)\b|\bjetzt (?:\S+ )?(?:abo|abonnement) (?:abschließen|testen|sichern|wählen)\b|\bmit (?:\S+ )?(?:plus|abo) weiterlesen\b/i, maxWords: 60 },
+    match: { text: /^sie möchten (?:gerne |gern )?weiterlesen\?$|^mit [\w+ ]{1,20} weiterlesen$|\b(?:weiterlesen|lesen sie weiter|den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen)\b.{0,60}\b(?:abo|abonnement|abonnieren|registrieren|plus|digitalzugang)\b|\b(?:exklusiv|nur) für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende|plus-?(?:leser|kunden|mitglieder))\b|\bsie sind bereits (?:abonnent|abonnentin|kunde|plus-kunde)\b|\bjetzt (?:\S+ )?(?:abo|abonnement) (?:abschließen|testen|sichern|wählen)\b|\bmit (?:\S+ )?(?:plus|abo) weiterlesen\b/i, maxWords: 60 },
     scope: 'block',
     examples: {
-      hit: ['Jetzt mit SZ Plus weiterlesen', 'Dieser Artikel ist nur für Abonnenten verfügbar.', 'Sie sind bereits Abonnent? Hier anmelden', 'Jetzt Abo abschließen und weiterlesen'],
+      hit: ['Jetzt mit SZ Plus weiterlesen', 'Sie möchten gerne weiterlesen?', 'Mit top+ weiterlesen', 'Dieser Artikel ist nur für Abonnenten verfügbar.', 'Sie sind bereits Abonnent? Hier anmelden', 'Jetzt Abo abschließen und weiterlesen'],
       miss: ['Die Zahl der Abonnenten ist gestiegen, sagte der Verleger.', 'Lesen Sie weiter unten, was die Studie zeigt.'],
     },
     note: 'subscription prompts in place of the rest of the article',

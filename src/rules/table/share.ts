@@ -2,12 +2,20 @@ import type { Rule } from '../../types.js';
 
 const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren|baixar|download|pinnen|merken|bei pinterest (?:speichern|merken)|(?:rezept|recipe) (?:drucken|speichern|merken)|(?:print|pin|save|jump to) recipe|zum rezept';
 
+/**
+ * One button of a share row: a network or a share verb, led by 'auf'/'on' or followed by
+ * 'teilen', with the count some sites print beside it, glued or not ('Pinterest192.0K', 'Teilen
+ * auf Facebook: 0').
+ */
+const SHARE_VERB = 'teilen|share|shares|tweet|tweeten|mailen|kommentieren|pdf|feedback|google\\+|partilhar|compartir|partager|condividi';
+const SHARE_ITEM = `(?:\\d[\\d.,]*[km]? (?:shares?|teilen)|(?:(?:teilen auf|share on|auf|on|via) )?(?:${NETWORKS}|${SHARE_VERB})(?:\\s*:?\\s*\\d[\\d.,]*[km]?)?(?: (?:teilen|share))?…?)`;
+
 export const share: Rule[] = [
   {
     id: 'share/any/network-row', kind: 'share', lang: ['*'],
-    match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:${NETWORKS})(?:\\s*[|,·•/]?\\s*(?:${NETWORKS}))*$`, 'i') },
+    match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?${SHARE_ITEM}(?:\\s*[|,·•/]?\\s*${SHARE_ITEM})*$`, 'i'), maxWords: 16 },
     scope: 'block',
-    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk'] },
+    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen', 'Facebook Pinterest Twitter Google+', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten mailen kommentieren pdf download', 'Pinterest192.0K', 'Teilen auf Facebook: 0Teilen auf Twitter: 0 WhatsApp Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
     note: 'rows of share buttons',
   },
   {
@@ -54,6 +62,13 @@ export const share: Rule[] = [
     scope: 'block',
     examples: { hit: ['Gefällt mir:', 'Like this:', 'Liken', 'Wird geladen …', 'Loading...'], miss: ['Gefällt mir sehr, sagte sie.', 'Like a rolling stone'] },
     note: 'the like button blogs put under a post, with its loading text',
+  },
+  {
+    id: 'share/any/button-text', kind: 'share', lang: ['*'],
+    match: { text: /^(?:click to (?:share on|email|print)|klicken?, um (?:über|auf|per|dies)\b.{1,40}\bzu (?:teilen|drucken|senden))\b|\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|öffnet in neuem fenster)\)$/i, maxWords: 16 },
+    scope: 'block',
+    examples: { hit: ['Click to share on Facebook (Opens in new window)', 'Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)', 'Klicken, um auf LinkedIn zu teilen'], miss: ['Klicken Sie auf den Knopf, um die Tür zu öffnen.', 'The gallery opens in a new window of time for visitors.'] },
+    note: 'share buttons whose text a dump keeps ("Click to share on …", "(Opens in new window)")',
   },
   {
     id: 'share/any/attr', kind: 'share', lang: ['*'],
