@@ -5,9 +5,9 @@ import type { Rule } from '../../types.js';
 export const author: Rule[] = [
   {
     id: 'author/any/heading', kind: 'author', lang: ['de', 'en'],
-    match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author|(?:ihre?|dein|unser)e? ansprechpartner(?:in|innen)?|ansprechpartner(?:in|innen)?|pressekontakt|press contact|media contact)(?:\s*[-–:|/]\s*[^.!?]{2,40})?$/i },
+    match: { line: /^(?:über (?:den|die) (?:autor|autorin|autor\*in|verfasser|verfasserin)|zu(?:m|r| den) (?:autor|autorin|autoren|autorinnen)|über (?:die )?(?:autoren|autorinnen)|über mich|zur person|der autor|die autorin|autor(?:en)?info(?:rmationen)?|about the authors?|about me|author bio(?:graphy)?|about the writer|meet the author|(?:ihre?|dein|unser)e? ansprechpartner(?:in|innen)?|ansprechpartner(?:in|innen)?|pressekontakt|press contact|media contact)(?:\s*[-–:|/]\s*[^.!?]{2,40})?$/i },
     scope: 'box',
-    examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich', 'About the Author - Jane Doe', 'Über den Autor/ die Autorin', 'Ansprechpartner', 'Ihre Ansprechpartnerin', 'Pressekontakt', 'Media contact'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority', 'Ansprechpartner in der Verwaltung fehlen oft.'] },
+    examples: { hit: ['Über den Autor', 'About the author', 'Zur Person', 'Über mich', 'About the Author - Jane Doe', 'Über den Autor/ die Autorin', 'Ansprechpartner', 'Ihre Ansprechpartnerin', 'Pressekontakt', 'Media contact', 'Zu den AutorInnen:', 'Zum Autor'], miss: ['Über den Autor des Buches wird viel gestritten', 'About the authority', 'Ansprechpartner in der Verwaltung fehlen oft.'] },
     note: 'headings of author boxes',
   },
   {
@@ -33,9 +33,9 @@ export const author: Rule[] = [
   },
   {
     id: 'author/de/bio', kind: 'author', lang: ['de'],
-    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:ist|arbeitet als|schreibt als) (?:[\p{L}-]+ ){0,3}?(?:Redakteur|Journalist|Autor|Korrespondent|Kolumnist|Blogger|Volontär)(?:in)? (?:bei|für|im|in|und|seit)\b|(?:leitet|verantwortet) (?:das|die|den) (?:\p{L}+-)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|[Tt]eam)\b|ist (?:\p{L}+-)?(?:[Ee]xperte|[Ee]xpertin) (?:für|mit)\b)|^(?:[Ss]chreibt|[Aa]rbeitet) seit (?:19|20)\d\d (?:für|als|bei)\b|\b[Zz]u (?:seinen|ihren) (?:[Tt]ätigkeitsfeldern|[Ss]chwerpunkten|[Ff]achgebieten) (?:zählen|gehören)\b/u, maxWords: 60 },
+    match: { text: /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:ist|arbeitet als|schreibt als) (?:[\p{L}-]+ ){0,3}?(?:Redakteur|Journalist|Autor|Korrespondent|Kolumnist|Blogger|Volontär)(?:in)? (?:bei|für|im|in|und|seit)\b|(?:leitet|verantwortet) (?:das|die|den) (?:\p{L}+-)?(?:[Rr]essort|[Rr]edaktion|[Bb]üro|[Tt]eam)\b|ist (?:\p{L}+-)?(?:[Ee]xperte|[Ee]xpertin) (?:für|mit)\b)|^(?:[Ss]chreibt|[Aa]rbeitet) seit (?:19|20)\d\d (?:für|als|bei)\b|^(?:[Dd]ie [Aa]utorin|[Dd]er [Aa]utor|[Dd]ie [Aa]utor(?:inn)?en|[Dd]ie [Aa]utor\*innen) (?:ist|sind|arbeitet|arbeiten|lebt|leben|schreibt|schreiben|war|lehrt)\b|\b[Zz]u (?:seinen|ihren) (?:[Tt]ätigkeitsfeldern|[Ss]chwerpunkten|[Ff]achgebieten) (?:zählen|gehören)\b/u, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.', 'Eva Beispiel leitet das Ressort Wirtschaft.', 'Schreibt seit 2012 für das Stadtblatt.', 'Zu ihren Schwerpunkten zählen Energie und Verkehr.', 'Tom Muster ist IT-Experte mit langer Erfahrung.'], miss: ['Die Ministerin leitet das Treffen am Montag.', 'Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
+    examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.', 'Eva Beispiel leitet das Ressort Wirtschaft.', 'Schreibt seit 2012 für das Stadtblatt.', 'Zu ihren Schwerpunkten zählen Energie und Verkehr.', 'Tom Muster ist IT-Experte mit langer Erfahrung.', 'Die Autorin ist Journalistin und lebt in Wien.'], miss: ['Die Ministerin leitet das Treffen am Montag.', 'Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
     note: 'author biographies under articles',
   },
 ];

@@ -26,9 +26,9 @@ export const legal: Rule[] = [
   },
   {
     id: 'legal/any/opinion-disclaimer', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b/i, maxWords: 50 },
+    match: { text: /\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\bentsprechen (?:jeweils )?(?:den|der) persönlichen (?:einschätzungen|einschätzung|meinung|ansichten)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b/i, maxWords: 50 },
     scope: 'block',
-    examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
+    examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'Meinungen in Beiträgen entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
     note: 'disclaimers that an opinion piece is the author\'s own',
   },
   {

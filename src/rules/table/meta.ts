@@ -25,16 +25,16 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/en/byline', kind: 'meta', lang: ['en'],
-    match: { text: new RegExp(`^${NO_SENTENCE_END}[Bb]y\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|and|&|\\||-|–)\\s*.*)?$`, 'u'), maxWords: 14 },
+    match: { text: new RegExp(`^${NO_SENTENCE_END}[Bb]y\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|and|&|\\||-|–|·|•|on|for)\\s*.*)?$`, 'u'), maxWords: 14 },
     scope: 'block',
-    examples: { hit: ['By Justine Coleman - 11/18/19 11:04 PM EST', 'By Paul Takahashi', 'By Jane Doe and John Roe'], miss: ['By Monday, all schools had closed.', 'by the river'] },
+    examples: { hit: ['By Justine Coleman - 11/18/19 11:04 PM EST', 'By Paul Takahashi', 'By Jane Doe and John Roe', 'by Jane Doe on January 20, 2020', 'By Jane Doe for Example News'], miss: ['By Monday, all schools had closed.', 'by the river'] },
     note: 'bylines',
   },
   {
     id: 'meta/de/byline', kind: 'meta', lang: ['de'],
-    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:[Vv]on|[Aa]utor(?:in)?:)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|und|&|\\||-|–)\\s*.*)?$`, 'u'), maxWords: 14 },
+    match: { text: new RegExp(`^${NO_SENTENCE_END}(?:[Vv]on|[Aa]utor(?:in)?:)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*(?:,|und|&|\\||-|–|·|•|am)\\s*.*)?$`, 'u'), maxWords: 14 },
     scope: 'block',
-    examples: { hit: ['Von Heike Buchter', 'Von Anna Muster und Max Beispiel', 'Autorin: Eva Schmidt'], miss: ['Von Berlin aus fuhr er weiter.', 'Von wegen'] },
+    examples: { hit: ['Von Heike Buchter', 'Von Anna Muster und Max Beispiel', 'Autorin: Eva Schmidt', 'von Anna · 18. Oktober 2019', 'Von Max Muster am 3. Mai 2021'], miss: ['Von Berlin aus fuhr er weiter.', 'Von wegen'] },
     note: 'bylines',
   },
   {

@@ -3,10 +3,10 @@ import type { Rule } from '../../types.js';
 export const newsletter: Rule[] = [
   {
     id: 'newsletter/de/prompt', kind: 'newsletter', lang: ['de'],
-    match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten|abonniert|abbestellt|abbestellen|abmelden|abmelde)\b|\beintragung zum newsletter\b|\bhol (?:dir|sie sich) .{0,30}\bnewsletter\b|\babonnieren sie (?:jetzt )?unse?re?n? (?:[\w-]+ ){0,2}(?:briefing|newsletter|update)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin (?:ihr|dein)(?:em)? postfach\b/i },
+    match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten|abonniert|abbestellt|abbestellen|abmelden|abmelde)\b|\beintragung zum newsletter\b|\b(?:täglich|wöchentlich|monatlich|(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags|alle \d+ (?:tage|wochen))\b.{0,30}\bper (?:e-?)?mail\b|\bhol (?:dir|sie sich) .{0,30}\bnewsletter\b|\babonnieren sie (?:jetzt )?unse?re?n? (?:[\w-]+ ){0,2}(?:briefing|newsletter|update)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin (?:ihr|dein)(?:em)? postfach\b/i },
     scope: 'block',
     examples: {
-      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach', 'Hol dir Trends direkt in dein Postfach.', 'Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.', 'Mit Eintragung zum Newsletter stimme ich der Nutzung meiner E-Mail-Adresse zu.', 'Dann hol dir jetzt meinen gratis Newsletter!', 'Abonnieren Sie unser Daily Briefing'],
+      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach', 'Hol dir Trends direkt in dein Postfach.', 'Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.', 'Mit Eintragung zum Newsletter stimme ich der Nutzung meiner E-Mail-Adresse zu.', 'Dann hol dir jetzt meinen gratis Newsletter!', 'Abonnieren Sie unser Daily Briefing', 'Das Wichtigste zum Thema Sport donnerstags per Mail!'],
       miss: ['Der Newsletter des Ministeriums hatte die Zahlen zuerst genannt, berichtet die Zeitung.'],
     },
     note: 'newsletter sign-up prompts',

@@ -10,9 +10,9 @@ export const related: Rule[] = [
   },
   {
     id: 'related/de/heading', kind: 'related', lang: ['de'],
-    match: { line: /^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:aktuelle )?(?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|mehr themen|weitere informationen(?: (?:zum|zur|zu) .{2,40})?|ähnliche (?:artikel|beiträge|themen|news|nachrichten|meldungen)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meist-?gelesene?(?: artikel)?|entdecke(?:n sie)? (?:weitere|mehr) .+|am meisten gelesen|beliebte (?:artikel|beiträge)(?: zum thema)?|neueste (?:artikel|beiträge)|(?:neueste|letzte) kommentare|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?|auch lesen|(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren|meist-?diskutierte?(?: artikel| beiträge)?|weiterführender link)[?!.:]*$/i },
+    match: { line: /^(?:empfohlen|passend dazu|das könnte (?:sie|dich) (?:auch )?interessieren|(?:auch|ebenfalls) interessant|mehr zum thema.*|mehr (?:aus|zu|von|über|zum) .+|weitere (?:aktuelle )?(?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?|mehr themen|weitere informationen(?: (?:zum|zur|zu) .{2,40})?|ähnliche (?:artikel|beiträge|themen|news|nachrichten|meldungen)|verwandte (?:artikel|beiträge|themen)|lesen sie (?:auch|mehr|weiter)|auch lesenswert|empfehlungen(?: der redaktion)?|meist-?gelesene?(?: artikel)?|entdecke(?:n sie)? (?:weitere|mehr) .+|am meisten gelesen|beliebte (?:artikel|beiträge)(?: zum thema)?|neueste (?:artikel|beiträge)|(?:neueste|letzte) kommentare|neueste nachrichten|top-?themen|passend zum thema|zum thema|aktuelle (?:beiträge|artikel|meldungen)|empfohlene (?:beiträge|artikel)|weiterführende (?:links|artikel|beiträge)|noch mehr (?:infos|artikel|beiträge)(?: für dich)?|auch lesen|(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren|meist-?diskutierte?(?: artikel| beiträge)?|weiterführender link)[?!.:]*$/i },
     scope: 'section',
-    examples: { hit: ['Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Ähnliche Meldungen', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Beiträge zum Thema:', 'Auch lesen:', 'Das Thema könnte dich auch interessieren:', 'Meistdiskutierte Artikel', 'Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
+    examples: { hit: ['Empfohlen', 'Passend dazu', 'Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Ähnliche Meldungen', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Beiträge zum Thema:', 'Auch lesen:', 'Das Thema könnte dich auch interessieren:', 'Meistdiskutierte Artikel', 'Empfohlene Beiträge', 'Weiterführende Links', 'Das könnte Sie auch interessieren', 'Mehr zum Thema', 'Weitere Artikel', 'Meistgelesen', 'Neueste Beiträge'], miss: ['Mehr Geld für Schulen', 'Weitere Angriffe auf Kiew'] },
     note: 'related and "more articles" lists',
   },
   {
@@ -31,9 +31,9 @@ export const related: Rule[] = [
   },
   {
     id: 'related/de/teaser', kind: 'related', lang: ['de'],
-    match: { text: /^(?:lesen sie (?:auch|mehr)|auch (?:lesen|lesenswert)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu|zum artikel|zum beitrag)\s*[:»>|–-]/i, maxWords: 30 },
+    match: { text: /^(?:lesen sie (?:auch|mehr)|auch (?:lesen|lesenswert)|auch interessant|mehr zum thema|siehe auch|lesetipp|weiterlesen|mehr dazu(?: lesen sie hier)?|zum artikel|zum beitrag|das könnte (?:sie|dich|euch) auch interessieren|passend dazu)\s*[:»>|–-]/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Lesen Sie auch: Die Bahn streikt wieder', 'Lesetipp » Zehn Ideen für den Urlaub'], miss: ['Lesen Sie die Studie selbst, rät der Autor.'] },
+    examples: { hit: ['Das könnte Dich auch interessieren: Neue Brücke für die Altstadt', 'Lesen Sie auch: Die Bahn streikt wieder', 'Lesetipp » Zehn Ideen für den Urlaub'], miss: ['Lesen Sie die Studie selbst, rät der Autor.'] },
     note: 'inline "read also" teasers between paragraphs',
   },
   {
