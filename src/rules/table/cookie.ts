@@ -1,25 +1,35 @@
 import type { Rule } from '../../types.js';
 
+/** The categories a consent panel lists, in German and English. */
+const COOKIE_CATEGORY = 'strictly necessary|necessary|essential|functional|performance|analytics?|analyse|statistics|marketing|targeting|advertising|preference|notwendige|erforderliche|essenzielle|essentielle|funktionale|statistik|statistische|komfort|dritt|drittanbieter';
+
 export const cookie: Rule[] = [
   {
     id: 'cookie/en/notice', kind: 'cookie', lang: ['en'],
-    match: { text: /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies?\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\bmanage (?:consent|cookies|preferences)\b|\bwe (?:value|respect) your privacy\b|\bthese cookies (?:are|help|allow|enable|collect|let|store)\b.{0,80}\b(?:website|site|users?|visitors?|data|browser|functions?|features?)\b|^(?:strictly necessary|necessary|essential|functional|performance|analytics?|statistics|marketing|targeting|advertising|preference)(?: and \w+)? cookies$/i, maxWords: 70 },
+    match: { text: /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies?\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\bmanage (?:consent|cookies|preferences)\b|\bwe (?:value|respect) your privacy\b|\bthese cookies (?:are|help|allow|enable|collect|let|store)\b.{0,80}\b(?:website|site|users?|visitors?|data|browser|functions?|features?)\b/i, maxWords: 70 },
     scope: 'block',
     examples: {
-      hit: ['We value your privacy', 'This website uses cookies to improve your experience.', 'Accept all cookies', 'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.', 'Cookie settings', 'These cookies help us understand how visitors use the website.', 'Strictly necessary cookies'],
+      hit: ['We value your privacy', 'This website uses cookies to improve your experience.', 'Accept all cookies', 'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.', 'Cookie settings', 'These cookies help us understand how visitors use the website.'],
       miss: ['The bakery sold 500 cookies on Saturday, the owner said.', 'These cookies are best eaten warm from the oven.'],
     },
     note: 'cookie banners and consent prompts',
   },
   {
     id: 'cookie/de/notice', kind: 'cookie', lang: ['de'],
-    match: { text: /\b(?:wir verwenden|wir nutzen|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|unsere (?:web)?(?:seite|site) (?:verwendet|nutzt))\b.{0,40}\bcookies\b|\bdiese cookies (?:sind|werden|helfen|dienen|ermöglichen|erfassen|speichern)\b.{0,80}\b(?:website|webseite|seite|nutzer\w*|besucher\w*|daten|browser|funktion\w*|inhalte)\b|\bauf dieser (?:web)?(?:seite|site) verwendeten cookies\b|\b(?:auf|von) (?:unserer|dieser) (?:web)?(?:seite|site) werden cookies\b|\bzu welchem zweck diese (?:web)?(?:seite|site) cookies\b|^(?:(?:notwendige|erforderliche|essenzielle|essentielle|funktionale|statistik|statistische|marketing|performance|komfort)[-,]? (?:und |& )?)+(?:(?:dritt|drittanbieter)-? ?)?cookies$|^cookie[- ]details$|\bcookies? (?:akzeptieren|zulassen|ablehnen)\b|\bcookie-?(?:richtlinie|hinweis|einstellungen|banner)\b|\bzustimmung (?:verwalten|widerrufen)\b|\bdatenschutz-?einstellungen\b|\balle akzeptieren\b|\bwir respektieren (?:deine|ihre) privatsphäre\b/i, maxWords: 70 },
+    match: { text: /\b(?:wir verwenden|wir nutzen|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|unsere (?:web)?(?:seite|site) (?:verwendet|nutzt))\b.{0,40}\bcookies\b|\bdiese cookies (?:sind|werden|helfen|dienen|ermöglichen|erfassen|speichern)\b.{0,80}\b(?:website|webseite|seite|nutzer\w*|besucher\w*|daten|browser|funktion\w*|inhalte)\b|\bauf dieser (?:web)?(?:seite|site) verwendeten cookies\b|\b(?:auf|von) (?:unserer|dieser) (?:web)?(?:seite|site) werden cookies\b|\bzu welchem zweck diese (?:web)?(?:seite|site) cookies\b|\bcookies? (?:akzeptieren|zulassen|ablehnen)\b|\bcookie-?(?:richtlinie|hinweis|einstellungen|banner)\b|\bzustimmung (?:verwalten|widerrufen)\b|\bdatenschutz-?einstellungen\b|\balle akzeptieren\b|\bwir respektieren (?:deine|ihre) privatsphäre\b/i, maxWords: 70 },
     scope: 'block',
     examples: {
-      hit: ['Wir respektieren deine Privatsphäre', 'Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'Alle akzeptieren', 'Cookie-Einstellungen', 'Cookies & Tracking ablehnen: Cookies ablehnen', 'Diese Website verwendet Cookies.', 'Diese Cookies sind notwendig, damit die Grundfunktionen der Website genutzt werden können.', 'Notwendige Cookies', 'Erforderliche Cookies', 'Cookie Details', 'Auf unserer Website werden Cookies verwendet.'],
+      hit: ['Wir respektieren deine Privatsphäre', 'Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'Alle akzeptieren', 'Cookie-Einstellungen', 'Cookies & Tracking ablehnen: Cookies ablehnen', 'Diese Website verwendet Cookies.', 'Diese Cookies sind notwendig, damit die Grundfunktionen der Website genutzt werden können.', 'Auf unserer Website werden Cookies verwendet.'],
       miss: ['Die Bäckerei verkauft jeden Tag frische Cookies.', 'Diese Cookies sind mit Schokolade gefüllt und schmecken warm am besten.'],
     },
     note: 'cookie banners and consent prompts',
+  },
+  {
+    id: 'cookie/any/category', kind: 'cookie', lang: ['de', 'en'],
+    match: { line: new RegExp(`^(?:(?:(?:${COOKIE_CATEGORY})[-,&\\s]*(?:und |and )?)+cookies\\s*)+$|^cookie[- ]details$`, 'i') },
+    scope: 'block',
+    examples: { hit: ['Strictly necessary cookies', 'Notwendige Cookies', 'Erforderliche Cookies', 'Notwendige, Performance- und Marketing-Cookies', 'Cookie Details'], miss: ['Marketing cookies to customers', 'Notwendige Reparaturen'] },
+    note: 'the cookie categories of a consent panel, each on a line of its own',
   },
   {
     id: 'cookie/fr/notice', kind: 'cookie', lang: ['fr'],
