@@ -179,3 +179,15 @@ test('an ingredient list weighs as short paragraphs, so it joins the steps acros
   const plain = initial.map((x) => (x.reason === 'quantity-row' ? v('neargood') : x));
   expect(coreSpans(blocks, plain)).toEqual([[11, 11]]);
 });
+
+test('a standfirst without a stop is kept when it is long enough to be no headline', () => {
+  const good = b('z'.repeat(500));
+  const rule: Verdict = { cls: 'bad', reason: RULE_HIT.plain };
+  const keptLead = (text: string): boolean => {
+    const blocks = [b('Home'), b(text), b('x'), good, good];
+    const initial = [v('bad'), v('neargood'), rule, v('good'), v('good')];
+    return keepCore(blocks, initial, revise(initial))[1]!.cls === 'good';
+  };
+  expect(keptLead('In vielen Städten protestieren Mieter gegen hohe Preise und fordern von der Regierung einen bundesweiten Mietendeckel')).toBe(true);
+  expect(keptLead('Mieter protestieren gegen hohe Preise in vielen Städten')).toBe(false);
+});
