@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { stopwordsFor } from '../src/lang.js';
 import { classifyBlock, revise, type Verdict } from '../src/text/classify.js';
-import { quantityRows, tableRows } from '../src/text/data-runs.js';
+import { keyValueRows, quantityRows, tableRows } from '../src/text/data-runs.js';
 import type { Block } from '../src/types.js';
 
 const de = stopwordsFor('de');
@@ -71,4 +71,17 @@ test('an ingredient list is near-good; a numbered menu or a short run is not', (
   expect(new Set(run(['200 g Mehl', '1 TL Backpulver', '500 ml Milch']))).toEqual(new Set(['few-stopwords']));
   // A linked line is a menu entry, and ends the run.
   expect(quantityRows(['200 g Mehl', '1 TL Salz', '2 EL Öl', '3 kg Äpfel'].map((t, i) => b(t, { linkDensity: i === 2 ? 1 : 0 })), Array(4).fill(bad)).map((v) => v.reason)).toEqual(Array(4).fill('few-stopwords'));
+});
+
+test('a fact box of "label: value" lines is near-good; repeated labels, teaser headlines or a short run are not', () => {
+  const bad: Verdict = { cls: 'bad', reason: 'few-stopwords' };
+  const run = (texts: string[]): string[] => keyValueRows(texts.map((t) => b(t)), texts.map(() => bad)).map((v) => v.reason);
+  // One other line between two rows (a subheading) belongs to the box.
+  const specs = ['Region: Napa Valley', 'Rebsorte: Zinfandel', 'Details zum Wein', 'Trinktemperatur: 8 °C', 'Verschluss: Schraubverschluss'];
+  expect(run(specs)).toEqual(specs.map(() => 'key-value-row'));
+  expect(new Set(run(['Link: profile', 'Link: canonical', 'Link: shortlink', 'Link: next']))).toEqual(new Set(['few-stopwords']));
+  const teasers = ['Venice: the old city will drown within a century, says an expert amid the flooding', 'Sydney: smoke chokes the city as more than fifty people are treated in hospitals', 'Pensions: the Dutch fear a crash after many years of ultra loose policy by the bank', 'Space: a new rocket that can reach 800 mph within a minute is to be built in Britain'];
+  expect(teasers.every((t) => t.length >= 80)).toBe(true);
+  expect(new Set(run(teasers))).toEqual(new Set(['few-stopwords']));
+  expect(new Set(run(['Ort: Berlin', 'Zeit: 19 Uhr', 'Eintritt: frei']))).toEqual(new Set(['few-stopwords']));
 });

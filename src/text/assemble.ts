@@ -8,7 +8,7 @@ import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Favor, Options, Removal, Result, Rule } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
 import { keepCore, RULE_HIT, SENTENCE_END } from './core.js';
-import { quantityRows, tableRows } from './data-runs.js';
+import { keyValueRows, quantityRows, tableRows } from './data-runs.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle, type TitleGuess } from './title.js';
@@ -198,6 +198,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   if (goodChars(blocks, initial) < RELAX_BELOW_CHARS[favor]) initial = classifyAll(RELAXED);
   initial = tableRows(blocks, blockWords, initial);
   initial = quantityRows(blocks, initial);
+  initial = keyValueRows(blocks, initial);
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
