@@ -102,3 +102,16 @@ test('a related section goes on over a teaser headline (near-prose, no sentence 
   // The same words ending in a full stop are a sentence of the article: the section ends there.
   expect(text(`${headline}.`)).toContain(`${headline}.`);
 });
+
+test('the guessed title is no body text before the article; between two of its paragraphs it is a subheading and stays', () => {
+  const paras = [
+    'Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das im Frühjahr in Kraft treten soll, und die Opposition hatte bis zuletzt dagegen gestimmt, weil sie die Kosten fürchtet.',
+    'Nach Angaben des Ministeriums betrifft die Änderung vor allem kleine Betriebe, die bisher ausgenommen waren und nun mehr Zeit für die Umstellung bekommen sollen als zunächst geplant.',
+  ];
+  const text = (lines: string[]): string => {
+    const result = extractFromText(lines.join('\n'));
+    return result.ok ? result.article.text : '';
+  };
+  expect(text(['Startseite', '# Neues Gesetz für kleine Betriebe', ...paras, 'Impressum'])).not.toContain('Neues Gesetz für kleine Betriebe');
+  expect(text(['Startseite', paras[0]!, '# Was sich für Betriebe ändert', paras[1]!, 'Impressum'])).toContain('Was sich für Betriebe ändert');
+});
