@@ -39,9 +39,9 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/image-credit', kind: 'meta', lang: ['de', 'en'],
-    match: { text: /(?:\bcredits?|\bcr[ée]dito|\b(?:photo|foto|(?:beitrags|titel|symbol|header|vorschau)?bild|image|picture|grafik)s?|\bquelle)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{L}|\s[/|]\s*\((?:c|©)\)\s*\p{L}|\((?:symbolbild|symbolfoto|archivbild|archivfoto)\)\.?$|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
+    match: { text: /(?:\bcredits?|\bcr[ée]dito|\b(?:photo|(?:archiv|symbol|titel|beitrags|header|vorschau)?(?:foto|bild)|image|picture|grafik)s?|\b(?:bild|foto)?quelle|\b(?:bild|foto)nachweis)\s*:\s*[\p{L}\d]|\(image:\s|^©\s*\p{L}|\s[/|]\s*\((?:c|©)\)\s*\p{L}|\((?:symbolbild|symbolfoto|archivbild|archivfoto)\)\.?$|\bgetty images\b|(?:^|[\s(/])(?:ap|afp|reuters|dpa|epa|imago)\s*(?:photo\b|\/|$)/iu, maxWords: 40 },
     scope: 'block',
-    examples: { hit: ['Beitragsbild: Das Rathaus im Winter', 'The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa', 'Der Streikposten in der Halle der Universität / (C) Anna Muster', 'Die Feuerwehr rückte mit drei Wagen an (Symbolbild).'], miss: ['The photographer said the image was taken in 1998.', 'Das Symbolbild der Kampagne zeigt einen Baum.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
+    examples: { hit: ['Beitragsbild: Das Rathaus im Winter', 'The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: David Zalubowski, STF / Associated Press', '© Noah Addis', 'Foto: dpa', 'Mehr als hundert Menschen kamen zur Eröffnung. Archivfoto: Max Muster', 'Bildquelle: Anna Muster', 'Der Streikposten in der Halle der Universität / (C) Anna Muster', 'Die Feuerwehr rückte mit drei Wagen an (Symbolbild).'], miss: ['The photographer said the image was taken in 1998.', 'Das Symbolbild der Kampagne zeigt einen Baum.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
     note: 'image credits and captions that carry them',
   },
   {
