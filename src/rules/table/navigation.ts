@@ -40,6 +40,13 @@ export const navigation: Rule[] = [
     note: 'pager, previous/next and load-more links between posts, pages and gallery images',
   },
   {
+    id: 'navigation/any/gallery-ui', kind: 'navigation', lang: ['de', 'en'],
+    match: { line: /^(?:(?:foto|bilder)strecke|(?:bilder|foto|artikel ?)?galerie|(?:photo |image )?gallery|slideshow)(?: (?:mit|with) \d+ (?:bildern|fotos|photos|images))?(?: (?:starten|ansehen|öffnen|start|open))?(?:\s*\(\d+ (?:bilder|fotos|photos|images)\))?$|^\d+ (?:bilder|fotos|photos|images)$|^(?:hinein|heraus)zoomen$|^zoom (?:in|out)$|^(?:bild )?vergrößern$|^enlarge(?: image)?$|^jump to video$/i },
+    scope: 'block',
+    examples: { hit: ['Fotostrecke mit 4 Bildern', 'Bilderstrecke starten (16 Bilder)', '14 Bilder', 'Hineinzoomen', 'Artikel Galerie', 'Photo gallery', 'Jump to Video'], miss: ['Die Galerie öffnet am Montag wieder.', 'Gallery owners met on Friday'] },
+    note: 'the buttons and counters of a photo gallery',
+  },
+  {
     id: 'navigation/any/account', kind: 'navigation', lang: ['de', 'en'],
     match: { line: /^(?:(?:jetzt )?(?:kostenlos )?(?:registrieren|anmelden|einloggen|abmelden|ausloggen)|(?:register|sign up|sign in|log ?in|log ?out|sign out)(?: now| here| for free)?|mein konto|my account|konto erstellen|create (?:an )?account)$/i },
     scope: 'block',

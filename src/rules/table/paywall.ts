@@ -12,10 +12,10 @@ export const paywall: Rule[] = [
   },
   {
     id: 'paywall/en/prompt', kind: 'paywall', lang: ['en'],
-    match: { text: /\bto (?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bto (?:read|view) the (?:full|rest of the|entire) (?:story|article)\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bsubscribe (?:now|today)\b.{0,60}\b(?:full story|full article|unlimited (?:digital )?access|e-?edition)\b|\balready (?:a )?subscriber\b.{0,60}\blog ?in\b|\bthis (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b|\bsubscribe to (?:continue|keep) reading\b|\byou(?:'ve| have) reached your (?:free )?(?:article |story )?limit\b/i, maxWords: 60 },
+    match: { text: /\bpreview of subscription content\b|\bto (?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bto (?:read|view) the (?:full|rest of the|entire) (?:story|article)\b.{0,60}\b(?:subscribe|subscription|sign in|log in|register)|\bsubscribe (?:now|today)\b.{0,60}\b(?:full story|full article|unlimited (?:digital )?access|e-?edition)\b|\balready (?:a )?subscriber\b.{0,60}\blog ?in\b|\bthis (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b|\bsubscribe to (?:continue|keep) reading\b|\byou(?:'ve| have) reached your (?:free )?(?:article |story )?limit\b/i, maxWords: 60 },
     scope: 'block',
     examples: {
-      hit: ['To view the full story, please subscribe to The Times.', "If you're seeing this message but you're already a subscriber, you can log in for immediate access.", 'Subscribe now to our e-edition for the full story.', 'This article is only available to subscribers.', "You've reached your free article limit."],
+      hit: ['This is a preview of subscription content, log in to check access.', 'To view the full story, please subscribe to The Times.', "If you're seeing this message but you're already a subscriber, you can log in for immediate access.", 'Subscribe now to our e-edition for the full story.', 'This article is only available to subscribers.', "You've reached your free article limit."],
       miss: ['Readers who subscribe to newspapers are older, the study found.', 'To read the full report, visit the ministry website.'],
     },
     note: 'subscription prompts in place of the rest of the article',

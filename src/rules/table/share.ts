@@ -34,9 +34,9 @@ export const share: Rule[] = [
   },
   {
     id: 'share/any/feedback', kind: 'share', lang: ['de', 'en'],
-    match: { text: /\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)|\b(?:den |diesen )?(?:artikel|beitrag) bewerten\b|\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\bwas this (?:article|page|post|story) (?:helpful|useful)|\brate this (?:article|post|story)\b/i, maxWords: 20 },
+    match: { text: /\bsterne? anklicken\b.{0,20}\bbewerten\b|\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)|\b(?:den |diesen )?(?:artikel|beitrag) bewerten\b|\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\bwas this (?:article|page|post|story) (?:helpful|useful)|\brate this (?:article|post|story)\b/i, maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
+    examples: { hit: ['Sterne anklicken zum Bewerten', 'War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
     note: 'rating and feedback prompts under articles',
   },
   {
