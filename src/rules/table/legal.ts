@@ -53,6 +53,27 @@ export const legal: Rule[] = [
     note: 'privacy-policy update notices and market-data disclaimers',
   },
   {
+    id: 'legal/de/privacy-template', kind: 'legal', lang: ['de'],
+    match: { text: /\bper kontaktformular anfragen zukommen lassen\b|\bangaben aus dem anfrageformular\b|\bdiese daten geben wir nicht ohne ihre einwilligung weiter\b/i, maxWords: 80 },
+    scope: 'block',
+    examples: { hit: ['Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben aus dem Anfrageformular bei uns gespeichert.', 'Diese Daten geben wir nicht ohne Ihre Einwilligung weiter.'], miss: ['Das Kontaktformular der Stadt war tagelang gestört, sagte ein Sprecher.'] },
+    note: 'paragraphs of the common German privacy-policy template, printed on article pages',
+  },
+  {
+    id: 'legal/en/site-licence', kind: 'legal', lang: ['en'],
+    match: { text: /^(?:all )?(?:content|text|material|posts?)(?: on this (?:site|blog|website))? (?:is|are) licensed under (?:a |the )?creative commons\b/i, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['All content is licensed under a Creative Commons Attribution 4.0 International License.', 'Content on this site is licensed under the Creative Commons BY-SA licence.'], miss: ['The photo is licensed under a Creative Commons licence.'] },
+    note: 'a site-wide licence line in the footer',
+  },
+  {
+    id: 'legal/pl/copyright', kind: 'legal', lang: ['pl'],
+    match: { text: /\bmateriał chroniony prawem autorskim\b|\bzasady przedruków\b/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.'], miss: ['Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
+    note: 'the copyright line under Polish news articles',
+  },
+  {
     id: 'legal/any/attr', kind: 'legal', lang: ['*'],
     match: { attr: /^(?:site-?footer|page-?footer|footer-?(?:links|nav|menu|bottom|widgets?)|colophon|copyright|legal|imprint)$/i },
     scope: 'block',

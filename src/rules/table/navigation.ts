@@ -40,6 +40,13 @@ export const navigation: Rule[] = [
     note: 'pager, previous/next and load-more links between posts, pages and gallery images',
   },
   {
+    id: 'navigation/any/more-button', kind: 'navigation', lang: ['*'],
+    match: { line: /^(?:(?:jetzt |hier )?(?:mehr erfahren|mehr lesen|weiterlesen|entdecken)|(?:jetzt )?entdecken sie (?:jetzt|mehr)|learn more|find out more|discover more|más información|infórmate más|informate más|leer más|lee más|ver más|saber más|en savoir plus|lire plus|lire la suite|scopri di più|leggi di più|saiba mais|leia mais|lees meer|meer lezen)\s*[.!…»›>]*$/i },
+    scope: 'block',
+    examples: { hit: ['Mehr erfahren', 'Jetzt entdecken', 'Entdecken Sie jetzt', 'Learn more', 'Weiterlesen »', 'Leer más', 'En savoir plus'], miss: ['Mehr erfahren Sie im Interview.', 'Learn more about the project at the library.'] },
+    note: 'buttons that lead to another page ("Mehr erfahren", "Learn more")',
+  },
+  {
     id: 'navigation/any/gallery-ui', kind: 'navigation', lang: ['de', 'en'],
     match: { line: /^(?:(?:foto|bilder)strecke|(?:bilder|foto|artikel ?)?galerie|(?:photo |image )?gallery|slideshow)(?: (?:mit|with) \d+ (?:bildern|fotos|photos|images))?(?: (?:starten|ansehen|öffnen|start|open))?(?:\s*\(\d+ (?:bilder|fotos|photos|images)\))?$|^\d+ (?:bilder|fotos|photos|images)$|^(?:hinein|heraus)zoomen$|^zoom (?:in|out)$|^(?:bild )?vergrößern$|^enlarge(?: image)?$|^jump to video$/i },
     scope: 'block',
