@@ -13,7 +13,7 @@ const SHARE_ITEM = `(?:\\d[\\d.,]*[km]? (?:shares?|teilen)|(?:(?:teilen auf|shar
 export const share: Rule[] = [
   {
     id: 'share/any/network-row', kind: 'share', lang: ['*'],
-    match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:\\s*[|,·•/]?\\s*${SHARE_ITEM})+$`, 'i'), maxWords: 16 },
+    match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:(?:\\s*[|,·•/])?\\s*${SHARE_ITEM})+$`, 'i'), maxWords: 16 },
     scope: 'block',
     examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen', 'Facebook Pinterest Twitter Google+', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten mailen kommentieren pdf download', 'Pinterest192.0K', 'Teilen auf Facebook: 0Teilen auf Twitter: 0 WhatsApp Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
     note: 'rows of share buttons',
