@@ -73,7 +73,7 @@ export const comments: Rule[] = [
     id: 'comments/any/count', kind: 'comments', lang: ['de', 'en'],
     match: { line: /^(?:[\d./-]+\s*[/|]\s*)?\[?\s*(?:\d+|keine|no)\s+(?:comments?|kommentare?|responses?|replies|antworten)\s*\]?$|^(?:comments?|kommentare?)\s*:\s*\d+$/i },
     scope: 'block',
-    examples: { hit: ['12 Kommentare', '23 Comments', '[ 58 comments ]', 'Keine Kommentare', 'Kommentare: 1', '28.01.22 / 0 Kommentare', 'No comments'], miss: ['12 Kommentare zur Wahl', 'Keine Kommentare zur Wahl'] },
+    examples: { hit: ['12 Kommentare', '23 Comments', '[ 58 comments ]', 'Keine Kommentare', 'Kommentare: 1', '03.05.21 / 4 Kommentare', 'No comments'], miss: ['12 Kommentare zur Wahl', 'Keine Kommentare zur Wahl'] },
     note: 'comment counts: a link in the article header as often as the head of the comments, so only the line goes',
   },
   {

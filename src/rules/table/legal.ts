@@ -28,7 +28,7 @@ export const legal: Rule[] = [
     id: 'legal/any/opinion-disclaimer', kind: 'legal', lang: ['de', 'en'],
     match: { text: /\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\bentsprechen (?:jeweils )?(?:den|der) persönlichen (?:einschätzungen|einschätzung|meinung|ansichten)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b/i, maxWords: 50 },
     scope: 'block',
-    examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'Meinungen in Beiträgen entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
+    examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'Die Texte entsprechen jeweils der persönlichen Meinung der Autorinnen und Autoren.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
     note: 'disclaimers that an opinion piece is the author\'s own',
   },
   {
@@ -63,14 +63,14 @@ export const legal: Rule[] = [
     id: 'legal/en/site-licence', kind: 'legal', lang: ['en'],
     match: { text: /^(?:all )?(?:content|text|material|posts?)(?: on this (?:site|blog|website))? (?:is|are) licensed under (?:a |the )?creative commons\b/i, maxWords: 40 },
     scope: 'block',
-    examples: { hit: ['All content is licensed under a Creative Commons Attribution 4.0 International License.', 'Content on this site is licensed under the Creative Commons BY-SA licence.'], miss: ['The photo is licensed under a Creative Commons licence.'] },
+    examples: { hit: ['All content is licensed under a Creative Commons BY-NC licence.', 'Content on this site is licensed under the Creative Commons BY-SA licence.'], miss: ['The photo is licensed under a Creative Commons licence.'] },
     note: 'a site-wide licence line in the footer',
   },
   {
     id: 'legal/pl/copyright', kind: 'legal', lang: ['pl'],
     match: { text: /\bmateriał chroniony prawem autorskim\b|\bzasady przedruków\b/i, maxWords: 30 },
     scope: 'block',
-    examples: { hit: ['Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.'], miss: ['Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
+    examples: { hit: ['Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
     note: 'the copyright line under Polish news articles',
   },
   {

@@ -55,7 +55,7 @@ export const meta: Rule[] = [
     id: 'meta/any/agency-credit', kind: 'meta', lang: ['*'],
     match: { line: /^(?:©\s*)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}\s*[/|]\s*(?:istock(?:photo)?|getty images|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|dpa|imago(?: images)?|picture alliance|wenn|afp|reuters|ap|epa)(?:\.com)?$|^(?:©\s*)?(?:istock(?:photo)?|shutterstock|adobe ?stock|fotolia|pixabay|unsplash)(?:\.com)?(?:\s*[/|].*)?$|^(?:[^.!?]{1,40} [/|] )?(?:photograph|photo|foto|bild|image|picture)s? (?:by|von|via)\b.{0,60}$|^(?:(?:photo|foto|bild) )?(?:getty ?images|istock(?:photo)?|shutterstock)$/iu, maxWords: 9 },
     scope: 'block',
-    examples: { hit: ['Stromnetz / Photo by Jane Doe on Unsplash', 'iStock.com', 'Judy Eddy/WENN.com', 'picture alliance / dpa', 'Photograph by Jane Doe', 'Bild via', 'GettyImages', 'Photo iStock'], miss: ['Getty Images bought a rival in 2021', 'Photographs by children fill the hall, which opened in May.'] },
+    examples: { hit: ['Solarpark / Photo by Jane Doe on Unsplash', 'iStock.com', 'Judy Eddy/WENN.com', 'picture alliance / dpa', 'Photograph by Jane Doe', 'Bild via', 'GettyImages', 'Photo iStock'], miss: ['Getty Images bought a rival in 2021', 'Photographs by children fill the hall, which opened in May.'] },
     note: 'photo agency credits on a line of their own',
   },
   {

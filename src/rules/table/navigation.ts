@@ -50,7 +50,7 @@ export const navigation: Rule[] = [
     id: 'navigation/any/gallery-ui', kind: 'navigation', lang: ['de', 'en'],
     match: { line: /^(?:(?:foto|bilder)strecke|(?:bilder|foto|artikel ?)?galerie|(?:photo |image )?gallery|slideshow)(?: (?:mit|with) \d+ (?:bildern|fotos|photos|images))?(?: (?:starten|ansehen|öffnen|start|open))?(?:\s*\(\d+ (?:bilder|fotos|photos|images)\))?$|^\d+ (?:bilder|fotos|photos|images)$|^(?:hinein|heraus)zoomen$|^zoom (?:in|out)$|^(?:bild )?vergrößern$|^enlarge(?: image)?$|^jump to video$/i },
     scope: 'block',
-    examples: { hit: ['Fotostrecke mit 4 Bildern', 'Bilderstrecke starten (16 Bilder)', '14 Bilder', 'Hineinzoomen', 'Artikel Galerie', 'Photo gallery', 'Jump to Video'], miss: ['Die Galerie öffnet am Montag wieder.', 'Gallery owners met on Friday'] },
+    examples: { hit: ['Fotostrecke mit 12 Bildern', 'Bilderstrecke starten (9 Bilder)', '23 Fotos', 'Hineinzoomen', 'Artikelgalerie', 'Photo gallery', 'Jump to Video'], miss: ['Die Galerie öffnet am Montag wieder.', 'Gallery owners met on Friday'] },
     note: 'the buttons and counters of a photo gallery',
   },
   {

@@ -6,7 +6,7 @@ export const newsletter: Rule[] = [
     match: { text: /\bnewsletter\b.{0,60}\b(?:abonnieren|anmelden|bestellen|erhalten|abonniert|abbestellt|abbestellen|abmelden|abmelde)\b|\beintragung zum newsletter\b|\b(?:täglich|wöchentlich|monatlich|(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags|alle \d+ (?:tage|wochen))\b.{0,30}\bper (?:e-?)?mail\b|\bhol (?:dir|sie sich) .{0,30}\bnewsletter\b|\babonnieren sie (?:jetzt )?unse?re?n? (?:[\w-]+ ){0,2}(?:briefing|newsletter|update)\b|\b(?:kostenlos|gratis) per e-?mail\b|\bper e-?mail (?:informiert|benachrichtigt)\b|\bin (?:ihr|dein)(?:em)? postfach\b/i },
     scope: 'block',
     examples: {
-      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach', 'Hol dir Trends direkt in dein Postfach.', 'Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.', 'Mit Eintragung zum Newsletter stimme ich der Nutzung meiner E-Mail-Adresse zu.', 'Dann hol dir jetzt meinen gratis Newsletter!', 'Abonnieren Sie unser Daily Briefing', 'Das Wichtigste zum Thema Sport donnerstags per Mail!'],
+      hit: ['Die besten KI-News kostenlos per eMail erhalten!', 'Jetzt Newsletter abonnieren', 'Die wichtigsten News täglich in Ihr Postfach', 'Hol dir Trends direkt in dein Postfach.', 'Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.', 'Mit der Eintragung zum Newsletter willige ich in den Versand ein.', 'Hol dir unseren kostenlosen Newsletter!', 'Abonnieren Sie unser Morning Briefing', 'Das Wichtigste zum Thema Sport donnerstags per Mail!'],
       miss: ['Der Newsletter des Ministeriums hatte die Zahlen zuerst genannt, berichtet die Zeitung.'],
     },
     note: 'newsletter sign-up prompts',
@@ -26,7 +26,7 @@ export const newsletter: Rule[] = [
     match: { text: /\b(?:sign up|subscribe)\b.{0,40}\b(?:newsletter|updates|inbox|mailing list|alerts)\b|\b(?:you can )?unsubscribe\b.{0,40}\bat any time\b|\bdelivered (?:straight )?to your inbox\b|\bsubscribe to (?:our|the) (?:rss|feed|newsletter|channel|podcast)\b|\benter your e-?mail(?: address)?\b|\bnever miss\b.{0,40}\bby (?:signing up|subscribing)\b|\bby e-?mail and never miss\b|\bsubscribe to [a-z0-9 '’.&-]{2,40} and (?:get|stay|save|receive|never miss)\b|^want more (?:stories|articles|news|posts) like this\??$|\b(?:daily|weekly|morning|evening) (?:edition|briefing|digest) by e-?mail\b/i },
     scope: 'block',
     examples: {
-      hit: ['Subscribe to Example and stay smart with more of your favorite writers.', 'Want more stories like this?', 'Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'You can unsubscribe from this service at any time.', 'Subscribe to our RSS feed', 'Never miss a story by signing up for our alerts', "Get The Example Times's Daily Edition by email and never miss our top stories"],
+      hit: ['Subscribe to Example and stay smart with more of your favorite writers.', 'Want more stories like this?', 'Sign up for our daily newsletter', 'Get the best stories delivered to your inbox', 'Enter your email address', 'You can unsubscribe at any time.', 'Subscribe to our RSS feed', 'Never miss a story by signing up for our alerts', "Get The Example Times's Daily Edition by email and never miss our top stories"],
       miss: ['Millions of people subscribe to streaming services every month, the study found.'],
     },
     note: 'newsletter and feed sign-up prompts',

@@ -4,7 +4,7 @@ const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|r
 
 /**
  * One button of a share row: a network or a share verb, led by 'auf'/'on' or followed by
- * 'teilen', with the count some sites print beside it, glued or not ('Pinterest192.0K', 'Teilen
+ * 'teilen', with the count some sites print beside it, glued or not ('Pinterest3.4K', 'Teilen
  * auf Facebook: 0').
  */
 const SHARE_VERB = 'teilen|share|shares|tweet|tweeten|mailen|kommentieren|pdf|feedback|google\\+|partilhar|compartir|partager|condividi';
@@ -15,7 +15,7 @@ export const share: Rule[] = [
     id: 'share/any/network-row', kind: 'share', lang: ['*'],
     match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:(?:\\s*[|,·•/])?\\s*${SHARE_ITEM})+$`, 'i'), maxWords: 16 },
     scope: 'block',
-    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen', 'Facebook Pinterest Twitter Google+', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten mailen kommentieren pdf download', 'Pinterest192.0K', 'Teilen auf Facebook: 0Teilen auf Twitter: 0 WhatsApp Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
+    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen', 'Facebook Pinterest Twitter Google+', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten kommentieren pdf', 'Pinterest3.4K', 'Teilen auf Facebook: 2Teilen auf X: 5 E-Mail Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
     note: 'rows of share buttons',
   },
   {
@@ -36,7 +36,7 @@ export const share: Rule[] = [
     id: 'share/any/feedback', kind: 'share', lang: ['de', 'en'],
     match: { text: /\bsterne? anklicken\b.{0,20}\bbewerten\b|\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)|\b(?:den |diesen )?(?:artikel|beitrag) bewerten\b|\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\bwas this (?:article|page|post|story) (?:helpful|useful)|\brate this (?:article|post|story)\b/i, maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Sterne anklicken zum Bewerten', 'War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
+    examples: { hit: ['Sterne anklicken und Rezept bewerten', 'War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
     note: 'rating and feedback prompts under articles',
   },
   {
