@@ -95,8 +95,8 @@ const isLabel = (text: string): boolean => text.length <= LABEL_MAX_CHARS && tex
 const CODE_LINE = /^(?:>>>|\.\.\.|\$ |[{}]|<\/?[a-z])/u;
 
 /**
- * A row of links saved without the markup between them runs their words together: "Live
- * newsSensex todayMutual funds", "About UsSubscribe". A block with GLUED_MIN_JOINS or more
+ * A row of links saved without the markup between them runs their words together: "Start
+ * NachrichtenSport und SpieleWetter", "Über unsKontakt". A block with GLUED_MIN_JOINS or more
  * lower-to-upper case joins inside words, at least GLUED_MIN_SHARE of its word count, is such a
  * row: a menu, however many stopwords its link texts carry. Brand names ("iPhone", "MacBook")
  * join once or twice a paragraph. Measured (share 0.15-0.35, joins 3-5): trafilatura-dev plain
