@@ -5,8 +5,13 @@ import type { Verdict } from './classify.js';
 /**
  * Runs of data lines that jusText reads as boilerplate (few stopwords, no sentences) but that
  * belong to the article: a results or price table, an ingredient list. They become near-good, so
- * the core can take them (classify.ts); a run that is not the article stays out with its neighbours.
+ * the core can take them (core.ts); a run that is not the article stays out with its neighbours.
  */
+
+/** Marks out[from..to) near-good for `reason`, but for blocks good already (and, with `skipRepeated`, repeated ones). */
+function markNearGood(out: Verdict[], from: number, to: number, reason: string, skipRepeated = false): void {
+  for (let k = from; k < to; k++) if (out[k]!.cls !== 'good' && !(skipRepeated && out[k]!.reason === 'repeated')) out[k] = { cls: 'neargood', reason };
+}
 
 /**
  * A data table in a dump (results, standings, prices) is rows of numbers, one line each, that
@@ -26,7 +31,7 @@ export function tableRows(blocks: readonly Block[], words: readonly (readonly st
   for (let i = 0; i < isRow.length; ) {
     let end = i;
     while (end < isRow.length && isRow[end]) end++;
-    if (end - i >= TABLE_MIN_ROWS) for (let k = i; k < end; k++) if (out[k]!.cls !== 'good') out[k] = { cls: 'neargood', reason: 'table-row' };
+    if (end - i >= TABLE_MIN_ROWS) markNearGood(out, i, end, 'table-row');
     i = Math.max(end, i + 1);
   }
   return out;
@@ -64,9 +69,7 @@ export function quantityRows(blocks: readonly Block[], initial: readonly Verdict
       if (kind[end] === 'unit') units++;
       end++;
     }
-    if (rows >= QUANTITY_MIN_ROWS && units * 2 >= rows) {
-      for (let k = i; k < end; k++) if (out[k]!.cls !== 'good' && out[k]!.reason !== 'repeated') out[k] = { cls: 'neargood', reason: 'quantity-row' };
-    }
+    if (rows >= QUANTITY_MIN_ROWS && units * 2 >= rows) markNearGood(out, i, end, 'quantity-row', true);
     i = end;
   }
   return out;
@@ -100,9 +103,7 @@ export function keyValueRows(blocks: readonly Block[], initial: readonly Verdict
     while (end < isRow.length && (isRow[end] || isRow[end + 1] === true)) end++;
     const rows = blocks.slice(i, end).filter((_, k) => isRow[i + k]);
     const labels = new Set(rows.map((b) => b.text.slice(0, b.text.indexOf(':')).toLowerCase()));
-    if (end - i >= KEY_VALUE_MIN_ROWS && labels.size >= DISTINCT_LABELS * rows.length) {
-      for (let k = i; k < end; k++) if (out[k]!.cls !== 'good') out[k] = { cls: 'neargood', reason: 'key-value-row' };
-    }
+    if (end - i >= KEY_VALUE_MIN_ROWS && labels.size >= DISTINCT_LABELS * rows.length) markNearGood(out, i, end, 'key-value-row');
     i = end;
   }
   return out;
