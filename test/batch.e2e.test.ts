@@ -21,7 +21,7 @@ writeFileSync(join(pages, 'broken.html'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3
 writeFileSync(join(pages, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>');
 
 function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, cwd: opts.cwd ?? root, env: { ...process.env, ...opts.env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 600_000, cwd: opts.cwd ?? root, env: { ...process.env, ...opts.env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -133,7 +133,7 @@ describe('URLs (a server on 127.0.0.1)', () => {
     server = createServer((req, res) => {
       if (req.url === '/post') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
       else if (req.url === '/old') res.writeHead(301, { location: '/post' }).end();
-      else if (req.url === '/hang') setTimeout(() => res.end(), 10_000);
+      else if (req.url === '/hang') return; // never answers; afterAll closes the connection
       else res.writeHead(404, 'Not Found').end();
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -148,7 +148,7 @@ describe('URLs (a server on 127.0.0.1)', () => {
   });
 
   test('HTTP errors and a runaway input fail alone; the rest of the batch is written', async () => {
-    const r = await runAsync(['-j', '2', '--timeout', '2', '-f', 'json', `${base}/hang`, `${base}/missing`, `${base}/post`]);
+    const r = await runAsync(['-j', '2', '--timeout', '10', '-f', 'json', `${base}/hang`, `${base}/missing`, `${base}/post`]);
     expect(r.code).toBe(2);
     expect(ndjson(r.stdout).map((o) => [o.ok, o.error ?? o.title])).toEqual([
       [false, expect.stringMatching(/timed out/)],

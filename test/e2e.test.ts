@@ -13,11 +13,11 @@ const tmp = tempDir('extract-e2e-');
 const emptyDir = tempDir('extract-empty-');
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 600_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function sh(script: string) {
-  const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, BIN, SEED } });
+  const r = spawnSync('sh', ['-c', script], { encoding: 'utf8', timeout: 600_000, env: { ...process.env, BIN, SEED } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const noTrace = (stderr: string): void => expect(stderr).not.toMatch(/\n\s+at |Error:/);

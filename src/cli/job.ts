@@ -122,6 +122,16 @@ async function htmlBranch(): Promise<HtmlBranch> {
   return (await import('../html/assemble.js')).extractFromHtml;
 }
 
+/**
+ * Test hook: with EXTRACT_TEST_STALL set, an input whose bytes hold its value never finishes, so
+ * the tests of --timeout need no page that is merely slow (slow depends on the machine).
+ */
+const STALL_MARKER = process.env.EXTRACT_TEST_STALL ? Buffer.from(process.env.EXTRACT_TEST_STALL) : null;
+
+function stallIfMarked(bytes: Uint8Array): void {
+  if (STALL_MARKER && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(STALL_MARKER)) for (;;);
+}
+
 /** Output larger than this many times the input (or 1 MB) is refused: a page cannot hold that much article. */
 const MAX_OUTPUT_EXPANSION = 4;
 
@@ -141,7 +151,8 @@ export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepar
     const html = prepared.ok && prepared.html ? await htmlBranch() : null;
     let result: Result;
     try {
-      result = inThread ? withTimeout(() => run(prepared, options, html), spec.timeoutMs) : run(prepared, options, html);
+      const work = (): Result => (stallIfMarked(loaded.bytes), run(prepared, options, html));
+      result = inThread ? withTimeout(work, spec.timeoutMs) : work();
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return fail(EXIT.usage, `${spec.input.label}: ${timedOut(spec.timeoutMs)}`);
       throw err;
