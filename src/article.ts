@@ -1,5 +1,5 @@
 import { CharClass } from './char-class.js';
-import { collapseSpace } from './clean-text.js';
+import { cleanText, collapseSpace } from './clean-text.js';
 import type { InputFormat, Metadata, Removal, Result } from './types.js';
 
 /** Fewer words than this in the body is "no article", not a tiny one. */
@@ -35,18 +35,19 @@ export function articleResult(parts: ArticleParts, minWords = MIN_ARTICLE_WORDS)
     return { ok: false, code: 'no-article', reason, removed: parts.removed };
   }
   const m = parts.meta;
-  const clean = (s: string | null | undefined): string | null => (s ? collapseSpace(s) || null : null);
+  // Metadata comes from the page like the body, and is cleaned like it (terminal escapes, controls).
+  const clean = (s: string | null | undefined): string | null => (s ? collapseSpace(cleanText(s)) || null : null);
   return {
     ok: true,
     article: {
       title: clean(m.title),
       byline: clean(m.byline),
       published: clean(m.published),
-      lang: m.lang ?? null,
+      lang: clean(m.lang),
       siteName: clean(m.siteName),
-      url: m.url ?? null,
+      url: clean(m.url),
       description: clean(m.description),
-      image: m.image ?? null,
+      image: clean(m.image),
       excerpt: clean(m.description) ?? excerptOf(parts.text),
       format: parts.format,
       markdown: parts.markdown.trim(),

@@ -1,3 +1,4 @@
+import { quoted } from './display.js';
 import { isUtf8 } from 'node:buffer';
 import type * as Iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
@@ -137,7 +138,7 @@ export function decode(bytes: Uint8Array, forced?: string, transport?: string): 
   const bom = bomEncoding(bytes);
   if (forced !== undefined) {
     const name = normalizeLabel(forced);
-    if (!name) return { ok: false, reason: `unknown encoding "${forced}"` };
+    if (!name) return { ok: false, reason: `unknown encoding ${quoted(forced)}` };
     return { ok: true, text: clean(decodeWith(bytes.subarray(bom?.[1] ?? 0), name)), encoding: name, how: 'forced' };
   }
   if (bom) return { ok: true, text: clean(decodeWith(bytes.subarray(bom[1]), bom[0])), encoding: bom[0], how: 'bom' };

@@ -1,3 +1,4 @@
+import { quoted } from './display.js';
 import { decode } from './decode.js';
 import { detectFormat } from './detect.js';
 import type { extractFromHtml } from './html/assemble.js';
@@ -28,7 +29,7 @@ export function prepare(input: string | Uint8Array, options: Options = {}): Prep
     text = decoded.text;
   }
   if (options.url !== undefined && !isValidBaseUrl(options.url)) {
-    return { ok: false, code: 'bad-input', reason: `invalid base URL "${options.url}" (need http or https)`, removed: [] };
+    return { ok: false, code: 'bad-input', reason: `invalid base URL ${quoted(options.url)} (need http or https)`, removed: [] };
   }
   if (!text.trim()) return { ok: false, code: 'no-article', reason: 'no content: the input is empty', removed: [] };
   return { ok: true, text, html: (options.inputFormat ?? detectFormat(text)) === 'html' };

@@ -7,6 +7,7 @@ import type { Property } from '../render/fields.js';
 import { jsonObject, render, renderProperty } from '../render/index.js';
 import type { Options, OutputFormat, Removal, Result } from '../types.js';
 import { EXIT } from './program.js';
+import { safeJson } from '../display.js';
 
 /**
  * One input's whole journey short of writing: read (file, URL or given bytes), extract, render.
@@ -58,7 +59,7 @@ type Loaded = { ok: true; bytes: Uint8Array; url?: string; charset?: string } | 
 async function load(spec: JobSpec): Promise<Loaded> {
   const { input } = spec;
   if (spec.bytes) return { ok: true, bytes: spec.bytes, url: spec.fetched?.url, charset: spec.fetched?.charset };
-  if (input.kind === 'file') return readFileInput(input.path, spec.maxBytes);
+  if (input.kind === 'file') return readFileInput(input.path, spec.maxBytes, input.label);
   if (input.kind === 'url') {
     const got = await fetchPage(input.url, { timeoutMs: spec.timeoutMs, maxBytes: spec.maxBytes });
     return got.ok ? { ok: true, bytes: got.bytes, url: got.url, charset: got.charset ?? undefined } : got;
@@ -76,7 +77,7 @@ function failureCode(result: Extract<Result, { ok: false }>): number {
 }
 
 export function ndjsonFailure(source: string, code: number, error: string): string {
-  return `${JSON.stringify({ source, ok: false, exitCode: code, error })}\n`;
+  return `${safeJson({ source, ok: false, exitCode: code, error })}\n`;
 }
 
 /**
@@ -167,7 +168,7 @@ export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepar
     base.warnings.push(...a.warnings);
     const { format, frontMatter, property, ndjson } = spec.render;
     let output: string;
-    if (ndjson) output = `${JSON.stringify({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
+    if (ndjson) output = `${safeJson({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
     else if (property) output = renderProperty(a, property);
     else output = render(a, format, { frontMatter });
     if (output.length > Math.max(1 << 20, MAX_OUTPUT_EXPANSION * loaded.bytes.length)) return fail(EXIT.usage, `${spec.input.label}: output too large (${output.length} characters from ${loaded.bytes.length} bytes)`);

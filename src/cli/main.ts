@@ -5,6 +5,7 @@ import { expandInputs, type Input } from '../io/inputs.js';
 import { outputPath, inputIdentities, writeFileAtomic } from '../io/output.js';
 import { readStream } from '../io/read.js';
 import { writeAll } from '../io/write.js';
+import { quoted, quoteName, visible } from '../display.js';
 import { propertyName } from '../render/fields.js';
 import { parseRules, RulesError } from '../rules/load.js';
 import { RULES } from '../rules/table/index.js';
@@ -33,12 +34,12 @@ async function loadRules(path: string): Promise<Rule[]> {
   try {
     source = await readFile(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`--rules ${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(`--rules ${quoteName(path)}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   try {
     return parseRules(source, new Set(RULES.map((r) => r.id)));
   } catch (err) {
-    if (err instanceof RulesError) throw new UsageError(`--rules ${path}: ${err.message}`);
+    if (err instanceof RulesError) throw new UsageError(`--rules ${quoteName(path)}: ${err.message}`);
     throw err;
   }
 }
@@ -48,7 +49,7 @@ function checkSelector(flag: string, selector: string | undefined): void {
   try {
     new (loadJsdom().JSDOM)('').window.document.querySelector(selector);
   } catch {
-    throw new UsageError(`${flag}: "${selector}" is not a valid CSS selector`);
+    throw new UsageError(`${flag}: ${quoted(selector)} is not a valid CSS selector`);
   }
 }
 
@@ -78,7 +79,7 @@ const prefixed = (label: string, message: string): string => (message.startsWith
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = createProgram()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(visible(s)) });
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (err) {
@@ -187,7 +188,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
       const path = outputPath(opts.outputDir, spec.input.rel, opts.format);
       const clash = owner.get(path);
       targets.set(spec.index, path);
-      if (clash !== undefined) spec.preset = { code: EXIT.output, error: `${spec.input.label}: output ${path} is already the output of ${clash}` };
+      if (clash !== undefined) spec.preset = { code: EXIT.output, error: `${spec.input.label}: output ${quoteName(path)} is already the output of ${clash}` };
       else if (!opts.force && (await exists(path))) spec.preset = { code: SKIPPED, error: null };
       owner.set(path, spec.input.label);
     }
@@ -215,7 +216,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
     }
     if (code === SKIPPED) {
       tally.skipped++;
-      report.warning(`${targets.get(result.index)}: already exists, kept (use --force to replace it)`);
+      report.warning(`${quoteName(targets.get(result.index)!)}: already exists, kept (use --force to replace it)`);
     } else count(code);
     report.progress(++done, specs.length, failures());
   };

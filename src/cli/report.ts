@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { visible } from '../display.js';
 
 /**
  * Everything the CLI says on stderr: errors, warnings, --explain lines, the batch progress bar
@@ -45,20 +46,20 @@ export class Reporter {
   }
 
   error(message: string): void {
-    this.write(`${this.color ? `${RED}extract:${RESET}` : 'extract:'} ${message}\n`);
+    this.write(`${this.color ? `${RED}extract:${RESET}` : 'extract:'} ${visible(message)}\n`);
   }
 
   warning(message: string): void {
-    if (!this.opts.quiet) this.write(`extract: ${this.color ? `${YELLOW}warning:${RESET}` : 'warning:'} ${message}\n`);
+    if (!this.opts.quiet) this.write(`extract: ${this.color ? `${YELLOW}warning:${RESET}` : 'warning:'} ${visible(message)}\n`);
   }
 
   /** --explain output: asked for explicitly, so --quiet does not hide it. */
   line(text: string): void {
-    this.write(`${text}\n`);
+    this.write(`${visible(text)}\n`);
   }
 
   raw(text: string): void {
-    this.write(text);
+    this.write(visible(text));
   }
 
   progress(done: number, total: number, failures: number): void {

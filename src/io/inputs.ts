@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
+import { quoteName } from '../display.js';
 import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 
 /**
  * Command-line arguments -> the inputs they name: files, directories (walked recursively),
  * globs (expanded by us, so quoting them keeps a shell from hitting its argument limit), http(s)
- * URLs and '-' for stdin. Each input carries `rel`, the path its output takes under --output-dir.
+ * URLs and '-' for stdin. Each input carries `rel`, the path its output takes under --output-dir,
+ * and `label`, its name as messages show it (quoted with visible escapes when it is not plain).
  */
 
 export type Input =
@@ -66,46 +68,41 @@ async function fromArg(arg: string, cwd: string): Promise<{ inputs: Input[]; man
   const exists = await kindOf(resolve(cwd, arg));
   const scheme = SCHEME.exec(arg)?.[1]?.toLowerCase();
   if (!exists && scheme) {
-    if (scheme !== 'http' && scheme !== 'https') return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: `unsupported URL scheme "${scheme}:" (only http and https)` }], many: false };
+    if (scheme !== 'http' && scheme !== 'https') return { inputs: [{ kind: 'invalid', label: quoteName(arg), rel: 'invalid', reason: `unsupported URL scheme "${scheme}:" (only http and https)` }], many: false };
     try {
       const url = new URL(arg);
-      return { inputs: [{ kind: 'url', label: arg, rel: urlRel(url), url: url.href }], many: false };
+      return { inputs: [{ kind: 'url', label: quoteName(arg), rel: urlRel(url), url: url.href }], many: false };
     } catch {
-      return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'not a valid URL' }], many: false };
+      return { inputs: [{ kind: 'invalid', label: quoteName(arg), rel: 'invalid', reason: 'not a valid URL' }], many: false };
     }
   }
   if (exists === 'dir') {
     const { glob } = await globber();
     const root = resolve(cwd, arg);
     const files = (await glob('**/*', { cwd: root, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false })).sort();
-    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no files in this directory' }], many: true };
-    return { inputs: files.map((f) => ({ kind: 'file', label: join(arg, f), rel: safeRel(f), path: join(root, f) })), many: true };
+    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: quoteName(arg), rel: 'invalid', reason: 'no files in this directory' }], many: true };
+    return { inputs: files.map((f) => ({ kind: 'file', label: quoteName(join(arg, f)), rel: safeRel(f), path: join(root, f) })), many: true };
   }
   const tg = !exists && MAYBE_GLOB.test(arg) ? await globber() : null;
   if (tg?.isDynamicPattern(arg)) {
     const { glob, isDynamicPattern } = tg;
     const base = resolve(cwd, globBase(arg, isDynamicPattern));
     const files = (await glob(arg, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
-    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: arg, rel: 'invalid', reason: 'no file matches this pattern' }], many: true };
-    return { inputs: files.map((f) => ({ kind: 'file', label: f, rel: safeRel(relative(base, resolve(cwd, f))), path: resolve(cwd, f) })), many: true };
+    if (files.length === 0) return { inputs: [{ kind: 'invalid', label: quoteName(arg), rel: 'invalid', reason: 'no file matches this pattern' }], many: true };
+    return { inputs: files.map((f) => ({ kind: 'file', label: quoteName(f), rel: safeRel(relative(base, resolve(cwd, f))), path: resolve(cwd, f) })), many: true };
   }
   // A missing file stays an input: reading it gives the one clear error.
-  return { inputs: [{ kind: 'file', label: arg, rel: fileRel(arg), path: resolve(cwd, arg) }], many: false };
+  return { inputs: [{ kind: 'file', label: quoteName(arg), rel: fileRel(arg), path: resolve(cwd, arg) }], many: false };
 }
 
 export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<Expanded> {
+  // A name given twice is two inputs, as cat reads it twice; under --output-dir the second is a clash.
   const inputs: Input[] = [];
-  const seen = new Set<string>();
   let batch = args.length > 1;
   for (const arg of args) {
     const found = await fromArg(arg, cwd);
     batch ||= found.many;
-    for (const input of found.inputs) {
-      const key = input.kind === 'file' ? input.path : input.kind === 'url' ? input.url : `${input.kind}:${input.label}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inputs.push(input);
-    }
+    inputs.push(...found.inputs);
   }
   return { inputs, batch };
 }

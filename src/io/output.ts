@@ -1,5 +1,6 @@
 import { link, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { quoteName } from '../display.js';
 import type { OutputFormat } from '../types.js';
 
 /**
@@ -56,7 +57,7 @@ const reasonOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?
 export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string> }): Promise<Written> {
   const kind = await regularOrMissing(path);
   const id = kind === 'missing' ? null : await identity(path);
-  if (id && opts.protect.has(id)) return { ok: false, reason: `${path}: refusing to overwrite an input` };
+  if (id && opts.protect.has(id)) return { ok: false, reason: `${quoteName(path)}: refusing to overwrite an input` };
   if (kind === 'special') {
     // A device or FIFO (/dev/stdout, /dev/full, a named pipe) is written in place: renaming over it would replace it.
     try {
@@ -68,10 +69,10 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
       }
       return { ok: true };
     } catch (err) {
-      return { ok: false, reason: `${path}: cannot write (${reasonOf(err)})` };
+      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
     }
   }
-  if (kind === 'regular' && !opts.force) return { ok: false, reason: `${path}: already exists (use --force to replace it)`, exists: true };
+  if (kind === 'regular' && !opts.force) return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -89,7 +90,7 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
   } catch (err) {
     await unlink(tmp).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { ok: false, reason: `${path}: already exists (use --force to replace it)`, exists: true };
-    return { ok: false, reason: `${path}: cannot write (${reasonOf(err)})` };
+    if (code === 'EEXIST') return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
+    return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
   }
 }

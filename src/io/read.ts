@@ -39,19 +39,20 @@ export async function readStream(stream: Readable, maxBytes: number): Promise<Re
   return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
-export async function readFileInput(path: string, maxBytes: number): Promise<ReadResult> {
+/** label: the name the user gave, as messages show it. */
+export async function readFileInput(path: string, maxBytes: number, label: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: `${path}: is a directory (EISDIR)` };
-    if (info.isFile() && info.size > maxBytes) return { ok: false, reason: `${path}: input too large (${info.size} bytes, limit ${maxBytes}; see --max-bytes)` };
+    if (info.isDirectory()) return { ok: false, reason: `${label}: is a directory (EISDIR)` };
+    if (info.isFile() && info.size > maxBytes) return { ok: false, reason: `${label}: input too large (${info.size} bytes, limit ${maxBytes}; see --max-bytes)` };
     const handle = await open(path, 'r');
     try {
       const result = await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
-      return result.ok ? result : { ok: false, reason: `${path}: ${result.reason}` };
+      return result.ok ? result : { ok: false, reason: `${label}: ${result.reason}` };
     } finally {
       await handle.close();
     }
   } catch (err) {
-    return { ok: false, reason: `${path}: ${describe(err)}` };
+    return { ok: false, reason: `${label}: ${describe(err)}` };
   }
 }

@@ -1,13 +1,14 @@
+import { safeJson } from '../display.js';
 import type { Article } from '../types.js';
 import { fieldValues } from './fields.js';
 
 /**
  * YAML front matter. Every string is a double-quoted scalar: JSON string syntax is valid YAML
  * there, once the characters YAML reads as line breaks or finds unprintable (U+2028/9, U+0085,
- * DEL and the C1 range) are escaped too. Null fields are left out.
+ * DEL and the C1 range, which safeJson escapes) are escaped too. Null fields are left out.
  */
 function yamlString(s: string): string {
-  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeJson(s).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function frontMatter(a: Article): string {

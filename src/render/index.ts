@@ -1,4 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
+import { safeJson, stripUnsafe } from '../display.js';
 import type { Article, OutputFormat } from '../types.js';
 import { escapeMarkdown } from './escape.js';
 import { fieldValues, type Property } from './fields.js';
@@ -40,15 +41,16 @@ export function jsonObject(a: Article): Record<string, unknown> {
 }
 
 export function render(a: Article, format: OutputFormat, options: RenderOptions = {}): string {
-  if (format === 'json') return `${JSON.stringify(jsonObject(a), null, 2)}\n`;
+  if (format === 'json') return `${safeJson(jsonObject(a), 2)}\n`;
   const head = options.frontMatter ? frontMatter(a) : '';
-  return head + (format === 'text' ? renderText(a) : renderMarkdown(a));
+  // The fields are clean already; this is the guarantee, whatever a later change lets through.
+  return stripUnsafe(head + (format === 'text' ? renderText(a) : renderMarkdown(a)));
 }
 
 /** One field for -p: its value on one line (empty when the page has none); bodies as rendered. */
 export function renderProperty(a: Article, name: Property): string {
-  if (name === 'markdown') return renderMarkdown(a);
-  if (name === 'text') return renderText(a);
+  if (name === 'markdown') return stripUnsafe(renderMarkdown(a));
+  if (name === 'text') return stripUnsafe(renderText(a));
   const value = a[name];
-  return `${value === null ? '' : collapseSpace(String(value))}\n`;
+  return `${value === null ? '' : stripUnsafe(collapseSpace(String(value)))}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Block, Removal, Rule } from '../types.js';
-import { collapseSpace } from '../clean-text.js';
+import { cleanText, collapseSpace } from '../clean-text.js';
 import { wordCount } from './match.js';
 import { firstHit, rowSetOf } from './row-set.js';
 
@@ -22,7 +22,7 @@ const PREVIEW_CHARS = 80;
 export const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
 export function preview(text: string): string {
-  const t = collapseSpace(text);
+  const t = collapseSpace(cleanText(text));
   return t.length > PREVIEW_CHARS ? `${t.slice(0, PREVIEW_CHARS - 1)}…` : t;
 }
 

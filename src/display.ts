@@ -1,0 +1,48 @@
+/**
+ * How names, arguments and messages are shown on a terminal. Everything extract prints may come
+ * from a hostile page or a hostile file name, so nothing it prints holds a C0 or C1 control
+ * character (other than newline and tab) or a bidirectional override: names and arguments are
+ * shown with visible escapes, as git and ls show them, and page text is stripped (clean-text.ts).
+ */
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_OR_QUOTE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/g;
+
+const NAMED: Record<string, string> = { '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e', '"': '\\"', '\\': '\\\\' };
+
+function escapeChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`);
+}
+
+/** A name as is when it is plain, else in double quotes with C-style escapes ("a\ebc"). */
+export function quoteName(name: string): string {
+  return UNSAFE_IN_NAME.test(name) ? quoted(name) : name;
+}
+
+/** An argument value in double quotes, escaped the same way: `--drop-selector "a\e[2J"`. */
+export function quoted(value: string): string {
+  return `"${value.replace(UNSAFE_OR_QUOTE, escapeChar)}"`;
+}
+
+/** A message for stderr with every unsafe character shown as an escape; newlines and tabs stay. */
+export function visible(message: string): string {
+  return message.replace(UNSAFE, escapeChar);
+}
+
+/** Output text with every unsafe character removed: the last guard before stdout or a file. */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
+/**
+ * JSON whose bytes hold no unsafe character: JSON.stringify escapes C0 itself but writes C1,
+ * DEL and the bidi controls raw. The parsed values are unchanged.
+ */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
