@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { scoreSet } from './score.mjs';
 import { extract, render } from '../dist/index.js';
+import { roundTripF1, violations } from './markdown-check.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -56,6 +57,18 @@ function docF1(d) {
 }
 
 const rows = [];
+/** Issue 18: every page's markdown renders to allowed HTML only, with the words of its text. */
+const safety = { pages: 0, violations: 0, roundTripBelow: 0, minRoundTrip: 1, examples: [] };
+const ROUND_TRIP_MIN = 0.99;
+function checkSafety(article, where) {
+  safety.pages++;
+  const found = violations(render(article, 'markdown'));
+  const rt = roundTripF1(article.markdown, article.text);
+  safety.minRoundTrip = Math.min(safety.minRoundTrip, rt);
+  if (found.length) safety.violations++;
+  if (rt < ROUND_TRIP_MIN) safety.roundTripBelow++;
+  if ((found.length || rt < ROUND_TRIP_MIN) && safety.examples.length < 20) safety.examples.push(`${where}: ${found.slice(0, 3).join(' ')} round trip ${rt.toFixed(3)}`);
+}
 const sets = readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'truth.json')) && (!wantSets || wantSets.includes(s))).sort();
 for (const set of sets) {
   const truth = JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8'));
@@ -67,7 +80,10 @@ for (const set of sets) {
     const start = process.hrtime.bigint();
     for (const f of files) {
       const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor });
-      if (result.ok) pred[idOf(f)] = render(result.article, values.format);
+      if (result.ok) {
+        pred[idOf(f)] = render(result.article, values.format);
+        checkSafety(result.article, `${set}/${kind}/${f}`);
+      }
       else {
         pred[idOf(f)] = '';
         if (result.code === 'internal') {
@@ -103,7 +119,9 @@ for (const r of rows) {
 for (const r of rows) {
   console.log(`\nworst ${r.set} ${r.kind}: ${r.worst.map((w) => `${w.id} (${w.f1})`).join(', ')}`);
 }
+console.log(`\nmarkdown safety: ${safety.pages} pages checked, ${safety.violations} with HTML outside the allowlist, ${safety.roundTripBelow} with a round trip below ${ROUND_TRIP_MIN} (lowest ${safety.minRoundTrip.toFixed(3)})`);
+for (const e of safety.examples) console.log(`  ${e}`);
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety }, null, 2)}\n`);
 console.error(`\nwrote ${out}`);

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -101,6 +101,31 @@ describe('--output-dir', () => {
     const r = run(['-d', join(root, 'out-clash'), dir]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/a.txt: output .*a.md is already the output of .*a.text/);
+  });
+
+  test('a symbolic link inside the output directory is never written through', () => {
+    const base = join(root, 'links');
+    mkdirSync(join(base, 'in', 'sub'), { recursive: true });
+    mkdirSync(join(base, 'elsewhere'));
+    mkdirSync(join(base, 'out'));
+    copyFileSync(SEED, join(base, 'in', 'sub', 'page.txt'));
+    copyFileSync(SEED, join(base, 'in', 'top.txt'));
+    symlinkSync(join(base, 'elsewhere'), join(base, 'out', 'sub'));
+    symlinkSync(join(base, 'elsewhere', 'top.md'), join(base, 'out', 'top.md'));
+    const r = run(['-d', join(base, 'out'), join(base, 'in')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/out\/sub: refusing to write through a symbolic link in the output directory/);
+    expect(r.stderr).toMatch(/out\/top.md: refusing to write through a symbolic link/);
+    expect(readdirSync(join(base, 'elsewhere'))).toEqual([]);
+  });
+
+  test('the same file named twice: two documents on stdout, the documented clash under --output-dir', () => {
+    const twice = run(['-f', 'text', SEED, SEED]);
+    expect(twice.code).toBe(0);
+    expect(twice.stdout.match(/^==> .*itboltwise-selenskyj.txt <==$/gm)).toHaveLength(2);
+    const dir = run(['-d', join(root, 'out-twice'), SEED, SEED]);
+    expect(dir.code).toBe(3);
+    expect(dir.stderr).toMatch(/itboltwise-selenskyj.txt: output .* is already the output of/);
   });
 
   test('an input is never overwritten, even with --force', () => {

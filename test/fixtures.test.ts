@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extract, render } from '../src/index.js';
 import type { Options } from '../src/types.js';
+import { roundTripF1, violations } from '../bench/markdown-check.mjs';
 
 /**
  * Golden fixtures: fixtures/<area>--<slug>/case.json names a source and with/without snippets;
@@ -61,6 +62,10 @@ describe.each(cases)('%s', (name) => {
   });
   test('matches expected.md', () => {
     golden(join(dir, 'expected.md'), render(result.article, 'markdown'));
+  });
+  test('its markdown renders to allowed HTML only, with the words of its text', () => {
+    expect(violations(render(result.article, 'markdown'))).toEqual([]);
+    expect(roundTripF1(result.article.markdown, result.article.text)).toBeGreaterThanOrEqual(0.99);
   });
   test('matches expected.rules.txt', () => {
     const rules = result.article.removed.filter((r) => r.kind !== 'classifier').map((r) => `${r.rule}\t${r.preview}\n`);

@@ -37,7 +37,28 @@ test('arguments that name nothing become inputs that fail alone, not a stop', as
 test('output paths never climb out of the output directory', async () => {
   const { inputs } = await expandInputs(['../../etc/passwd', '/abs/page.html'], root);
   expect(inputs.map((i) => i.rel)).toEqual(['passwd', 'page.html']);
-  expect(urlRel(new URL('https://example.org/../../a/b?x=1&y=..'))).toBe('example.org/a/b_x=1&y=..');
+  expect(urlRel(new URL('https://example.org/../../a/b?x=1&y=..'))).toMatch(/^example\.org\/a\/b_[0-9a-f]{8}$/);
+});
+
+test.each([
+  ['encoded slashes stay inside their segment', 'https://a.example/%2F..%2F..%2Fb.example/x', 'a.example/_.._.._b.example/x'],
+  ['a segment of dots is no parent', 'https://a.example/x/%2e%2e%2e/y', 'a.example/x/___/y'],
+  ['backslashes and controls', 'https://a.example/a%5Cb%00c%1B', 'a.example/a_b_c_'],
+  ['a trailing slash is an index page', 'https://a.example/dir/', 'a.example/dir/index'],
+  ['no path', 'https://a.example', 'a.example/index'],
+])('a URL path is built segment by segment: %s', (_name, url, rel) => {
+  expect(urlRel(new URL(url))).toBe(rel);
+});
+
+test('the query and fragment never become path components; a short hash tells pages apart', () => {
+  const a = urlRel(new URL('https://a.example/p.html?x=../../y'));
+  const b = urlRel(new URL('https://a.example/p.html?x=2#top'));
+  expect(a).toMatch(/^a\.example\/p_[0-9a-f]{8}\.html$/);
+  expect(b).toMatch(/^a\.example\/p_[0-9a-f]{8}\.html$/);
+  expect(a).not.toBe(b);
+});
+
+test('outputPath keeps the extension rules', () => {
   expect(outputPath('out', 'sub/c.html', 'markdown')).toBe('out/sub/c.md');
   expect(outputPath('out', 'README', 'json')).toBe('out/README.json');
   expect(outputPath('out', '.profile', 'text')).toBe('out/.profile.txt');

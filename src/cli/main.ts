@@ -199,7 +199,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
     reportJob(result, input.label, report);
     let code = result.code;
     if (result.output !== null && opts.outputDir) {
-      const written = await writeFileAtomic(targets.get(result.index)!, result.output, { force: Boolean(opts.force), protect });
+      const written = await writeFileAtomic(targets.get(result.index)!, result.output, { force: Boolean(opts.force), protect, root: opts.outputDir });
       if (!written.ok && written.exists) code = SKIPPED;
       else if (!written.ok) {
         report.error(written.reason);

@@ -1,15 +1,19 @@
 import type TurndownService from 'turndown';
 import { loadGfm, loadTurndown } from './deps.js';
 import { escapeMarkdown } from '../render/escape.js';
-import { byTag, descendants } from './walk.js';
+import { addTableRules, tableOf, TableShapes } from './tables.js';
+import { UNRENDERED } from './text.js';
+import { byTag } from './walk.js';
 
 /**
  * Article DOM -> markdown with turndown: ATX headings, fenced code with its language,
  * `-` bullets, GFM tables, absolute and safe URLs only, no empty links, no raw HTML.
+ * Markdown is only inert while every construct parses as meant: a fence that does not open a
+ * line is no fence, and the code inside it is read as markdown and HTML. So a code block, a link
+ * text and an emphasis never carry a block break into a context that reads one line.
  */
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-const DROPPED = new Set(['script', 'style', 'iframe', 'noscript', 'form', 'button', 'input', 'select', 'textarea', 'object', 'embed', 'svg', 'canvas', 'template', 'dialog']);
 const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang|highlight-source|brush:?)-?([\w+#.-]+)/i;
 
 /** An absolute http(s)/mailto URL, or null for anything else (javascript:, data:, file:, garbage). */
@@ -32,10 +36,36 @@ function codeLanguage(node: Element): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-/** A fence longer than any backtick run inside the code. */
+const longestBacktickRun = (code: string): number => Math.max(0, ...Array.from(code.matchAll(/`+/g), (m) => m[0].length));
+
+/** A fence longer than any backtick run inside the code (and at least three). */
 function fenceFor(code: string): string {
-  const longest = Math.max(2, ...Array.from(code.matchAll(/`+/g), (m) => m[0].length));
-  return '`'.repeat(longest + 1);
+  return '`'.repeat(Math.max(2, longestBacktickRun(code)) + 1);
+}
+
+/** Code on one line, for a place that reads one line (a table cell, a link text). */
+export function inlineCode(code: string): string {
+  const text = code.replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  const delimiter = '`'.repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${delimiter}${pad}${text}${pad}${delimiter}`;
+}
+
+function insideLink(node: Node): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'A') return true;
+  return false;
+}
+
+/** Emphasis around a block break is no emphasis: the delimiters would stand alone as text. */
+function emphasis(delimiter: string) {
+  return (content: string): string => {
+    if (!content.trim()) return '';
+    if (/\n\s*\n/.test(content)) return content;
+    const lead = /^\s*/.exec(content)![0];
+    const trail = /\s*$/.exec(content)![0];
+    return `${lead}${delimiter}${content.trim()}${delimiter}${trail}`;
+  };
 }
 
 export interface MarkdownOptions {
@@ -47,7 +77,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   const Turndown = loadTurndown();
   const td = new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
   td.use(loadGfm());
-  td.remove((node) => DROPPED.has(node.nodeName.toLowerCase()));
+  td.remove((node) => UNRENDERED.has(node.nodeName.toLowerCase()));
   td.escape = escapeMarkdown;
   // The GFM rules crash on table parts outside a table; they read as the text they hold, as
   // HTML parsing would have it. A rule, not DOM surgery before turndown: unwrapping each part
@@ -55,20 +85,25 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   // Upper-cased: turndown matches the GFM rules' names in any case, and a <td> in MathML or SVG
   // keeps its lower-case name (the fuzz test found one crashing them).
   td.addRule('orphan-table-part', {
-    filter: (node) => TABLE_PARTS.has(node.nodeName.toUpperCase()) && outsideTable(node as unknown as Node),
+    filter: (node) => TABLE_PARTS.has(node.nodeName.toUpperCase()) && tableOf(node as unknown as Node) === null,
     replacement: (content, node) => {
       const name = node.nodeName.toUpperCase();
       if (name === 'TD' || name === 'TH') return `${content.trim()} `;
       return name === 'COL' || name === 'COLGROUP' ? '' : `\n\n${content.trim()}\n\n`;
     },
   });
+  const shapes = new TableShapes();
+  addTableRules(td, shapes);
+  td.addRule('strong', { filter: ['strong', 'b'], replacement: emphasis('**') });
+  td.addRule('emphasis', { filter: ['em', 'i'], replacement: emphasis('*') });
   td.addRule('fenced-code', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => {
       const el = node as unknown as Element;
       const code = (el.textContent ?? '').replace(/\n$/, '');
+      if (shapes.inDrawnCell(el) || insideLink(el)) return inlineCode(code);
       const fence = fenceFor(code);
-      return `\n\n${fence}${codeLanguage(el)}\n${code}\n${fence}\n\n`;
+      return `\n\n${FENCE_OPEN}${fence}${codeLanguage(el)}\n${code}\n${fence}${FENCE_CLOSE}\n\n`;
     },
   });
   // turndown pads bullets to four columns ("-   item"); one space is what people write and read.
@@ -88,7 +123,8 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   td.addRule('safe-link', {
     filter: (node) => node.nodeName === 'A',
     replacement: (content, node) => {
-      const text = content.trim();
+      // A link text is one line: a card's image and paragraphs inside one <a> would break it.
+      const text = content.replace(/\s*\n\s*/g, ' ').trim();
       if (!text) return '';
       const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
       return href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
@@ -119,43 +155,44 @@ function tidyTableRows(root: Element): void {
   }
 }
 
-const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COLGROUP', 'COL']);
-
-/** turndown works on a copy of the article, so the walk up ends at the copy's root. */
-function outsideTable(node: Node): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'TABLE') return false;
-  return true;
+/**
+ * A <picture>'s <source>s render nothing, but turndown keeps the space after each void element:
+ * ten of them indented the image by ten spaces, an indented code block in markdown.
+ */
+function dropSources(root: Element): void {
+  for (const name of ['source', 'track']) for (const el of byTag(root, name)) el.remove();
 }
 
-/** Kept in a table that stays HTML: what a table needs, nothing that can run or fetch. */
-const TABLE_ATTRS = new Set(['colspan', 'rowspan', 'href', 'src', 'alt', 'title']);
-const TABLE_UNSAFE = new Set(['math', 'svg', 'script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'template', 'button', 'input', 'select', 'textarea']);
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COLGROUP', 'COL']);
 
 /**
- * The GFM plugin writes a table it cannot draw in markdown (blocks in a cell) as the table's own
- * HTML, attributes and all; a fuzz case kept <math> and a javascript: data-src that way. Tables
- * are reduced to the markup and attributes a table needs before turndown sees them.
+ * Sentinels around each fence (noncharacters, removed from the page's text first). turndown
+ * trims the content of an inline element with whitespace at its edges, so a code block inside a
+ * <span> or a custom element lost the blank line before its fence and the fence ended up after
+ * the text ("component```"): no fence, and its code read as HTML. placeFences puts every fence
+ * back at the start of its own line, whatever rule or trim came between.
  */
-function sanitizeTables(root: Element, base: string): void {
-  for (const table of byTag(root, 'table')) {
-    for (const el of [table, ...descendants(table)]) {
-      if (TABLE_UNSAFE.has(el.localName)) {
-        el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
-        continue;
-      }
-      for (const { name, value } of Array.from(el.attributes)) {
-        if (!TABLE_ATTRS.has(name) || ((name === 'href' || name === 'src') && !safeUrl(value, base))) el.removeAttribute(name);
-      }
-    }
-  }
+const FENCE_OPEN = '\ufdd0';
+const FENCE_CLOSE = '\ufdd1';
+const SENTINELS = /[\ufdd0\ufdd1]/g;
+/** What may stand before a fence on its line: indentation, quote markers, a list item's marker. */
+const FENCE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*$/;
+
+export function placeFences(markdown: string): string {
+  return markdown
+    .replace(/([^\n]*)\ufdd0/g, (_m, before: string) => (FENCE_PREFIX.test(before) ? before : `${before.trimEnd()}\n\n`))
+    .replace(/\ufdd1([^\n]*)/g, (_m, after: string) => (after.trim() ? `\n\n${after.trimStart()}` : after));
 }
 
 export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = { links: true, images: true }): string {
   tidyTableRows(root);
-  sanitizeTables(root, base);
-  // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
-  for (const t of textNodes(root)) if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
-  return createService(base, opts).turndown(root as unknown as TurndownService.Node).replace(/\n{3,}/g, '\n\n').trim();
+  dropSources(root);
+  for (const t of textNodes(root)) {
+    if (t.data.includes(FENCE_OPEN) || t.data.includes(FENCE_CLOSE)) t.data = t.data.replace(SENTINELS, '');
+    // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
+    if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
+  }
+  return placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node)).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function textNodes(root: Element): Text[] {

@@ -4,7 +4,12 @@ import { collapseSpace } from '../clean-text.js';
 
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR', 'CAPTION']);
 const LINE = new Set(['LI', 'TR', 'DT', 'DD']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+/**
+ * Elements whose text is no article text, in the markdown and the text alike (the round trip holds).
+ * Not <form> (some sites wrap the whole page in one), nor <button> and <dialog>: FAQ questions
+ * and panels are written in them.
+ */
+export const UNRENDERED = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'object', 'embed', 'canvas', 'input', 'select', 'textarea']);
 
 export function toText(root: Element): string {
   const parts: string[] = [];
@@ -19,7 +24,7 @@ export function toText(root: Element): string {
     if (node.nodeType === 3) { line += (node as Text).data; return; }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (SKIP.has(el.tagName)) return;
+    if (UNRENDERED.has(el.localName)) return;
     if (el.tagName === 'PRE') {
       flush('\n\n');
       parts.push((el.textContent ?? '').replace(/\n+$/, ''), '\n\n');

@@ -33,11 +33,42 @@ function safeRel(path: string): string {
   return rel || 'index';
 }
 
-/** example.org/news/a?id=1 -> example.org/news/a_id=1; a trailing slash names an index page. */
+/** A file name's worth of a URL path segment: at most this many characters (file systems allow 255 bytes). */
+const MAX_SEGMENT_CHARS = 120;
+
+/** FNV-1a, 32 bits, as 8 hex digits: tells apart pages that differ only in their query. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** One decoded URL path segment as one file name: never '..', a separator or a control character. */
+function segmentName(raw: string): string {
+  let s: string;
+  try {
+    s = decodeURIComponent(raw);
+  } catch {
+    s = raw;
+  }
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g, '_');
+  if (/^\.+$/.test(s)) s = s.replace(/\./g, '_');
+  return s.length > MAX_SEGMENT_CHARS ? `${s.slice(0, MAX_SEGMENT_CHARS)}_${shortHash(s)}` : s;
+}
+
+/**
+ * example.org/news/a -> example.org/news/a; a trailing slash names an index page. The path is
+ * split on its real slashes before decoding, so '%2F..%2F' stays inside its segment and never
+ * climbs to another host's folder; the query and fragment become a short hash, never a path.
+ */
 export function urlRel(url: URL): string {
-  let path = decodeURIComponent(url.pathname).replace(/\/$/, '/index');
-  if (url.search) path += `_${url.search.slice(1)}`;
-  return safeRel(`${url.hostname}/${path.replace(/[\u0000-\u001f\\:*?"<>|]/g, '_')}`);
+  const segments = url.pathname.split('/').slice(1);
+  if (segments.length === 0 || segments[segments.length - 1] === '') segments[segments.length === 0 ? 0 : segments.length - 1] = 'index';
+  const names = segments.filter((s) => s !== '').map(segmentName);
+  const extra = url.search + url.hash;
+  // Before the extension, which the output's own replaces.
+  if (extra) names[names.length - 1] = names[names.length - 1]!.replace(/(?=(?<=[^.])\.[^.]*$)|$/, `_${shortHash(extra)}`);
+  return [url.hostname, ...names].join('/');
 }
 
 function fileRel(arg: string): string {

@@ -1,5 +1,5 @@
-import { link, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, lstat, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { quoteName } from '../display.js';
 import type { OutputFormat } from '../types.js';
 
@@ -52,9 +52,39 @@ export async function inputIdentities(paths: readonly string[]): Promise<Set<str
   return out;
 }
 
+/**
+ * Creates the directories from root down to dir one by one, refusing any that is a symbolic link
+ * (or not a directory): a link inside --output-dir (out/sub -> ../elsewhere) must not take a write
+ * out of it. root itself is the directory the user named, link or not.
+ */
+async function makeDirsInside(root: string, dir: string): Promise<string | null> {
+  const rel = relative(root, dir);
+  if (rel.startsWith('..')) return `${quoteName(dir)}: outside the output directory`;
+  let at = root;
+  for (const part of rel ? rel.split(sep) : []) {
+    at = join(at, part);
+    const info = await lstat(at).catch(() => null);
+    if (!info) await mkdir(at).catch((err: NodeJS.ErrnoException) => { if (err.code !== 'EEXIST') throw err; });
+    else if (info.isSymbolicLink()) return `${quoteName(at)}: refusing to write through a symbolic link in the output directory`;
+    else if (!info.isDirectory()) return `${quoteName(at)}: cannot write (not a directory)`;
+  }
+  return null;
+}
+
 const reasonOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
 
-export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string> }): Promise<Written> {
+/** root: the --output-dir the file must stay inside; nothing below it is followed if it is a link. */
+export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string>; root?: string }): Promise<Written> {
+  if (opts.root !== undefined) {
+    try {
+      await mkdir(opts.root, { recursive: true });
+      const refused = await makeDirsInside(opts.root, dirname(path));
+      if (refused) return { ok: false, reason: refused };
+      if ((await lstat(path).catch(() => null))?.isSymbolicLink()) return { ok: false, reason: `${quoteName(path)}: refusing to write through a symbolic link in the output directory` };
+    } catch (err) {
+      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
+    }
+  }
   const kind = await regularOrMissing(path);
   const id = kind === 'missing' ? null : await identity(path);
   if (id && opts.protect.has(id)) return { ok: false, reason: `${quoteName(path)}: refusing to overwrite an input` };
