@@ -13,6 +13,7 @@ export interface ArticleParts {
   text: string;
   removed: Removal[];
   warnings?: string[];
+  notes?: string[];
 }
 
 const WORD = new CharClass('\\p{L}\\p{N}_');
@@ -55,6 +56,7 @@ export function articleResult(parts: ArticleParts, minWords = MIN_ARTICLE_WORDS)
       wordCount,
       removed: parts.removed,
       warnings: parts.warnings ?? [],
+      notes: parts.notes ?? [],
     },
   };
 }

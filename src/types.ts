@@ -113,6 +113,8 @@ export interface Article extends Metadata {
   wordCount: number;
   removed: Removal[];
   warnings: string[];
+  /** How the article was found, where that is not the usual way; --explain shows them. */
+  notes: string[];
 }
 
 /** no-article: nothing reads as an article; bad-input: not a page we can read; internal: a bug of ours. */

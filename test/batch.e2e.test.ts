@@ -236,8 +236,8 @@ describe('control', () => {
   });
 });
 
-test('the library is importable by its package name, and takes strings or bytes', () => {
-  const script = `import('extract').then(({ extract, render }) => {
+test('the library is importable by its package name (extract-md), and takes strings or bytes', () => {
+  const script = `import('extract-md').then(({ extract, render }) => {
     const bytes = require('fs').readFileSync(${JSON.stringify(SEED)});
     const a = extract(bytes), b = extract(bytes.toString('utf8'), { minWords: 1 });
     console.log(a.ok && b.ok && render(a.article, 'markdown') === render(b.article, 'markdown'), extract('').ok, extract('').code);

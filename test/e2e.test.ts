@@ -138,3 +138,43 @@ test('the CLI on a dump loads neither the HTML modules nor iconv-lite', () => {
   expect(onDump).not.toMatch(/html\/assemble\.js|iconv-lite/);
   expect(modules(['fixtures/html-de--spiegel-de-albtraum/source.html'])).toMatch(/iconv-lite/); // a declared charset
 });
+
+describe('issue 18 §6: what a user hit', () => {
+  const para = '<p>The council voted on the new bridge on Tuesday evening, and most members agreed that the old one had served the town for long enough.</p>';
+
+  test('a closed stdout is an error (exit 3), not lost output with exit 0', () => {
+    const closed = sh('"$BIN" "$SEED" >&-');
+    expect(closed.code).toBe(3);
+    expect(closed.stderr).toMatch(/^extract: cannot write output: EBADF\n$/);
+    expect(sh('"$BIN" "$SEED" >/dev/null').code).toBe(0);
+  });
+
+  test('a full disk stops a batch at the first write, with one message', () => {
+    const r = sh('"$BIN" "$SEED" "$SEED" "$SEED" "$SEED" > /dev/full');
+    expect(r.code).toBe(3);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => /ENOSPC/.test(l))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/4 inputs: 0 written, 4 not written/);
+  });
+
+  test('a page without <title> but with <h1> opens with "# Title"', () => {
+    const page = `<html><body><article><h1>Bridge vote passes</h1>${para}${para}</article></body></html>`;
+    const r = run(['-'], page);
+    expect(r.stdout).toMatch(/^# Bridge vote passes\n\nThe council voted/);
+    expect(r.stdout).not.toMatch(/^## /m);
+  });
+
+  test('a form feed in a dump is a block break', () => {
+    const text = para.replace(/<\/?p>/g, '');
+    const r = run(['--format', 'text', '-'], `${text}\fPage 2 goes on with more words about the bridge and the council's long meeting.\n`);
+    expect(r.stdout).toContain('long enough.\n\nPage 2 goes on');
+  });
+
+  test('a short page read by the densest-block fallback warns nobody; --explain says it', () => {
+    const page = `<html><head><title>Short</title></head><body><div><span>${para.replace(/<\/?p>/g, '')}</span></div></body></html>`;
+    const r = run(['-'], page);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(run(['--explain', '-'], page).stderr).toMatch(/note {5}Readability found no article; used the densest text block/);
+  });
+});

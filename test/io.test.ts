@@ -37,5 +37,5 @@ function failingStream(code: string): Writable {
 
 test('a reader that went away (EPIPE) is fine; other write errors are reported', async () => {
   expect(await writeAll(failingStream('EPIPE'), 'x')).toEqual({ ok: true, closed: true });
-  expect(await writeAll(failingStream('ENOSPC'), 'x')).toEqual({ ok: false, reason: 'cannot write output: ENOSPC' });
+  expect(await writeAll(failingStream('ENOSPC'), 'x')).toEqual({ ok: false, reason: 'cannot write output: ENOSPC', code: 'ENOSPC' });
 });

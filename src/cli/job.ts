@@ -159,7 +159,7 @@ export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepar
       throw err;
     }
     const removed = result.ok ? result.article.removed : result.removed;
-    if (spec.explain) base.explain.push(...explainLines(removed));
+    if (spec.explain) base.explain.push(...explainLines(removed), ...(result.ok ? result.article.notes.map((n) => `note     ${n}`) : []));
     if (!result.ok) {
       const trace = spec.debug && result.cause instanceof Error ? `\n${result.cause.stack}` : '';
       return fail(failureCode(result), result.reason + trace);

@@ -73,6 +73,9 @@ async function extractionOptions(opts: CliOptions): Promise<Options> {
   };
 }
 
+/** Write errors no later input can escape: the batch stops at the first, with one message. */
+const FATAL_WRITE = new Set(['ENOSPC', 'EROFS', 'EDQUOT', 'EBADF', 'EIO']);
+
 const prefixed = (label: string, message: string): string => (message.startsWith(label) ? message : `${label}: ${message}`);
 
 /** Runs the CLI; resolves to the exit code. Never throws, never calls process.exit. */
@@ -169,6 +172,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
   let worst: number = EXIT.ok;
   let done = 0;
   let stdoutClosed = false;
+  let fatalWrite = false;
   let firstDocument = true;
   const failures = (): number => tally.noArticle + tally.unreadable + tally.notWritten + tally.internal;
   const count = (code: number): void => {
@@ -194,7 +198,19 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
     }
   }
 
+  const writeFailed = (written: { reason: string; code?: string }): void => {
+    if (FATAL_WRITE.has(written.code ?? '')) {
+      fatalWrite = true;
+      report.error(`${written.reason}; stopping: no later output could be written`);
+    } else report.error(written.reason);
+  };
+
   const deliver = async (result: JobResult): Promise<void> => {
+    if (fatalWrite) {
+      count(EXIT.output);
+      done++;
+      return;
+    }
     const input: Input = specs[result.index]!.input;
     reportJob(result, input.label, report);
     let code = result.code;
@@ -202,7 +218,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
       const written = await writeFileAtomic(targets.get(result.index)!, result.output, { force: Boolean(opts.force), protect, root: opts.outputDir });
       if (!written.ok && written.exists) code = SKIPPED;
       else if (!written.ok) {
-        report.error(written.reason);
+        writeFailed(written);
         code = EXIT.output;
       }
     } else if (result.output !== null && !stdoutClosed) {
@@ -210,7 +226,7 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
       firstDocument = false;
       const written = await writeAll(io.stdout, text);
       if (!written.ok) {
-        report.error(written.reason);
+        writeFailed(written);
         code = EXIT.output;
       } else if (written.closed) stdoutClosed = true;
     }
@@ -221,9 +237,11 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
     report.progress(++done, specs.length, failures());
   };
 
-  const stop = (): boolean => stdoutClosed;
+  const stop = (): boolean => stdoutClosed || fatalWrite;
   // Always in workers, even --jobs 1: --timeout and the memory limit hold for every input.
   await runPool(specs, opts.jobs, deliver, stop, opts.maxMemory);
+  // Inputs never started once the disk was full are outputs not written too.
+  if (fatalWrite) tally.notWritten += specs.length - done;
   report.summary(tally);
   return worst;
 }

@@ -58,7 +58,8 @@ const MIN_HEADLINE_CHARS = 10;
  * When an h1 is part of the title, the h1 is the headline.
  */
 function headline(h1s: readonly string[], title: string | null): string | null {
-  if (!title) return null;
+  // No <title>: the page's first headline is its title, so the markdown still opens with '# '.
+  if (!title) return h1s.map(collapseSpace).find((t) => t.length >= MIN_HEADLINE_CHARS && /\p{L}/u.test(t)) ?? null;
   const full = collapseSpace(title).toLowerCase();
   for (const h1 of h1s) {
     const text = collapseSpace(h1);
@@ -196,7 +197,8 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   dropLeadingTitle(found.root, title);
   if (lead) keepStandfirst(found.root, lead);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
-  if (found.via === 'fallback') warnings.push('Readability found no article; used the densest text block instead');
+  // How extract works on a short or plain page, not a problem for the user: --explain says it.
+  const notes = found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [];
   return articleResult({
     format: 'html',
     meta: {
@@ -213,5 +215,6 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     text: cleanText(toText(found.root)),
     removed,
     warnings,
+    notes,
   }, options.minWords);
 }

@@ -15,7 +15,8 @@ const tmpSuffix = (): string => Math.random().toString(36).slice(2, 10);
  * or link), never over an input, and never over an existing file unless forced.
  */
 
-export type Written = { ok: true } | { ok: false; reason: string; exists?: boolean };
+/** code: the errno code of a failed write, so a caller can tell a full disk from one bad path. */
+export type Written = { ok: true } | { ok: false; reason: string; exists?: boolean; code?: string };
 
 const EXTENSIONS: Record<OutputFormat, string> = { markdown: '.md', text: '.txt', json: '.json' };
 
@@ -82,7 +83,7 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
       if (refused) return { ok: false, reason: refused };
       if ((await lstat(path).catch(() => null))?.isSymbolicLink()) return { ok: false, reason: `${quoteName(path)}: refusing to write through a symbolic link in the output directory` };
     } catch (err) {
-      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
+      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
     }
   }
   const kind = await regularOrMissing(path);
@@ -99,7 +100,7 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
       }
       return { ok: true };
     } catch (err) {
-      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
+      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
     }
   }
   if (kind === 'regular' && !opts.force) return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
@@ -121,6 +122,6 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
     await unlink(tmp).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
-    return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})` };
+    return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
   }
 }

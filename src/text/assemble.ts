@@ -170,7 +170,8 @@ export interface Judged {
 /** Segment, classify, apply the rule table, revise with neighbours and the core. */
 export function judge(dump: string, options: Options = {}): Judged {
   const favor = options.favor ?? 'balanced';
-  const blocks = segment(cleanText(dump));
+  // A form feed (a page break in a dump) is a block break, not a space: cleanText would drop it.
+  const blocks = segment(cleanText(dump.replace(/[\f\v]/g, '\n\n')));
   // Split once: language detection reads the page's first words, the classifier each block's.
   const lower = blocks.map((b) => b.text.toLowerCase());
   const blockWords = lower.map(wordsOfLowerCase);
@@ -239,9 +240,12 @@ export function extractFromText(dump: string, options: Options = {}): Result {
       seen.add(lower[i]!, blockWords[i]!);
     }
   });
+  // No title guessed, but the article opens with a heading: that is its title, '# ' not '## '.
+  let headline = title.title;
+  if (headline === null && kept[0]?.type === 'heading') headline = kept.shift()!.text;
   return articleResult({
     format: 'text',
-    meta: { title: title.title, lang, ...dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules) },
+    meta: { title: headline, lang, ...dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules) },
     markdown: joinBlocks(kept, blockMarkdown),
     text: joinBlocks(kept, (b) => b.text),
     removed,
