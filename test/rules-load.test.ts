@@ -48,3 +48,18 @@ test.each([
   expect(() => parseRules(source, new Set(['ads/any/attr']))).toThrow(RulesError);
   expect(() => parseRules(source, new Set(['ads/any/attr']))).toThrow(message);
 });
+
+test.each([
+  ['exponential', '(a+)+$', /rule 1 \(user\/slow\): its pattern backtracks exponentially \(an input like 'a'/],
+  ['overlapping alternatives', '^(?:a|a)*$', /backtracks exponentially/],
+  ['a polynomial of high degree', '^(?:[a-z]+\\s*){0,12}\\Wx$', /backtracks in polynomial time of degree 12/],
+])('a row whose pattern backtracks catastrophically is refused at load (%s)', (_name, pattern, message) => {
+  const rows = JSON.stringify([{ id: 'user/slow', kind: 'ads', match: { text: pattern } }]);
+  expect(() => parseRules(rows)).toThrow(message);
+});
+
+test('a quadratic pattern on a row that reads a few words is let through; with a large maxWords it is not', () => {
+  const row = (maxWords: number) => JSON.stringify([{ id: 'user/quad', kind: 'ads', match: { line: '^\\s*a\\s*\\s*b$', maxWords } }]);
+  expect(parseRules(row(8))).toHaveLength(1);
+  expect(() => parseRules(row(100000))).toThrow(/polynomial/);
+});

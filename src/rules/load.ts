@@ -1,3 +1,4 @@
+import { backtrackRisk } from './redos.js';
 import { createRequire } from 'node:module';
 import { loadJsdom } from '../html/deps.js';
 import { RULE_KINDS, type Rule, type RuleKind, type RuleMatch, type RuleScope } from '../types.js';
@@ -91,6 +92,9 @@ function toRule(raw: unknown, index: number, seen: Set<string>): Rule {
   };
   for (const e of rule.examples.hit) if (!hitsExample(rule, e)) throw new RulesError(`${where}: does not hit its example ${JSON.stringify(e)}`);
   for (const e of rule.examples.miss) if (hitsExample(rule, e)) throw new RulesError(`${where}: hits its miss example ${JSON.stringify(e)}`);
+  // A row that can backtrack for minutes would cost every page of a batch its --timeout.
+  const risk = backtrackRisk(rule);
+  if (risk) throw new RulesError(`${where}: ${risk}`);
   return rule;
 }
 

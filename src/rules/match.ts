@@ -135,11 +135,14 @@ export interface ElementLike {
   matches(selector: string): boolean;
 }
 
+/** attr rows read id and class tokens up to this long: real ones are short, and it bounds a regex's work. */
+export const MAX_ATTR_TOKEN_CHARS = 100;
+
 export function elementHit(rule: Rule, el: ElementLike): boolean {
   const { attr, selector } = rule.match;
   if (selector) return el.matches(selector);
   if (!attr) return false;
-  const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter(Boolean);
+  const tokens = [el.id, ...(el.getAttribute('class') ?? '').split(/\s+/)].filter((t) => t && t.length <= MAX_ATTR_TOKEN_CHARS);
   return tokens.some((t) => attr.test(t));
 }
 

@@ -240,9 +240,10 @@ export function extractFromText(dump: string, options: Options = {}): Result {
       seen.add(lower[i]!, blockWords[i]!);
     }
   });
-  // No title guessed, but the article opens with a heading: that is its title, '# ' not '## '.
+  // No title guessed, but the article opens with a top-level heading (a markdown dump's '# '):
+  // that is its title, '# ' not '## '. A short line read as a subheading is not.
   let headline = title.title;
-  if (headline === null && kept[0]?.type === 'heading') headline = kept.shift()!.text;
+  if (headline === null && kept[0]?.type === 'heading' && kept[0].level === 1) headline = kept.shift()!.text;
   return articleResult({
     format: 'text',
     meta: { title: headline, lang, ...dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules) },

@@ -1,5 +1,7 @@
 import type { Rule } from '../../types.js';
 
+const AMOUNT = '(?:[$€£]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|euro|eur|usd|chf))';
+
 export const ads: Rule[] = [
   {
     id: 'ads/any/label', kind: 'ads', lang: ['de', 'en'],
@@ -17,7 +19,8 @@ export const ads: Rule[] = [
   },
   {
     id: 'ads/any/amount-picker', kind: 'ads', lang: ['*'],
-    match: { line: /^(?:(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|euro|eur|usd|chf))\s*){3,}$/i },
+    // Amounts apart by spaces: glued ones ('$0$00$0usd…') could be split many ways, exponentially.
+    match: { line: new RegExp(`^${AMOUNT}(?:\\s+${AMOUNT}){2,}$`, 'i') },
     scope: 'block',
     examples: { hit: ['5€ 10€ 20€ 100€', '$5 $10 $25 $50', '10 Euro 20 Euro 50 Euro'], miss: ['5€ im Monat', 'Tickets cost $5, $10 or $25 depending on the seat.'] },
     note: 'the amount buttons of a donation or tip box',
