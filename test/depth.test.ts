@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { capDepth } from '../src/html/depth.js';
+import { capDepth, MAX_TABLE_NESTING } from '../src/html/depth.js';
 import { extract } from '../src/extract.js';
 
 const article = '<p>The article sits at the bottom of a very deep page, and it still has a few sentences of real text for the reader to see.</p>'.repeat(4);
@@ -34,4 +34,25 @@ test('a thousand unclosed formatting elements do not amplify into a million node
   expect(html.match(/<b /g)?.length).toBeLessThanOrEqual(8);
   const r = extract(`${page}</article></body></html>`);
   expect(r.ok && r.article.text).toContain('real text for the reader');
+});
+
+test('tables nested past the table cap lose their table markup; their cells stay text, apart', () => {
+  const deep = MAX_TABLE_NESTING + 5;
+  const nested = `${'<table><tr><td>cell'.repeat(deep)}${'</td></tr></table>'.repeat(deep)}`;
+  const { html, capped } = capDepth(nested);
+  expect(capped).toBe(true);
+  expect(html.match(/<table>/g)).toHaveLength(MAX_TABLE_NESTING);
+  expect(html.match(/<\/table>/g)).toHaveLength(MAX_TABLE_NESTING);
+  expect(html.replace(/<[^>]+>/g, ' ').match(/cell/g)).toHaveLength(deep);
+  expect(html).not.toMatch(/cellcell/);
+  // Sibling tables are not nested: they keep their markup.
+  const siblings = '<table><tr><td>a</td></tr></table>'.repeat(6);
+  expect(capDepth(siblings).html).toBe(siblings);
+});
+
+test('a page of nested tables around a wide row keeps its article (Readability once took minutes here)', () => {
+  const para = '<p>The council voted on the new bridge on Tuesday evening, and most members agreed that the old one had served the town for long enough.</p>';
+  const unit = '<table><tr><td>cell text here</td><td>';
+  const r = extract(`<html><body>${para}${unit.repeat(3000)}${para}${'</td></tr></table>'.repeat(3000)}</body></html>`);
+  expect(r.ok && r.article.text).toContain('The council voted');
 });

@@ -2,7 +2,7 @@ import type TurndownService from 'turndown';
 import { loadGfm, loadTurndown } from './deps.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { addTableRules, tableOf, TableShapes } from './tables.js';
-import { UNRENDERED } from './text.js';
+import { toText, UNRENDERED } from './text.js';
 import { byTag } from './walk.js';
 
 /**
@@ -52,6 +52,11 @@ export function inlineCode(code: string): string {
   return `${delimiter}${pad}${text}${pad}${delimiter}`;
 }
 
+function insideCodeBlock(node: Node): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'PRE') return true;
+  return false;
+}
+
 function insideLink(node: Node): boolean {
   for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'A') return true;
   return false;
@@ -96,6 +101,13 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   addTableRules(td, shapes);
   td.addRule('strong', { filter: ['strong', 'b'], replacement: emphasis('**') });
   td.addRule('emphasis', { filter: ['em', 'i'], replacement: emphasis('*') });
+  // turndown leaves the text below a <code> unescaped and wraps what its children made: a block
+  // inside (a <pre>, a heading) broke the span across paragraphs and its raw '<b>' went live
+  // (found by fuzzing). The span is made from the element's text alone (its blocks apart).
+  td.addRule('inline-code', {
+    filter: (node) => node.nodeName === 'CODE' && !insideCodeBlock(node as unknown as Node),
+    replacement: (_content, node) => inlineCode(toText(node as unknown as Element)),
+  });
   td.addRule('fenced-code', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => {

@@ -23,8 +23,24 @@ export function tableOf(node: Node): Element | null {
   return null;
 }
 
+/**
+ * Element children, walked by sibling: jsdom's HTMLCollections (children, rows, cells) rescan
+ * on every read, which made a page of nested tables quadratic.
+ */
+function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** The table's own rows, in its sections or directly under it (not a nested table's). */
 function rowsOf(table: Element): Element[] {
-  return Array.from((table as HTMLTableElement).rows ?? []);
+  const rows: Element[] = [];
+  for (const c of childElements(table)) {
+    if (c.nodeName === 'TR') rows.push(c);
+    else if (SECTION.has(c.nodeName)) for (const r of childElements(c)) if (r.nodeName === 'TR') rows.push(r);
+  }
+  return rows;
 }
 
 function span(cell: Element): number {
@@ -33,13 +49,16 @@ function span(cell: Element): number {
 }
 
 function cells(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => CELL.has(c.nodeName));
+  return childElements(row).filter((c) => CELL.has(c.nodeName));
 }
 
 const width = (row: Element): number => cells(row).reduce((sum, c) => sum + span(c), 0);
 
+/** Stops at the first table inside: a walk of the whole subtree per table is quadratic when they nest. */
 function containsTable(table: Element): boolean {
-  return table.getElementsByTagName('table').length > 0;
+  const walker = table.ownerDocument.createTreeWalker(table, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) if (el.nodeName === 'TABLE') return true;
+  return false;
 }
 
 /** Per-conversion caches: a table's shape is asked for by each of its cells. */
