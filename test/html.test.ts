@@ -31,6 +31,9 @@ describe('markdown', () => {
     ['javascript: links keep only their text', '<p><a href="  JaVaScRiPt:alert(1)">click</a></p>', 'click'],
     ['escaped literal markdown', '<p>*not bold* and [x] and &lt;script&gt;</p>', '\\*not bold\\* and \\[x\\] and \\<script>'],
     ['GFM tables', '<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>', '| a   | b   |\n| --- | --- |\n| 1   | 2   |'],
+    ['a list marker split across elements is text', '<p><span>1</span>. Total income</p><p><span>-</span> dash</p>', '1\\. Total income\n\n\\- dash'],
+    ['a number alone on a line is no list item', '<p>83.</p><p>#</p>', '83\\.\n\n\\#'],
+    ['list items keep their markers', '<ol start="3"><li>three</li></ol><ul><li>dot</li></ul>', '3. three\n\n- dot'],
   ])('%s', (_name, html, expected) => {
     expect(md(html)).toBe(expected);
   });

@@ -129,7 +129,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
         prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
       }
       const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
-      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+      return LIST_MARK + prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
   });
   td.addRule('safe-link', {
@@ -186,9 +186,34 @@ const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTI
  */
 const FENCE_OPEN = '\ufdd0';
 const FENCE_CLOSE = '\ufdd1';
-const SENTINELS = /[\ufdd0\ufdd1]/g;
+/**
+ * Before each list item's marker. Page text is escaped one text node at a time, so text split
+ * across elements ('<span>1</span>. Total') could still open a line with a list marker; a marker
+ * without this sentinel is escaped after turndown.
+ */
+export const LIST_MARK = '\ufdd2';
+const SENTINELS = /[\ufdd0-\ufdd2]/g;
 /** What may stand before a fence on its line: indentation, quote markers, a list item's marker. */
-const FENCE_PREFIX = /^[ \t]*(?:(?:>|[-+*]|\d{1,9}[.)])[ \t]*)*$/;
+const FENCE_PREFIX = /^[ \t]*(?:(?:>|\ufdd2?(?:[-+*]|\d{1,9}[.)]))[ \t]*)*$/;
+const BARE_LIST_MARKER = /^([ \t>]*)(?:(\d{1,9})([.)])|([-+*]))(?=[ \t]|$)/;
+const FENCE_LINE = /^[ \t>]*\ufdd2?(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*(`{3,})/;
+
+/** Escapes a line-start list marker that no list item made, outside code blocks; drops the sentinels. */
+function escapeBareMarkers(markdown: string): string {
+  let fence = 0;
+  const lines = markdown.split('\n').map((line) => {
+    const run = FENCE_LINE.exec(line)?.[1]?.length ?? 0;
+    if (fence || run) {
+      fence = fence ? (run >= fence ? 0 : fence) : run;
+      return line;
+    }
+    const m = BARE_LIST_MARKER.exec(line);
+    if (!m) return line;
+    const [all, lead, digits, punct, bullet] = m;
+    return `${lead}${digits ? `${digits}\\${punct}` : `\\${bullet}`}${line.slice(all.length)}`;
+  });
+  return lines.join('\n').replace(SENTINELS, '');
+}
 
 export function placeFences(markdown: string): string {
   return markdown
@@ -199,12 +224,15 @@ export function placeFences(markdown: string): string {
 export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = { links: true, images: true }): string {
   tidyTableRows(root);
   dropSources(root);
+  // Adjacent text nodes (a comment between them was pruned) are escaped one by one, so '1' and
+  // '. Total' became the list marker '1. Total': one node, one escape.
+  root.normalize();
   for (const t of textNodes(root)) {
-    if (t.data.includes(FENCE_OPEN) || t.data.includes(FENCE_CLOSE)) t.data = t.data.replace(SENTINELS, '');
+    if (/[\ufdd0-\ufdd2]/.test(t.data)) t.data = t.data.replace(SENTINELS, '');
     // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
     if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   }
-  return placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node)).replace(/\n{3,}/g, '\n\n').trim();
+  return escapeBareMarkers(placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node))).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function textNodes(root: Element): Text[] {
