@@ -191,7 +191,7 @@ const FENCE_CLOSE = '\ufdd1';
  * across elements ('<span>1</span>. Total') could still open a line with a list marker; a marker
  * without this sentinel is escaped after turndown.
  */
-export const LIST_MARK = '\ufdd2';
+const LIST_MARK = '\ufdd2';
 const SENTINELS = /[\ufdd0-\ufdd2]/g;
 /** What may stand before a fence on its line: indentation, quote markers, a list item's marker. */
 const FENCE_PREFIX = /^[ \t]*(?:(?:>|\ufdd2?(?:[-+*]|\d{1,9}[.)]))[ \t]*)*$/;

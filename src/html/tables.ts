@@ -107,6 +107,7 @@ const BARE_PIPE = /(?<!\\)((?:\\\\)*)\|/g;
 export function cellText(markdown: string): string {
   const parts: string[] = [];
   for (const raw of markdown.split('\n')) {
+    // U+FDD2: markdown.ts marks the list items it made; here every marker goes.
     let line = raw.replace(/\ufdd2/g, '').trim();
     for (let m = BLOCK_MARKER.exec(line); m && m[0]; m = BLOCK_MARKER.exec(line)) line = line.slice(m[0].length);
     if (line && !THEMATIC_BREAK.test(line)) parts.push(line);
