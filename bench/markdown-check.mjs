@@ -65,7 +65,8 @@ export function renderedText(markdown) {
   return parts.join('');
 }
 
-const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Format characters (a word joiner between two code spans) join, as a reader sees them.
+const words = (text) => text.toLowerCase().replace(/\p{Cf}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Bag-of-words F1 between two texts (1 when both are empty). */
 export function wordF1(a, b) {

@@ -77,6 +77,7 @@ describe('hostile HTML', () => {
     ['in a quote', `<blockquote>quoted <pre>${SCRIPT_CODE}</pre></blockquote>`],
     ['holding backtick runs', '<pre>``` ```` `x` &lt;script&gt;alert(1)&lt;/script&gt;</pre>'],
     ['inside inline code', `<p>call <code>f()<pre>${SCRIPT_CODE}</pre></code> now</p>`],
+    ['beside another code span (found by fuzzing)', `<p>x <code>a</code><code>b \` c ${SCRIPT_CODE}</code> y</p>`],
     ['in inline code that holds blocks (found by fuzzing)', `<div>call <code>f() \` ${SCRIPT_CODE} <h1>title</h1><pre>a</pre>${SCRIPT_CODE}</code> now</div>`],
     ['in a span with spaces at its edges', `<div>text <span> <pre>${SCRIPT_CODE}</pre> </span>after</div>`],
     ['in a custom element after a tab name', `<section><x-editor> <x-tab>file.ts</x-tab><x-file> <pre>${SCRIPT_CODE}</pre> </x-file></x-editor></section>`],

@@ -106,14 +106,14 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   // (found by fuzzing). The span is made from the element's text alone (its blocks apart).
   td.addRule('inline-code', {
     filter: (node) => node.nodeName === 'CODE' && !insideCodeBlock(node as unknown as Node),
-    replacement: (_content, node) => inlineCode(toText(node as unknown as Element)),
+    replacement: (_content, node) => codeSpan(toText(node as unknown as Element)),
   });
   td.addRule('fenced-code', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => {
       const el = node as unknown as Element;
       const code = (el.textContent ?? '').replace(/\n$/, '');
-      if (shapes.inDrawnCell(el) || insideLink(el)) return inlineCode(code);
+      if (shapes.inDrawnCell(el) || insideLink(el)) return codeSpan(code);
       const fence = fenceFor(code);
       return `\n\n${FENCE_OPEN}${fence}${codeLanguage(el)}\n${code}\n${fence}${FENCE_CLOSE}\n\n`;
     },
@@ -192,7 +192,19 @@ const FENCE_CLOSE = '\ufdd1';
  * without this sentinel is escaped after turndown.
  */
 const LIST_MARK = '\ufdd2';
-const SENTINELS = /[\ufdd0-\ufdd2]/g;
+/**
+ * Around each code span we make. Two spans side by side ('`a`' + '``b ` c``') ran their
+ * delimiters together into one run of three, no span closed, and the code read as HTML (found by
+ * fuzzing): where two meet, a word joiner (U+2060, invisible, no break) parts their delimiters.
+ */
+const CODE_EDGE = '\ufdd3';
+const WORD_JOINER = '\u2060';
+const SENTINELS = /[\ufdd0-\ufdd3]/g;
+
+function codeSpan(code: string): string {
+  const span = inlineCode(code);
+  return span && `${CODE_EDGE}${span}${CODE_EDGE}`;
+}
 /** What may stand before a fence on its line: indentation, quote markers, a list item's marker. */
 const FENCE_PREFIX = /^[ \t]*(?:(?:>|\ufdd2?(?:[-+*]|\d{1,9}[.)]))[ \t]*)*$/;
 const BARE_LIST_MARKER = /^([ \t>]*)(?:(\d{1,9})([.)])|([-+*]))(?=[ \t]|$)/;
@@ -212,7 +224,7 @@ function escapeBareMarkers(markdown: string): string {
     const [all, lead, digits, punct, bullet] = m;
     return `${lead}${digits ? `${digits}\\${punct}` : `\\${bullet}`}${line.slice(all.length)}`;
   });
-  return lines.join('\n').replace(SENTINELS, '');
+  return lines.join('\n').replace(/\ufdd3\ufdd3/g, WORD_JOINER).replace(SENTINELS, '');
 }
 
 export function placeFences(markdown: string): string {
@@ -228,11 +240,13 @@ export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = 
   // '. Total' became the list marker '1. Total': one node, one escape.
   root.normalize();
   for (const t of textNodes(root)) {
-    if (/[\ufdd0-\ufdd2]/.test(t.data)) t.data = t.data.replace(SENTINELS, '');
+    if (/[\ufdd0-\ufdd3]/.test(t.data)) t.data = t.data.replace(SENTINELS, '');
     // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
     if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   }
-  return escapeBareMarkers(placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node))).replace(/\n{3,}/g, '\n\n').trim();
+  const markdown = escapeBareMarkers(placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node)));
+  // Two bold runs side by side inside one word ('<b>Further d</b><b>etails</b>') are one run.
+  return markdown.replace(/(\S)\*\*\*\*(?=\S)/g, '$1').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function textNodes(root: Element): Text[] {

@@ -1,8 +1,8 @@
 import { collapseSpace } from '../clean-text.js';
 
-/** Article DOM -> plain text: the same blocks as the markdown, with no markdown syntax. */
+/** Article DOM -> plain text: the same blocks as the markdown (turndown's block elements), with no markdown syntax. */
 
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR', 'CAPTION']);
+const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'CENTER', 'DIR', 'FIELDSET', 'FORM', 'HGROUP', 'MENU', 'NAV', 'OUTPUT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR', 'CAPTION']);
 const LINE = new Set(['LI', 'TR', 'DT', 'DD']);
 /**
  * Elements whose text is no article text, in the markdown and the text alike (the round trip holds).
@@ -31,6 +31,8 @@ export function toText(root: Element): string {
       return;
     }
     if (el.tagName === 'BR') { flush('\n'); return; }
+    // An image between two words parts them, as it does on the page and in the markdown.
+    if (el.tagName === 'IMG') { line += ' '; return; }
     if (el.tagName === 'TD' || el.tagName === 'TH') { line += ' '; }
     const block = BLOCK.has(el.tagName);
     if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
