@@ -33,15 +33,19 @@ const SHAPES = {
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cost-'));
 const rows = [];
+// The child reports its own CPU time, so the figure is the process's, worker threads included. A
+// file, not -e: worker threads inherit the process's flags, and --input-type stops them.
+const wrapper = join(dir, 'cpu.mjs');
+writeFileSync(wrapper, `const t0 = process.cpuUsage();
+process.on('exit', () => { const u = process.cpuUsage(t0); process.stderr.write('\\nCPU ' + (u.user + u.system) / 1e6 + '\\n'); });
+await import(${JSON.stringify(BIN)});
+`);
 try {
   for (const mb of values.sizes.split(',').map(Number)) {
     for (const [shape, make] of Object.entries(SHAPES)) {
       const file = join(dir, `${shape.replace(/\W+/g, '-')}-${mb}mb.html`);
       writeFileSync(file, make(mb * 1_000_000));
-      // The child reports its own CPU time, so the figure is the process's, worker threads included;
-      // 'extract' stands where bin/extract.js expects its own path in argv.
-      const script = `const t0 = process.cpuUsage(); process.on('exit', () => { const u = process.cpuUsage(t0); process.stderr.write('\\nCPU ' + (u.user + u.system) / 1e6 + '\\n'); }); await import(${JSON.stringify(BIN)});`;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'extract', '--timeout', '600', '--max-bytes', String(20_000_000), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, [wrapper, '--timeout', '600', '--max-bytes', String(20_000_000), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
       const cpu = Number(/CPU ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN);
       const target = mb <= 1 ? 2 : 20;
       rows.push({ shape, mb, cpu, kept: r.stdout.includes(MARK), code: r.status, target });
