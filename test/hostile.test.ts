@@ -77,6 +77,7 @@ describe('hostile HTML', () => {
     ['in a quote', `<blockquote>quoted <pre>${SCRIPT_CODE}</pre></blockquote>`],
     ['holding backtick runs', '<pre>``` ```` `x` &lt;script&gt;alert(1)&lt;/script&gt;</pre>'],
     ['inside inline code', `<p>call <code>f()<pre>${SCRIPT_CODE}</pre></code> now</p>`],
+    ['whose backticks a removed character stood between (found by fuzzing)', `<pre>\`\`\ue000\`\n${SCRIPT_CODE}</pre><p>and <code>\u001b[31m\` ${SCRIPT_CODE}</code> x</p>`],
     ['beside another code span (found by fuzzing)', `<p>x <code>a</code><code>b \` c ${SCRIPT_CODE}</code> y</p>`],
     ['in inline code that holds blocks (found by fuzzing)', `<div>call <code>f() \` ${SCRIPT_CODE} <h1>title</h1><pre>a</pre>${SCRIPT_CODE}</code> now</div>`],
     ['in a span with spaces at its edges', `<div>text <span> <pre>${SCRIPT_CODE}</pre> </span>after</div>`],

@@ -1,5 +1,6 @@
 import type TurndownService from 'turndown';
 import { loadGfm, loadTurndown } from './deps.js';
+import { cleanText } from '../clean-text.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { addTableRules, tableOf, TableShapes } from './tables.js';
 import { toText, UNRENDERED } from './text.js';
@@ -240,7 +241,11 @@ export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = 
   // '. Total' became the list marker '1. Total': one node, one escape.
   root.normalize();
   for (const t of textNodes(root)) {
-    if (/[\ufdd0-\ufdd3]/.test(t.data)) t.data = t.data.replace(SENTINELS, '');
+    // Cleaned before the markdown is made, never after: removing a terminal escape or a private-use
+    // character from finished markdown joined the backticks around it into a longer run, and a
+    // code span or fence ended early (found by fuzzing).
+    const clean = cleanText(t.data).replace(SENTINELS, '');
+    if (clean !== t.data) t.data = clean;
     // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
     if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   }
