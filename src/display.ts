@@ -5,12 +5,12 @@
  * shown with visible escapes, as git and ls show them, and page text is stripped (clean-text.ts).
  */
 
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_OR_QUOTE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"\\]/g;
+/** C1, DEL and the bidi embeddings, overrides and isolates; with C0 added below as each use needs. */
+const UNSAFE_ABOVE_C0 = '\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+/** Everything unsafe but newline and tab: what messages and output may not hold. */
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${UNSAFE_ABOVE_C0}]`, 'g');
+/** In a name, newline and tab are unsafe too, and quotes and backslashes need escaping. */
+const UNSAFE_OR_QUOTE = new RegExp(`[\\u0000-\\u001f${UNSAFE_ABOVE_C0}"\\\\]`, 'g');
 
 const NAMED: Record<string, string> = { '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u001b': '\\e', '"': '\\"', '\\': '\\\\' };
 
@@ -21,7 +21,7 @@ function escapeChar(c: string): string {
 
 /** A name as is when it is plain, else in double quotes with C-style escapes ("a\ebc"). */
 export function quoteName(name: string): string {
-  return UNSAFE_IN_NAME.test(name) ? quoted(name) : name;
+  return quoted(name) === `"${name}"` ? name : quoted(name);
 }
 
 /** An argument value in double quotes, escaped the same way: `--drop-selector "a\e[2J"`. */

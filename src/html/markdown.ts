@@ -53,13 +53,8 @@ export function inlineCode(code: string): string {
   return `${delimiter}${pad}${text}${pad}${delimiter}`;
 }
 
-function insideCodeBlock(node: Node): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'PRE') return true;
-  return false;
-}
-
-function insideLink(node: Node): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === 'A') return true;
+function insideElement(node: Node, name: string): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (p.nodeName === name) return true;
   return false;
 }
 
@@ -106,7 +101,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
   // inside (a <pre>, a heading) broke the span across paragraphs and its raw '<b>' went live
   // (found by fuzzing). The span is made from the element's text alone (its blocks apart).
   td.addRule('inline-code', {
-    filter: (node) => node.nodeName === 'CODE' && !insideCodeBlock(node as unknown as Node),
+    filter: (node) => node.nodeName === 'CODE' && !insideElement(node as unknown as Node, 'PRE'),
     replacement: (_content, node) => codeSpan(toText(node as unknown as Element)),
   });
   td.addRule('fenced-code', {
@@ -114,7 +109,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
     replacement: (_content, node) => {
       const el = node as unknown as Element;
       const code = (el.textContent ?? '').replace(/\n$/, '');
-      if (shapes.inDrawnCell(el) || insideLink(el)) return codeSpan(code);
+      if (shapes.inDrawnCell(el) || insideElement(el, 'A')) return codeSpan(code);
       const fence = fenceFor(code);
       return `\n\n${FENCE_OPEN}${fence}${codeLanguage(el)}\n${code}\n${fence}${FENCE_CLOSE}\n\n`;
     },
