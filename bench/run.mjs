@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Benchmark: runs extract over every set of a corpus folder (layout of ../shared/corpus:
 // <set>/truth.json, <set>/html/<id>.html[.gz], <set>/dumps/<kind>/<id>.txt[.gz]), scores each
-// set x input kind with score.mjs (a copy of the shared scorer), prints one table and writes it
-// as JSON. Any dump kind present is scored, so other corpora with other dump formats just work.
+// set x input kind with the corpus's own scorer (CORPUS_DIR/../bench/score.mjs, or --scorer: the
+// benchmarks' metrics live there, not in a copy here), prints one table, F1 per page type and the
+// page type confusion where the truth has types, and writes it all as JSON (--pred-dir also writes
+// each set x kind's predictions and detected types, for diffing two runs). Any dump kind present
+// is scored, so other corpora with other dump formats just work.
 //
 //   npm run bench -- CORPUS_DIR [--out bench/out/results.json] [--sets a,b] [--kinds html,plain] [--worst 10]
-//                   [--favor precision|balanced|recall]
+//                   [--favor precision|balanced|recall] [--scorer FILE] [--pred-dir DIR]
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { scoreSet } from './score.mjs';
+import { pathToFileURL } from 'node:url';
 import { extract, render } from '../dist/index.js';
 import { roundTripF1, violations } from './markdown-check.mjs';
 
@@ -24,6 +27,8 @@ const { values, positionals } = parseArgs({
     worst: { type: 'string', default: '10' },
     format: { type: 'string', default: 'text' },
     favor: { type: 'string', default: 'balanced' },
+    scorer: { type: 'string' },
+    'pred-dir': { type: 'string' },
   },
 });
 
@@ -32,6 +37,13 @@ if (!corpus || !existsSync(corpus)) {
   console.error('usage: npm run bench -- CORPUS_DIR [--out FILE] [--sets a,b] [--kinds html,plain,w3m] [--worst N]');
   process.exit(2);
 }
+
+const scorerPath = resolve(values.scorer ?? join(corpus, '..', 'bench', 'score.mjs'));
+if (!existsSync(scorerPath)) {
+  console.error(`no scorer at ${scorerPath}: give one with --scorer FILE`);
+  process.exit(2);
+}
+const { scoreSet } = await import(pathToFileURL(scorerPath).href);
 
 const readMaybeGz = (path) => (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path));
 const idOf = (file) => file.replace(/\.(html|txt)(\.gz)?$/, '');
@@ -56,6 +68,18 @@ function docF1(d) {
   return denom === 0 ? 1 : (2 * d.tp) / denom;
 }
 
+/** truth type -> detected type -> pages (a page without an article counts as detected 'none'). */
+function confusion(truth, types) {
+  const m = {};
+  for (const [id, t] of Object.entries(truth)) {
+    if (typeof t.type !== 'string') continue;
+    const got = types[id] ?? 'none';
+    m[t.type] ??= {};
+    m[t.type][got] = (m[t.type][got] ?? 0) + 1;
+  }
+  return m;
+}
+
 const rows = [];
 /** Issue 18: every page's markdown renders to allowed HTML only, with the words of its text. */
 const safety = { pages: 0, violations: 0, roundTripBelow: 0, minRoundTrip: 1, examples: [] };
@@ -75,6 +99,7 @@ for (const set of sets) {
   for (const { kind, dir } of inputKinds(join(corpus, set))) {
     const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined).sort();
     const pred = {};
+    const types = {};
     let failures = 0;
     let errors = 0;
     const start = process.hrtime.bigint();
@@ -82,6 +107,7 @@ for (const set of sets) {
       const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor });
       if (result.ok) {
         pred[idOf(f)] = render(result.article, values.format);
+        types[idOf(f)] = result.article.type;
         checkSafety(result.article, `${set}/${kind}/${f}`);
       }
       else {
@@ -100,10 +126,15 @@ for (const set of sets) {
       .map(([id, d]) => ({ id, f1: Number(docF1(d).toFixed(3)), ...(d.missing_with ? { missing_with: d.missing_with, found_without: d.found_without } : {}) }))
       .sort((a, b) => a.f1 - b.f1)
       .slice(0, Number(values.worst));
+    if (values['pred-dir']) {
+      mkdirSync(values['pred-dir'], { recursive: true });
+      writeFileSync(join(values['pred-dir'], `${set}-${kind}.json`), JSON.stringify({ pred, types, f1: Object.fromEntries(Object.entries(score.perDoc).map(([id, d]) => [id, docF1(d)])) }));
+    }
     rows.push({
       set, kind, n: files.length, failures, errors,
       precision: score.precision, recall: score.recall, f1: score.f1,
       pagesPerSecond: files.length / seconds, seconds, worst,
+      ...(score.by_type ? { byType: score.by_type, typeConfusion: confusion(truth, types) } : {}),
     });
     const r = rows[rows.length - 1];
     console.error(`${set} ${kind}: F1 ${r.f1.toFixed(3)} (${r.n} pages, ${r.pagesPerSecond.toFixed(1)} pages/s)`);
@@ -115,6 +146,26 @@ const num = (x) => x.toFixed(3);
 console.log(`${pad('set', 18)}${pad('input', 11)}${pad('pages', 7)}${pad('no-art', 8)}${pad('errors', 8)}${pad('precision', 11)}${pad('recall', 9)}${pad('F1', 8)}pages/s`);
 for (const r of rows) {
   console.log(`${pad(r.set, 18)}${pad(r.kind, 11)}${pad(r.n, 7)}${pad(r.failures, 8)}${pad(r.errors, 8)}${pad(num(r.precision), 11)}${pad(num(r.recall), 9)}${pad(num(r.f1), 8)}${r.pagesPerSecond.toFixed(1)}`);
+}
+for (const r of rows.filter((x) => x.byType)) {
+  const types = Object.keys(r.byType);
+  console.log(`\n${r.set} ${r.kind} by page type (F1, P / R):`);
+  for (const t of types) {
+    const b = r.byType[t];
+    console.log(`  ${pad(t, 15)}${pad(b.n, 6)}${num(b.f1)}  (${num(b.precision)} / ${num(b.recall)})`);
+  }
+  const detected = [...new Set(Object.values(r.typeConfusion).flatMap((m) => Object.keys(m)))].sort();
+  let right = 0;
+  let all = 0;
+  console.log(`  type detected: ${pad('truth', 15)}${detected.map((d) => pad(d.slice(0, 8), 9)).join('')}`);
+  for (const t of types) {
+    const m = r.typeConfusion[t] ?? {};
+    right += m[t] ?? 0;
+    all += Object.values(m).reduce((a, b) => a + b, 0);
+    console.log(`                 ${pad(t, 15)}${detected.map((d) => pad(m[d] ?? 0, 9)).join('')}`);
+  }
+  r.typeAccuracy = all ? right / all : 0;
+  console.log(`  type accuracy ${(100 * r.typeAccuracy).toFixed(1)}% of ${all} pages`);
 }
 for (const r of rows) {
   console.log(`\nworst ${r.set} ${r.kind}: ${r.worst.map((w) => `${w.id} (${w.f1})`).join(', ')}`);
