@@ -9,6 +9,9 @@
 //
 //   npm run bench -- CORPUS_DIR [--out bench/out/results.json] [--sets a,b] [--kinds html,plain] [--worst 10]
 //                   [--favor precision|balanced|recall] [--scorer FILE] [--pred-dir DIR]
+//                   [--only-types forum,product: those pages of a typed set]
+//                   [--type T: extract every page as type T] [--param NAME=VALUE ...: src/params.ts values]
+//                   [--truth-types: extract each page as the type its truth gives, to measure the profiles alone]
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { extract, render } from '../dist/index.js';
+import { overrideParams, PARAMS } from '../dist/params.js';
 import { roundTripF1, violations } from './markdown-check.mjs';
 
 const { values, positionals } = parseArgs({
@@ -29,6 +33,10 @@ const { values, positionals } = parseArgs({
     favor: { type: 'string', default: 'balanced' },
     scorer: { type: 'string' },
     'pred-dir': { type: 'string' },
+    'truth-types': { type: 'boolean', default: false },
+    'only-types': { type: 'string' },
+    type: { type: 'string' },
+    param: { type: 'string', multiple: true },
   },
 });
 
@@ -44,6 +52,16 @@ if (!existsSync(scorerPath)) {
   process.exit(2);
 }
 const { scoreSet } = await import(pathToFileURL(scorerPath).href);
+
+const overrides = Object.fromEntries((values.param ?? []).map((kv) => {
+  const [name, v] = kv.split('=');
+  if (!(name in PARAMS) || !Number.isFinite(Number(v))) {
+    console.error(`--param ${kv}: expected NAME=NUMBER with NAME one of ${Object.keys(PARAMS).join(', ')}`);
+    process.exit(2);
+  }
+  return [name, Number(v)];
+}));
+overrideParams(overrides);
 
 const readMaybeGz = (path) => (path.endsWith('.gz') ? gunzipSync(readFileSync(path)) : readFileSync(path));
 const idOf = (file) => file.replace(/\.(html|txt)(\.gz)?$/, '');
@@ -97,14 +115,15 @@ const sets = readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'truth
 for (const set of sets) {
   const truth = JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8'));
   for (const { kind, dir } of inputKinds(join(corpus, set))) {
-    const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined).sort();
+    const onlyTypes = values['only-types']?.split(',');
+    const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined && (!onlyTypes || onlyTypes.includes(truth[idOf(f)].type))).sort();
     const pred = {};
     const types = {};
     let failures = 0;
     let errors = 0;
     const start = process.hrtime.bigint();
     for (const f of files) {
-      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor });
+      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor, pageType: values['truth-types'] ? truth[idOf(f)].type : values.type });
       if (result.ok) {
         pred[idOf(f)] = render(result.article, values.format);
         types[idOf(f)] = result.article.type;
@@ -121,7 +140,8 @@ for (const set of sets) {
       await new Promise((r) => setImmediate(r));
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const score = scoreSet(truth, pred, { set, nBootstrap: 0 });
+    const scored = onlyTypes ? Object.fromEntries(files.map((f) => [idOf(f), truth[idOf(f)]])) : truth;
+    const score = scoreSet(scored, pred, { set, nBootstrap: 0 });
     const worst = Object.entries(score.perDoc)
       .map(([id, d]) => ({ id, f1: Number(docF1(d).toFixed(3)), ...(d.missing_with ? { missing_with: d.missing_with, found_without: d.found_without } : {}) }))
       .sort((a, b) => a.f1 - b.f1)
@@ -134,7 +154,7 @@ for (const set of sets) {
       set, kind, n: files.length, failures, errors,
       precision: score.precision, recall: score.recall, f1: score.f1,
       pagesPerSecond: files.length / seconds, seconds, worst,
-      ...(score.by_type ? { byType: score.by_type, typeConfusion: confusion(truth, types) } : {}),
+      ...(score.by_type ? { byType: score.by_type, typeConfusion: confusion(scored, types) } : {}),
     });
     const r = rows[rows.length - 1];
     console.error(`${set} ${kind}: F1 ${r.f1.toFixed(3)} (${r.n} pages, ${r.pagesPerSecond.toFixed(1)} pages/s)`);

@@ -1,6 +1,6 @@
 import { CharClass } from './char-class.js';
 import { cleanText, collapseSpace } from './clean-text.js';
-import type { InputFormat, Metadata, Removal, Result } from './types.js';
+import type { InputFormat, Metadata, PageType, Removal, Result } from './types.js';
 
 /** Fewer words than this in the body is "no article", not a tiny one. */
 export const MIN_ARTICLE_WORDS = 5;
@@ -8,6 +8,7 @@ const EXCERPT_CHARS = 200;
 
 export interface ArticleParts {
   format: InputFormat;
+  type: PageType;
   meta: Partial<Metadata>;
   markdown: string;
   text: string;
@@ -51,6 +52,7 @@ export function articleResult(parts: ArticleParts, minWords = MIN_ARTICLE_WORDS)
       image: clean(m.image),
       excerpt: clean(m.description) ?? excerptOf(parts.text),
       format: parts.format,
+      type: parts.type,
       markdown: parts.markdown.trim(),
       text: parts.text.trim(),
       wordCount,

@@ -4,6 +4,9 @@ export type InputFormat = 'html' | 'text';
 /** One knob: which error the user would rather avoid. */
 export type Favor = 'precision' | 'balanced' | 'recall';
 export type OutputFormat = 'markdown' | 'text' | 'json';
+/** The kinds of page extract tells apart (WCXB's seven): each has a profile (page-type/profiles.ts). */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface Options {
   /** Force the input format instead of detecting it from the content. */
@@ -30,6 +33,8 @@ export interface Options {
   images?: boolean;
   /** Keep tables (default true). */
   tables?: boolean;
+  /** Extract the page as this type instead of detecting it. */
+  pageType?: PageType;
 }
 
 export type BlockType = 'paragraph' | 'heading' | 'list-item' | 'code' | 'quote' | 'table';
@@ -106,6 +111,8 @@ export interface Metadata {
 
 export interface Article extends Metadata {
   format: InputFormat;
+  /** What kind of page it is, detected (or forced with --type): it decided how the content was found. */
+  type: PageType;
   /** Body as markdown, without the title line. */
   markdown: string;
   /** Body as plain text, without the title line. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { articleResult, countWords, MIN_ARTICLE_WORDS } from '../src/article.js';
 
-const parts = (text: string) => ({ format: 'text' as const, meta: { title: ' A  title ' }, markdown: text, text, removed: [] });
+const parts = (text: string) => ({ format: 'text' as const, type: 'article' as const, meta: { title: ' A  title ' }, markdown: text, text, removed: [] });
 
 test('too few words is no article, with a reason', () => {
   const r = articleResult(parts('one two'));

@@ -89,7 +89,7 @@ describe('output', () => {
     const r = run(['--format', 'json', SEED]);
     expect(r.code).toBe(0);
     const obj = JSON.parse(r.stdout);
-    expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'markdown', 'text', 'removed']);
+    expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'type', 'markdown', 'text', 'removed']);
     expect(obj.format).toBe('text');
     expect(obj.lang).toBe('de');
     expect(obj.removed.some((x: { rule: string }) => x.rule.startsWith('job-ads/'))).toBe(true);

@@ -18,6 +18,7 @@ test('JSON-LD article wins over OpenGraph and <meta>, @graph and arrays are sear
   expect(m).toEqual({
     title: 'LD headline', byline: 'Ada Muster, Bob Beispiel', published: '2026-11-20T08:00:00+01:00', lang: 'de-DE',
     siteName: 'Beispiel-Zeitung', url: 'https://example.org/news/a', description: 'LD description', image: 'https://example.org/img/lead.jpg',
+    schemaTypes: ['WebSite', 'NewsArticle'], ogType: null,
   });
 });
 

@@ -7,7 +7,7 @@ import type { Article } from '../src/types.js';
 
 const article = (over: Partial<Article> = {}): Article => ({
   title: 'A title', byline: null, published: null, lang: 'en', siteName: null, url: null, description: null, image: null, excerpt: null,
-  format: 'html', markdown: 'Body *text*.', text: 'Body text.', wordCount: 2, removed: [], warnings: [], ...over,
+  format: 'html', type: 'article', markdown: 'Body *text*.', text: 'Body text.', wordCount: 2, removed: [], warnings: [], ...over,
 });
 
 test.each([
@@ -42,7 +42,7 @@ test('text is the body alone, without markdown or the title', () => {
 
 test('json keeps its key order and round-trips', () => {
   const obj = JSON.parse(render(article({ removed: [{ rule: 'share/x', kind: 'share', preview: 'Share' }] }), 'json'));
-  expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'markdown', 'text', 'removed']);
+  expect(Object.keys(obj)).toEqual(['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'type', 'markdown', 'text', 'removed']);
   expect(obj.removed).toEqual([{ rule: 'share/x', kind: 'share', preview: 'Share' }]);
 });
 
@@ -51,9 +51,9 @@ describe('front matter and properties', () => {
     const a = article({ title: 'Colon: "quoted" # not a comment\n--- not an end', byline: 'Jane\u2028Doe', published: '2026-11-24', url: 'https://example.org/a?b=1&c' });
     const out = render(a, 'markdown', { frontMatter: true });
     const [, yaml, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(out)!;
-    expect(parseYaml(yaml!)).toEqual({ title: a.title, byline: 'Jane\u2028Doe', published: '2026-11-24', lang: 'en', url: a.url, wordCount: 2, format: 'html' });
+    expect(parseYaml(yaml!)).toEqual({ title: a.title, byline: 'Jane\u2028Doe', published: '2026-11-24', lang: 'en', url: a.url, wordCount: 2, format: 'html', type: 'article' });
     expect(body!.startsWith('# Colon')).toBe(true);
-    expect(yaml!.split('\n')).toHaveLength(7);
+    expect(yaml!.split('\n')).toHaveLength(8);
   });
 
   test('text output takes front matter too; json ignores the switch', () => {

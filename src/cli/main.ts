@@ -60,6 +60,7 @@ async function extractionOptions(opts: CliOptions): Promise<Options> {
   checkSelector('--drop-selector', opts.dropSelector);
   return {
     inputFormat: opts.inputFormat,
+    pageType: opts.type,
     encoding: opts.encoding,
     url: opts.url,
     favor: opts.precision ? 'precision' : opts.recall ? 'recall' : 'balanced',

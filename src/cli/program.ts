@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { PROPERTY_NAMES } from '../render/fields.js';
-import type { InputFormat, OutputFormat } from '../types.js';
+import { PAGE_TYPES, type InputFormat, type OutputFormat, type PageType } from '../types.js';
 
 /**
  * The one definition of the command line: commander parses it, --help prints it, and
@@ -43,6 +43,7 @@ export interface CliOptions {
   frontMatter?: boolean;
   property?: string;
   inputFormat?: InputFormat;
+  type?: PageType;
   encoding?: string;
   url?: string;
   maxBytes: number;
@@ -93,6 +94,7 @@ export function createProgram(): Command {
     .option('--front-matter', 'YAML front matter with the metadata above markdown or text output')
     .option('-p, --property <name>', `print one field: ${PROPERTY_NAMES.slice(0, 13).join(', ')} (aliases: author, date, site)`, property)
     .addOption(new Option('--input-format <format>', 'treat inputs as html or text instead of detecting it').choices(['html', 'text']))
+    .addOption(new Option('--type <type>', 'extract the page as this kind of page instead of detecting it').choices([...PAGE_TYPES]))
     .option('--encoding <name>', 'decode inputs with this charset (e.g. windows-1252) instead of sniffing it')
     .option('--url <url>', 'base URL of the page, for relative links and metadata; one input only')
     .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInt, DEFAULT_MAX_BYTES)

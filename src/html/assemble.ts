@@ -13,6 +13,12 @@ import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
+import { mainRegion, pruneRegion } from './region.js';
+import { PROFILES } from '../page-type/profiles.js';
+import { pageTypeOf, typeNote } from '../page-type/detect.js';
+import { schemaSays } from '../page-type/schema.js';
+import { urlShape } from '../page-type/url-shape.js';
+import { htmlFeatures } from './type-features.js';
 import { byTag } from './walk.js';
 import { toText } from './text.js';
 
@@ -164,6 +170,13 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
   const rules = rulesFor(table, detected, declared);
+  const typed = pageTypeOf('html', () => ({
+    ...htmlFeatures(doc),
+    schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
+    url: urlShape(declaredMeta.url ?? options.url ?? null),
+    dated: declaredMeta.published || declaredMeta.byline ? 1 : 0,
+  }), options.pageType);
+  const profile = PROFILES[typed.type];
   const boilerplate = (heading: string): boolean => rules.some((r) => blockHit(r, { text: heading }));
   if (doc.body && options.dropSelector) removed.push(...dropSelected(doc.body, options.dropSelector));
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;
@@ -182,9 +195,11 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     }
     return body;
   };
-  const found = kept ? { root: kept, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via: 'selector' as const } : runReadability(doc, fallbackBody);
+  const asIs = (root: Element, via: 'selector' | 'region') => ({ root, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via });
+  const found = kept ? asIs(kept, 'selector') : profile.htmlRegion === 'region' && doc.body ? asIs(mainRegion(doc.body), 'region') : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
-  if (!kept) removed.push(...postclean(found.root, rules, favor));
+  if (found.via === 'region') removed.push(...pruneRegion(found.root));
+  if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region'));
   if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
     const next = densestAfterRules(fallbackBody(), rules, favor);
     if (next) {
@@ -198,9 +213,10 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   if (lead) keepStandfirst(found.root, lead);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
   // How extract works on a short or plain page, not a problem for the user: --explain says it.
-  const notes = found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [];
+  const notes = [typeNote(typed), ...(found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [])];
   return articleResult({
     format: 'html',
+    type: profile.type,
     meta: {
       ...declaredMeta,
       title,

@@ -10,7 +10,11 @@ import { byTag } from './walk.js';
  * Read before any cleaning, since the pre-clean removes scripts (and JSON-LD with them).
  */
 
-export type DeclaredMeta = Omit<Metadata, 'excerpt'>;
+export type DeclaredMeta = Omit<Metadata, 'excerpt'> & {
+  /** Every schema.org type the JSON-LD names, and og:type: what the page says it is (the type stage reads them). */
+  schemaTypes: string[];
+  ogType: string | null;
+};
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -56,7 +60,7 @@ function firstUrl(value: Json | undefined): string | null {
   return null;
 }
 
-function jsonLd(scripts: readonly Element[]): JsonObject | null {
+function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: string[] } {
   const found: JsonObject[] = [];
   for (const script of scripts) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
@@ -66,7 +70,8 @@ function jsonLd(scripts: readonly Element[]): JsonObject | null {
       // Broken JSON-LD is common; the other sources still speak.
     }
   }
-  return found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
+  const main = found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
+  return { main, types: [...new Set(found.flatMap(typesOf))] };
 }
 
 /**
@@ -95,7 +100,7 @@ function usableAuthor(name: string | null): string | null {
 export function declaredMetadata(doc: Document): DeclaredMeta {
   // One walk for all three tags: JSON-LD scripts may sit anywhere in the body.
   const tagged = byTag(doc, 'meta', 'script', 'link');
-  const ld = jsonLd(tagged.filter((el) => el.localName === 'script'));
+  const { main: ld, types: schemaTypes } = jsonLd(tagged.filter((el) => el.localName === 'script'));
   const index = metaIndex(tagged.filter((el) => el.localName === 'meta'));
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
@@ -116,5 +121,7 @@ export function declaredMetadata(doc: Document): DeclaredMeta {
     url: url(canonical) ?? url(meta('og:url')) ?? url(firstUrl(ld?.mainEntityOfPage) ?? firstUrl(ld?.url)),
     description: text(ld?.description) ?? meta('og:description', 'twitter:description', 'description', 'dc.description'),
     image: url(firstUrl(ld?.image) ?? meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')),
+    schemaTypes,
+    ogType: meta('og:type'),
   };
 }

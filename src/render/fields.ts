@@ -1,7 +1,7 @@
 import type { Article } from '../types.js';
 
 /** The metadata fields, in the order JSON and front matter list them (stable for diffs and jq). */
-export const FIELDS = ['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format'] as const;
+export const FIELDS = ['title', 'byline', 'published', 'lang', 'siteName', 'url', 'description', 'image', 'excerpt', 'wordCount', 'format', 'type'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** What -p accepts: the field names, the bodies, and the names people reach for first. */
@@ -14,6 +14,7 @@ const ALIASES: Record<string, Field | 'markdown' | 'text'> = {
   canonical: 'url',
   'word-count': 'wordCount',
   words: 'wordCount',
+  'page-type': 'type',
 };
 
 export type Property = Field | 'markdown' | 'text';

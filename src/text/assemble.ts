@@ -12,6 +12,11 @@ import { keyValueRows, quantityRows, tableRows } from './data-runs.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle, type TitleGuess } from './title.js';
+import { keepRegion } from './region.js';
+import { PROFILES, type Profile } from '../page-type/profiles.js';
+import { pageTypeOf, type TypeDecision, typeNote } from '../page-type/detect.js';
+import { urlShape } from '../page-type/url-shape.js';
+import { textFeatures } from './type-features.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -165,6 +170,10 @@ export interface Judged {
   title: TitleGuess;
   firstGood: number;
   rules: Rule[];
+  profile: Profile;
+  typed: TypeDecision;
+  /** The dump's byline and date, near its title. */
+  dated: { byline: string | null; published: string | null };
 }
 
 /** Segment, classify, apply the rule table, revise with neighbours and the core. */
@@ -216,12 +225,15 @@ export function judge(dump: string, options: Options = {}): Judged {
   const closes = closingSections(ruled, rules);
   const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-  const verdicts: Verdict[] = keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
-  return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules };
+  const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
+  const typed = pageTypeOf('text', () => ({ ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 }), options.pageType);
+  const profile = PROFILES[typed.type];
+  const verdicts: Verdict[] = profile.textRegion === 'region' ? keepRegion(blocks, ruledInitial, (i) => ruled.has(i)) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
+  return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated };
 }
 
 export function extractFromText(dump: string, options: Options = {}): Result {
-  const { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules } = judge(dump, options);
+  const { blocks, lower, blockWords, lang, ruled, verdicts, title, profile, typed, dated } = judge(dump, options);
   const kept: Block[] = [];
   const seen = new SeenText();
   // A guessed title with article text right before and after it is a subheading, not the
@@ -246,10 +258,12 @@ export function extractFromText(dump: string, options: Options = {}): Result {
   if (headline === null && kept[0]?.type === 'heading' && kept[0].level === 1) headline = kept.shift()!.text;
   return articleResult({
     format: 'text',
-    meta: { title: headline, lang, ...dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules) },
+    type: profile.type,
+    meta: { title: headline, lang, ...dated },
     markdown: joinBlocks(kept, blockMarkdown),
     text: joinBlocks(kept, (b) => b.text),
     removed,
     warnings: options.keepSelector || options.dropSelector ? ['CSS selectors apply to HTML only; this input is a text dump'] : [],
+    notes: [typeNote(typed)],
   }, options.minWords);
 }

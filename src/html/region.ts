@@ -1,0 +1,77 @@
+import { collapseSpace } from '../clean-text.js';
+import { param } from '../params.js';
+import { preview } from '../rules/engine.js';
+import type { Removal } from '../types.js';
+import { domBlocks, linkDensity } from './dom-blocks.js';
+import { byTag } from './walk.js';
+
+/**
+ * The page's main region, for pages whose content is many parts (a thread's posts, a grid's
+ * items, a service page's sections): the element the page marks as its main content when it
+ * holds enough of the text, else the whole body (the pre-clean has taken the navigation,
+ * header and footer out of it already).
+ */
+
+const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
+
+export function mainRegion(body: Element): Element {
+  const total = textLength(body);
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const el of byTag(body, 'main', 'div', 'section')) {
+    if (el.localName !== 'main' && el.getAttribute('role') !== 'main') continue;
+    const length = textLength(el);
+    if (length > bestLength) { best = el; bestLength = length; }
+  }
+  return best && bestLength >= param('regionMainMinShare') * total ? best : body;
+}
+
+/** A list of short links and nothing else is a menu (sizes in params.ts). */
+const MENU_MIN_LINK_DENSITY = 0.9;
+
+function isMenu(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => c.localName === 'li');
+  if (items.length < param('regionMenuMinItems')) return false;
+  return items.every((li) => {
+    const text = collapseSpace(li.textContent ?? '');
+    return text.split(' ').length <= param('regionMenuMaxItemWords') && linkDensity(li, text.length) >= MENU_MIN_LINK_DENSITY;
+  });
+}
+
+
+/** Removes every text before the region's first <h1>, when that is a minor part of the region. */
+function dropBeforeHeadline(region: Element, removed: Removal[]): void {
+  const h1 = byTag(region, 'h1')[0];
+  if (!h1) return;
+  const doc = region.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(region, 0);
+  range.setEndBefore(h1);
+  const before = collapseSpace(range.toString()).length;
+  if (before === 0 || before > param('regionBeforeHeadlineMax') * textLength(region)) return;
+  removed.push({ rule: 'classifier/before-headline', kind: 'classifier', preview: preview(range.toString()) });
+  range.deleteContents();
+}
+
+/**
+ * What a region holds besides its content: sidebars (<aside>) and menus (lists of short links).
+ * Readability never has to drop them; a region does.
+ */
+export function pruneRegion(region: Element): Removal[] {
+  const removed: Removal[] = [];
+  const drop = (el: Element, rule: string): void => {
+    removed.push({ rule, kind: 'classifier', preview: preview(el.textContent ?? '') });
+    el.remove();
+  };
+  dropBeforeHeadline(region, removed);
+  for (const el of byTag(region, 'aside')) if (el.isConnected) drop(el, 'classifier/sidebar');
+  for (const el of byTag(region, 'ul', 'ol')) if (el.isConnected && isMenu(el)) drop(el, 'classifier/menu');
+  // A post or card printed twice (a preview of the parent post, a mobile copy of the grid) is read once.
+  const seen = new Set<string>();
+  for (const b of domBlocks(region)) {
+    if (b.text.split(' ').length < param('regionRepeatMinWords')) continue;
+    if (seen.has(b.text)) drop(b.el, 'classifier/repeated');
+    else seen.add(b.text);
+  }
+  return removed;
+}

@@ -1,0 +1,57 @@
+import { collapseSpace } from '../clean-text.js';
+import { type PageFeatures, PRICE, PROSE_MIN_WORDS } from '../page-type/features.js';
+import { byTag, descendants } from './walk.js';
+
+/** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
+
+/** Fewer siblings than this alike is no grid or list of items. */
+const ITEMS_MIN = 3;
+
+const words = (s: string): number => (s ? s.split(' ').length : 0);
+
+/** The largest group of alike siblings (same tag and class) that each hold a link: cards, rows, posts. */
+function repeatedItems(body: Element): { count: number; words: number } {
+  let best = { count: 0, words: 0 };
+  for (const parent of [body, ...descendants(body)]) {
+    if (parent.childElementCount < ITEMS_MIN) continue;
+    const groups = new Map<string, Element[]>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const key = `${c.localName}.${c.getAttribute('class') ?? ''}`;
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < ITEMS_MIN) continue;
+      const withLinks = group.filter((el) => el.querySelector('a[href]'));
+      if (withLinks.length < ITEMS_MIN) continue;
+      const w = withLinks.reduce((n, el) => n + words(collapseSpace(el.textContent ?? '')), 0);
+      if (w > best.words) best = { count: withLinks.length, words: w };
+    }
+  }
+  return best;
+}
+
+export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
+  const body = doc.body;
+  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0 };
+  const text = collapseSpace(body.textContent ?? '');
+  const total = Math.max(1, words(text));
+  let prose = 0;
+  for (const p of byTag(body, 'p')) {
+    const w = words(collapseSpace(p.textContent ?? ''));
+    if (w >= PROSE_MIN_WORDS) prose += w;
+  }
+  const items = repeatedItems(body);
+  return {
+    words: total,
+    proseShare: prose / total,
+    codeBlocks: byTag(body, 'pre').length,
+    prices: text.match(PRICE)?.length ?? 0,
+    itemCount: items.count,
+    itemShare: items.words / total,
+    articles: byTag(body, 'article').length,
+    headings: byTag(body, 'h2', 'h3').length,
+    linkShare: byTag(body, 'a').reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
+  };
+}

@@ -1,0 +1,74 @@
+import type { InputFormat, PageType } from '../types.js';
+import type { PageFeatures } from './features.js';
+import { param, type ParamName } from '../params.js';
+
+/**
+ * The type stage's decision list: the first row whose tests all hold names the page's type;
+ * none holding, the page is an article (the kind extract reads best, and the cheapest mistake).
+ * Each test reads one named feature (features.ts); no test reads text or reasons.
+ */
+
+type NumericFeature = { [K in keyof PageFeatures]: PageFeatures[K] extends number ? K : never }[keyof PageFeatures];
+
+export type Test =
+  | { feature: NumericFeature; atLeast: number | ParamName }
+  | { feature: NumericFeature; below: number | ParamName }
+  | { feature: 'url'; is: PageType }
+  | { feature: 'schema'; says: PageType }
+  | { feature: 'schema'; silentOn: PageType };
+
+export interface TypeCondition {
+  id: string;
+  type: PageType;
+  all: readonly Test[];
+  why: string;
+}
+
+const value = (v: number | ParamName): number => (typeof v === 'number' ? v : param(v));
+
+export function holds(test: Test, f: PageFeatures): boolean {
+  if ('atLeast' in test) return f[test.feature] >= value(test.atLeast);
+  if ('below' in test) return f[test.feature] < value(test.below);
+  if ('is' in test) return f.url === test.is;
+  if ('says' in test) return f.schema.includes(test.says);
+  return !f.schema.includes(test.silentOn);
+}
+
+export function decideType(f: PageFeatures, conditions: readonly TypeCondition[]): { type: PageType; by: string | null } {
+  for (const c of conditions) if (c.all.every((t) => holds(t, f))) return { type: c.type, by: c.id };
+  return { type: 'article', by: null };
+}
+
+/** HTML pages: what they declare (schema.org, URL) first, then their structure. */
+const HTML_CONDITIONS: readonly TypeCondition[] = [
+  { id: 'type/forum-schema', type: 'forum', all: [{ feature: 'schema', says: 'forum' }], why: 'the page declares a question, an answer or a forum post' },
+  { id: 'type/forum-url', type: 'forum', all: [{ feature: 'url', is: 'forum' }, { feature: 'proseShare', below: 'typeForumProseMax' }], why: 'a thread URL, and the text is not one long run of prose' },
+  { id: 'type/docs-url', type: 'documentation', all: [{ feature: 'url', is: 'documentation' }], why: 'a documentation URL' },
+  { id: 'type/docs-code', type: 'documentation', all: [{ feature: 'codeBlocks', atLeast: 'typeCodeBlocks' }, { feature: 'schema', silentOn: 'article' }], why: 'several code blocks on a page that is no declared article' },
+  { id: 'type/product-schema', type: 'product', all: [{ feature: 'schema', says: 'product' }, { feature: 'schema', silentOn: 'article' }], why: 'the page declares a product or an offer' },
+  { id: 'type/product-url', type: 'product', all: [{ feature: 'url', is: 'product' }, { feature: 'prices', atLeast: 1 }], why: 'a product URL with a price' },
+  { id: 'type/collection-url', type: 'collection', all: [{ feature: 'url', is: 'collection' }], why: 'a category URL' },
+  { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'itemCount', atLeast: 'typeGridItems' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'a grid of priced items and little prose' },
+  { id: 'type/listing-items', type: 'listing', all: [{ feature: 'itemShare', atLeast: 'typeItemShare' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'most of the text is in alike items, little in prose' },
+  { id: 'type/article-schema', type: 'article', all: [{ feature: 'schema', says: 'article' }], why: 'the page declares an article' },
+  { id: 'type/article-prose', type: 'article', all: [{ feature: 'proseShare', atLeast: 'typeProseArticle' }], why: 'most of the text is prose' },
+  { id: 'type/service-sections', type: 'service', all: [{ feature: 'proseShare', below: 'typeProseArticle' }, { feature: 'headings', atLeast: 'typeServiceHeadings' }], why: 'many headed sections of short text' },
+];
+
+/**
+ * Text dumps declare nothing and keep no structure but lines: prices, code and a byline or date
+ * are what a dump still shows. Reading an article as a page of many parts costs more in a dump
+ * than in HTML (the region has no element boundaries), so only strong signs count.
+ */
+const TEXT_CONDITIONS: readonly TypeCondition[] = [
+  { id: 'type/forum-url', type: 'forum', all: [{ feature: 'url', is: 'forum' }, { feature: 'proseShare', below: 'typeForumProseMax' }], why: 'a thread URL (--url), and the text is not one long run of prose' },
+  { id: 'type/docs-url', type: 'documentation', all: [{ feature: 'url', is: 'documentation' }], why: 'a documentation URL (--url)' },
+  { id: 'type/product-url', type: 'product', all: [{ feature: 'url', is: 'product' }, { feature: 'prices', atLeast: 1 }], why: 'a product URL (--url) with a price' },
+  { id: 'type/collection-url', type: 'collection', all: [{ feature: 'url', is: 'collection' }], why: 'a category URL (--url)' },
+  { id: 'type/article-dated', type: 'article', all: [{ feature: 'dated', atLeast: 1 }], why: 'a byline or a date under the title' },
+  { id: 'type/docs-code', type: 'documentation', all: [{ feature: 'codeBlocks', atLeast: 'typeTextCodeLines' }], why: 'many lines of code' },
+  { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'many prices and little prose' },
+  // Little prose alone says nothing in a dump: many articles' dumps break their paragraphs into short lines.
+];
+
+export const TYPE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeCondition[]>> = { html: HTML_CONDITIONS, text: TEXT_CONDITIONS };

@@ -1,0 +1,37 @@
+import type { PageType } from '../types.js';
+
+/**
+ * What the type stage knows about a page: named measurements, each from one source. The HTML
+ * path measures them on the DOM (html/type-features.ts), the text path on the dump's blocks
+ * (text/type-features.ts); conditions.ts decides from them alone.
+ */
+/** An amount with a currency sign or code next to it. */
+export const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|£|EUR|USD|GBP|kr)(?![\p{L}]))/gu;
+/** A paragraph this long is prose, not a card's blurb or a label. */
+export const PROSE_MIN_WORDS = 25;
+
+export interface PageFeatures {
+  /** What the page's schema.org / og:type says it is, strongest first (empty when silent). */
+  schema: PageType[];
+  /** What its URL path says (url-shape.ts), or null. */
+  url: PageType | null;
+  /** Words of text on the page. */
+  words: number;
+  /** Share of the words that sit in paragraphs of prose (25+ words). */
+  proseShare: number;
+  /** Code blocks (<pre>, or runs of code-like lines in a dump). */
+  codeBlocks: number;
+  /** Amounts with a currency. */
+  prices: number;
+  /** The largest group of alike items (cards, rows, posts), and its share of the page's words. */
+  itemCount: number;
+  itemShare: number;
+  /** <article> elements (0 in dumps). */
+  articles: number;
+  /** Section headings (h2, h3; heading-like lines in a dump). */
+  headings: number;
+  /** 1 when the page declares a publication date or an author (articles do; shop and service pages seldom). */
+  dated: number;
+  /** Share of the words that sit in links. */
+  linkShare: number;
+}

@@ -1,0 +1,18 @@
+import type { PageType } from '../types.js';
+
+/** schema.org types (JSON-LD @type, og:type) that say what kind of page they describe. */
+export const SCHEMA_TYPES: ReadonlyArray<{ type: PageType; names: RegExp }> = [
+  { type: 'forum', names: /^(?:QAPage|Question|Answer|DiscussionForumPosting|Comment)$/i },
+  { type: 'product', names: /^(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|Vehicle|Book|Car)$/i },
+  { type: 'collection', names: /^(?:CollectionPage|OfferCatalog|SearchResultsPage)$/i },
+  { type: 'listing', names: /^(?:ItemList)$/i },
+  { type: 'documentation', names: /^(?:TechArticle|APIReference|SoftwareSourceCode)$/i },
+  { type: 'article', names: /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review|Recipe|HowTo|article)$/i },
+  // Organization and og:type "website" are on nearly every page, whatever its kind: they say nothing.
+  { type: 'service', names: /^(?:Service|SoftwareApplication|WebApplication|MobileApplication|FAQPage|ProfessionalService|FinancialProduct)$/i },
+];
+
+/** Each page type any of the names says, in the order of SCHEMA_TYPES. */
+export function schemaSays(names: readonly string[]): PageType[] {
+  return SCHEMA_TYPES.filter((row) => names.some((n) => row.names.test(n))).map((row) => row.type);
+}

@@ -1,0 +1,36 @@
+import type { PageType } from '../types.js';
+
+/**
+ * What a URL's path says about its page, from the path segments software gives each kind of page
+ * (shop engines, forum engines, doc generators), never from site names. The first row whose
+ * pattern finds a segment wins; the patterns are tried on the lower-cased path only.
+ */
+export interface UrlShape {
+  type: PageType;
+  /** A whole path segment (or a segment's start, where the pattern says so). */
+  segment: RegExp;
+  why: string;
+}
+
+export const URL_SHAPES: readonly UrlShape[] = [
+  { type: 'forum', segment: /^(?:forums?|threads?|topics?|t|questions|discussions?|community|showthread\.php|viewtopic\.php|boards?)$/, why: 'forum engines (phpBB, vBulletin, Discourse, XenForo, Q&A sites) name threads so' },
+  { type: 'product', segment: /^(?:products?|itm|dp|p|item|sku|pd)$/, why: 'shop engines (Shopify, WooCommerce, marketplaces) put one product under such a segment' },
+  { type: 'collection', segment: /^(?:collections?|categor(?:y|ies)|shop|c|catalog|department|browse|store)$/, why: 'shop engines list a category under such a segment' },
+  { type: 'documentation', segment: /^(?:docs?|documentation|api|reference|manual|guides?|wiki|kb|developer|sdk|handbook|man)$/, why: 'doc generators and wikis publish under such a segment' },
+  { type: 'listing', segment: /^(?:tags?|archives?|authors?|search|list|directory|index)$/, why: 'CMSs list posts by tag, author or date under such a segment' },
+  { type: 'article', segment: /^(?:news|blog|articles?|posts?|stories|story|\d{4})$/, why: 'CMSs publish posts under such a segment, or a year' },
+];
+
+/** The path's shape, or null when nothing in it speaks (a home page, a bare slug). */
+export function urlShape(url: string | null): PageType | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const segments = path.split('/').filter(Boolean);
+  for (const row of URL_SHAPES) if (segments.some((s) => row.segment.test(s))) return row.type;
+  return null;
+}

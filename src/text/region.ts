@@ -1,0 +1,28 @@
+import type { Block } from '../types.js';
+import type { Verdict } from './classify.js';
+import { RULE_HIT } from './core.js';
+
+/**
+ * The text path's region for pages of many parts (a thread, a grid, a service page): every
+ * block from the page's first prose to its last, except what marks itself as boilerplate (a rule
+ * hit, a menu line, a block the page repeats). Item names, prices and specs are short and bare
+ * of stopwords, so the prose classifier alone would drop them.
+ */
+
+/** Verdicts that say "boilerplate" of a block itself, not merely "no prose". */
+const BOILERPLATE_REASONS: ReadonlySet<string> = new Set(['link-density', 'repeated', 'glued-links']);
+
+const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood';
+
+export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean): Verdict[] {
+  const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
+  // A closing section (related links, comments: assemble.ts) ends the region, as it ends an article.
+  const closing = initial.findIndex((v, i) => i > first && (v.reason === RULE_HIT.closing || v.reason === RULE_HIT.comments));
+  let last = -1;
+  for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (isProse(initial[i]!) && !ruled(i)) { last = i; break; }
+  return blocks.map((_b, i): Verdict => {
+    const v = initial[i]!;
+    if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
+    return v.cls === 'good' ? v : { cls: 'good', reason: 'in-region' };
+  });
+}

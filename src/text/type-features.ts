@@ -1,0 +1,43 @@
+import { PRICE, type PageFeatures, PROSE_MIN_WORDS } from '../page-type/features.js';
+import type { Block } from '../types.js';
+
+/**
+ * The type stage's features, measured on a dump's blocks: what the HTML path reads from
+ * elements (page-type/features.ts), read from lines. A dump declares no schema and has no
+ * <article> elements; its URL is known only from --url.
+ */
+
+/**
+ * A line of code: a shell or REPL prompt, a lone brace, a statement's end, a block's opening
+ * brace, or a keyword most programming languages open lines with (the same in every natural
+ * language). Template placeholders ("{{title}}") are no code: pages leak them into dumps.
+ */
+const CODE_LINE = /^(?:\$ |>>> |[{}]\)?;?$|(?:import|from|def|class|function|const|let|var|return|public|private|#include|SELECT|npm|pip|git|curl)\s)|;$| \{$/;
+/** An item of a list is a card, an entry or a spec line; longer list items are prose. */
+const ITEM_MAX_WORDS = 30;
+
+export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
+  let total = 0;
+  let prose = 0;
+  let code = 0;
+  let prices = 0;
+  let items = 0;
+  let itemWords = 0;
+  let headings = 0;
+  let linked = 0;
+  blocks.forEach((b, i) => {
+    const n = blockWords[i]!.length;
+    total += n;
+    if (n >= PROSE_MIN_WORDS && b.type === 'paragraph') prose += n;
+    if (b.type === 'code' || CODE_LINE.test(b.text)) code++;
+    prices += b.text.match(PRICE)?.length ?? 0;
+    if (b.type === 'list-item' && n <= ITEM_MAX_WORDS) {
+      items++;
+      itemWords += n;
+    }
+    if (b.type === 'heading') headings++;
+    linked += b.linkDensity * n;
+  });
+  const all = Math.max(1, total);
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all };
+}
