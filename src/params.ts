@@ -43,6 +43,14 @@ const PARAMS_TABLE = {
     value: 0.5, unit: 'share of words in the largest group of alike items', range: [0.3, 0.8], step: 0.05,
     why: 'HTML: a listing keeps most of its text in alike items',
   },
+  typeLinkShare: {
+    value: 0.5, unit: 'share of the page\'s words in links', range: [0.3, 0.9], step: 0.1,
+    why: 'HTML: an index is mostly links',
+  },
+  typeArticleCards: {
+    value: 5, unit: '<article> elements', range: [3, 15], step: 1,
+    why: 'HTML: a list of posts shows each as an <article> card',
+  },
   typeServiceHeadings: {
     value: 5, unit: 'h2/h3 headings', range: [2, 12], step: 1,
     why: 'HTML: a service page is many headed sections',

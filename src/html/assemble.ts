@@ -6,7 +6,7 @@ import { preview, rulesFor } from '../rules/engine.js';
 import { blockHit, escapeRegExp, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
-import { dropJunk, postclean, preclean } from './clean.js';
+import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
 import { declaredMetadata } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
@@ -198,7 +198,10 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   const asIs = (root: Element, via: 'selector' | 'region') => ({ root, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via });
   const found = kept ? asIs(kept, 'selector') : profile.htmlRegion === 'region' && doc.body ? asIs(mainRegion(doc.body), 'region') : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
-  if (found.via === 'region') removed.push(...pruneRegion(found.root));
+  if (found.via === 'region') {
+    removed.push(...pruneRegion(found.root));
+    if (profile.linkRows === 'drop') removeLinkRows(found.root, removed);
+  }
   if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region'));
   if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
     const next = densestAfterRules(fallbackBody(), rules, favor);

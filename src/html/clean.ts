@@ -96,7 +96,7 @@ export function preclean(root: Element, rules: readonly Rule[], favor: Favor = '
 /** Favouring precision, short blocks that are mostly links (teasers, "see also" rows) go too. */
 const LINK_ROW_MAX_WORDS = 15;
 
-function removeLinkRows(root: Element, removed: Removal[]): void {
+export function removeLinkRows(root: Element, removed: Removal[]): void {
   for (const b of domBlocks(root)) {
     if (b.type === 'heading' || b.linkDensity < MIN_LINK_DENSITY_OF_A_LINK || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
     removed.push({ rule: 'classifier/link-density', kind: 'classifier', preview: preview(b.text) });

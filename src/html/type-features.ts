@@ -11,8 +11,15 @@ const words = (s: string): number => (s ? s.split(' ').length : 0);
 
 /** The largest group of alike siblings (same tag and class) that each hold a link: cards, rows, posts. */
 function repeatedItems(body: Element): { count: number; words: number } {
+  // Which elements hold a link: one walk up from each link, not a query per element.
+  const holdsLink = new Set<Element>();
+  for (const a of byTag(body, 'a')) {
+    if (!a.hasAttribute('href')) continue;
+    for (let el: Element | null = a; el && el !== body && !holdsLink.has(el); el = el.parentElement) holdsLink.add(el);
+  }
   let best = { count: 0, words: 0 };
   for (const parent of [body, ...descendants(body)]) {
+    if (!holdsLink.has(parent) && parent !== body) continue;
     if (parent.childElementCount < ITEMS_MIN) continue;
     const groups = new Map<string, Element[]>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -23,7 +30,7 @@ function repeatedItems(body: Element): { count: number; words: number } {
     }
     for (const group of groups.values()) {
       if (group.length < ITEMS_MIN) continue;
-      const withLinks = group.filter((el) => el.querySelector('a[href]'));
+      const withLinks = group.filter((el) => holdsLink.has(el));
       if (withLinks.length < ITEMS_MIN) continue;
       const w = withLinks.reduce((n, el) => n + words(collapseSpace(el.textContent ?? '')), 0);
       if (w > best.words) best = { count: withLinks.length, words: w };

@@ -14,6 +14,7 @@ export type Test =
   | { feature: NumericFeature; atLeast: number | ParamName }
   | { feature: NumericFeature; below: number | ParamName }
   | { feature: 'url'; is: PageType }
+  | { feature: 'url'; isNot: PageType }
   | { feature: 'schema'; says: PageType }
   | { feature: 'schema'; silentOn: PageType };
 
@@ -30,6 +31,7 @@ export function holds(test: Test, f: PageFeatures): boolean {
   if ('atLeast' in test) return f[test.feature] >= value(test.atLeast);
   if ('below' in test) return f[test.feature] < value(test.below);
   if ('is' in test) return f.url === test.is;
+  if ('isNot' in test) return f.url !== test.isNot;
   if ('says' in test) return f.schema.includes(test.says);
   return !f.schema.includes(test.silentOn);
 }
@@ -49,10 +51,15 @@ const HTML_CONDITIONS: readonly TypeCondition[] = [
   { id: 'type/product-url', type: 'product', all: [{ feature: 'url', is: 'product' }, { feature: 'prices', atLeast: 1 }], why: 'a product URL with a price' },
   { id: 'type/collection-url', type: 'collection', all: [{ feature: 'url', is: 'collection' }], why: 'a category URL' },
   { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'itemCount', atLeast: 'typeGridItems' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'a grid of priced items and little prose' },
-  { id: 'type/listing-items', type: 'listing', all: [{ feature: 'itemShare', atLeast: 'typeItemShare' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'most of the text is in alike items, little in prose' },
+  { id: 'type/listing-schema', type: 'listing', all: [{ feature: 'schema', says: 'listing' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'the page declares a list of items and has little prose' },
+  { id: 'type/listing-items', type: 'listing', all: [{ feature: 'itemShare', atLeast: 'typeItemShare' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'schema', silentOn: 'article' }], why: 'most of the text is in alike items, little in prose' },
+  { id: 'type/listing-links', type: 'listing', all: [{ feature: 'linkShare', atLeast: 'typeLinkShare' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'url', isNot: 'service' }, { feature: 'schema', silentOn: 'article' }], why: 'most of the text is links, little is prose' },
+  { id: 'type/listing-articles', type: 'listing', all: [{ feature: 'articles', atLeast: 'typeArticleCards' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'schema', silentOn: 'article' }], why: 'many <article> cards and little prose' },
+  { id: 'type/service-url', type: 'service', all: [{ feature: 'url', is: 'service' }, { feature: 'dated', below: 1 }], why: 'a front page or a services URL, with no byline or date' },
   { id: 'type/article-schema', type: 'article', all: [{ feature: 'schema', says: 'article' }], why: 'the page declares an article' },
+  { id: 'type/article-dated', type: 'article', all: [{ feature: 'dated', atLeast: 1 }], why: 'a byline or a date' },
   { id: 'type/article-prose', type: 'article', all: [{ feature: 'proseShare', atLeast: 'typeProseArticle' }], why: 'most of the text is prose' },
-  { id: 'type/service-sections', type: 'service', all: [{ feature: 'proseShare', below: 'typeProseArticle' }, { feature: 'headings', atLeast: 'typeServiceHeadings' }], why: 'many headed sections of short text' },
+  { id: 'type/service-sections', type: 'service', all: [{ feature: 'headings', atLeast: 'typeServiceHeadings' }], why: 'many headed sections of short text, no byline or date' },
 ];
 
 /**

@@ -17,14 +17,19 @@ export interface Profile {
    * page's header and footer that no rule or menu test removes.
    */
   textRegion: 'core' | 'region';
+  /**
+   * HTML regions: whether short blocks that are mostly links go (link rows: "see also", tags,
+   * pagination). On a grid or an index the items themselves are such links.
+   */
+  linkRows: 'drop' | 'keep';
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', htmlRegion: 'readability', textRegion: 'core' },
-  forum: { type: 'forum', htmlRegion: 'region', textRegion: 'region' },
-  product: { type: 'product', htmlRegion: 'region', textRegion: 'region' },
-  collection: { type: 'collection', htmlRegion: 'region', textRegion: 'region' },
-  listing: { type: 'listing', htmlRegion: 'region', textRegion: 'region' },
-  documentation: { type: 'documentation', htmlRegion: 'region', textRegion: 'region' },
-  service: { type: 'service', htmlRegion: 'region', textRegion: 'region' },
+  article: { type: 'article', linkRows: 'drop', htmlRegion: 'readability', textRegion: 'core' },
+  forum: { type: 'forum', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
+  product: { type: 'product', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
+  collection: { type: 'collection', linkRows: 'keep', htmlRegion: 'region', textRegion: 'region' },
+  listing: { type: 'listing', linkRows: 'keep', htmlRegion: 'region', textRegion: 'region' },
+  documentation: { type: 'documentation', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
+  service: { type: 'service', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
 };

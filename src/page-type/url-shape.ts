@@ -19,9 +19,10 @@ export const URL_SHAPES: readonly UrlShape[] = [
   { type: 'documentation', segment: /^(?:docs?|documentation|api|reference|manual|guides?|wiki|kb|developer|sdk|handbook|man)$/, why: 'doc generators and wikis publish under such a segment' },
   { type: 'listing', segment: /^(?:tags?|archives?|authors?|search|list|directory|index)$/, why: 'CMSs list posts by tag, author or date under such a segment' },
   { type: 'article', segment: /^(?:news|blog|articles?|posts?|stories|story|\d{4})$/, why: 'CMSs publish posts under such a segment, or a year' },
+  { type: 'service', segment: /^(?:services?|solutions?|pricing|plans|features|platform|use-cases|industries|enterprise|integrations)$/, why: 'company sites put what they sell under such a segment' },
 ];
 
-/** The path's shape, or null when nothing in it speaks (a home page, a bare slug). */
+/** The path's shape, or null when nothing in it speaks (a bare slug). */
 export function urlShape(url: string | null): PageType | null {
   if (!url) return null;
   let path: string;
@@ -32,5 +33,6 @@ export function urlShape(url: string | null): PageType | null {
   }
   const segments = path.split('/').filter(Boolean);
   for (const row of URL_SHAPES) if (segments.some((s) => row.segment.test(s))) return row.type;
-  return null;
+  // A site's front page: a company's pitch, or a news site's index (the conditions tell them apart).
+  return segments.length === 0 || (segments.length === 1 && /^(?:home|index\.\w+)$/.test(segments[0]!)) ? 'service' : null;
 }

@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { decideType, holds, TYPE_CONDITIONS, type TypeCondition } from '../src/page-type/conditions.js';
+import type { PageFeatures } from '../src/page-type/features.js';
+import { pageTypeOf, typeNote } from '../src/page-type/detect.js';
+import { PROFILES } from '../src/page-type/profiles.js';
+import { schemaSays } from '../src/page-type/schema.js';
+import { urlShape } from '../src/page-type/url-shape.js';
+import { overrideParams, param } from '../src/params.js';
+import { PAGE_TYPES } from '../src/types.js';
+
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1 };
+const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
+
+describe('URL shapes', () => {
+  test.each([
+    ['https://forum.example.org/t/some-thread/1555', 'forum'],
+    ['https://example.org/community/threads/why.123/', 'forum'],
+    ['https://shop.example.com/products/wool-runner', 'product'],
+    ['https://shop.example.com/collections/sofas', 'collection'],
+    ['https://docs.example.dev/api/reference/client', 'documentation'],
+    ['https://example.com/blog/2026/a-post', 'article'],
+    ['https://example.com/services/consulting', 'service'],
+    ['https://example.com/', 'service'],
+  ])('%s is %s', (url, type) => expect(urlShape(url)).toBe(type));
+
+  test('a bare slug, no URL or a broken one says nothing', () => {
+    expect(urlShape('https://example.com/a-nice-slug')).toBeNull();
+    expect(urlShape(null)).toBeNull();
+    expect(urlShape('not a url')).toBeNull();
+  });
+
+  test('a segment counts whole: "products-we-love" is no product segment', () => {
+    expect(urlShape('https://example.com/products-we-love')).toBeNull();
+  });
+});
+
+describe('schema.org types', () => {
+  test('what the JSON-LD and og:type name, in table order', () => {
+    expect(schemaSays(['QAPage', 'Organization'])).toEqual(['forum']);
+    expect(schemaSays(['Product', 'BreadcrumbList'])).toEqual(['product']);
+    expect(schemaSays(['NewsArticle'])).toEqual(['article']);
+    expect(schemaSays(['TechArticle'])).toEqual(['documentation', 'article']);
+  });
+
+  test('names every page carries say nothing', () => {
+    expect(schemaSays(['Organization', 'WebSite', 'website', 'BreadcrumbList', 'WebPage'])).toEqual([]);
+  });
+});
+
+describe('the decision list', () => {
+  test('declared types and URLs decide first', () => {
+    expect(html({ schema: ['forum'] })).toBe('forum');
+    expect(html({ url: 'forum', proseShare: 0.2 })).toBe('forum');
+    expect(html({ schema: ['product'], prices: 1 })).toBe('product');
+    expect(html({ url: 'documentation' })).toBe('documentation');
+  });
+
+  test('a thread URL over one long run of prose is an article', () => {
+    expect(html({ url: 'forum', proseShare: 0.8, schema: ['article'] })).toBe('article');
+  });
+
+  test('structure decides when nothing is declared', () => {
+    expect(html({ prices: 30, itemCount: 20, proseShare: 0.05 })).toBe('collection');
+    expect(html({ itemShare: 0.7, proseShare: 0.1 })).toBe('listing');
+    expect(html({ codeBlocks: 8 })).toBe('documentation');
+    expect(html({ proseShare: 0.2, headings: 12 })).toBe('service');
+  });
+
+  test('a page of prose, or a dated page, is an article; nothing holding, article is the default', () => {
+    expect(html({ proseShare: 0.7, headings: 12 })).toBe('article');
+    expect(html({ dated: 1, proseShare: 0.2, headings: 12 })).toBe('article');
+    expect(decideType({ ...plain, proseShare: 0.1, headings: 0 }, TYPE_CONDITIONS.html)).toEqual({ type: 'article', by: null });
+  });
+
+  test('dumps need strong signs: little prose alone keeps the article', () => {
+    const text = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.text).type;
+    expect(text({ proseShare: 0.05, headings: 0 })).toBe('article');
+    expect(text({ prices: 40, proseShare: 0.05 })).toBe('collection');
+    expect(text({ codeBlocks: 30 })).toBe('documentation');
+    expect(text({ codeBlocks: 30, dated: 1 })).toBe('article');
+  });
+
+  test('every condition of both lists can hold: each is reached by some page', () => {
+    for (const list of Object.values(TYPE_CONDITIONS)) {
+      for (const [i, c] of list.entries()) {
+        // A page that meets c's tests only through c's own features, as the first such row.
+        const f = satisfying(c);
+        expect(f, c.id).not.toBeNull();
+        expect(decideType(f!, list.slice(i)).by).toBe(c.id);
+      }
+    }
+  });
+
+  test('tests read params by name, so a sweep moves them', () => {
+    const f = { ...plain, codeBlocks: 2, schema: [] };
+    expect(holds({ feature: 'codeBlocks', atLeast: 'typeCodeBlocks' }, f)).toBe(false);
+    overrideParams({ typeCodeBlocks: 2 });
+    try {
+      expect(param('typeCodeBlocks')).toBe(2);
+      expect(holds({ feature: 'codeBlocks', atLeast: 'typeCodeBlocks' }, f)).toBe(true);
+    } finally {
+      overrideParams({});
+    }
+  });
+});
+
+/** Features that meet every test of c (or null when its tests contradict each other). */
+function satisfying(c: TypeCondition): PageFeatures | null {
+  const f: PageFeatures = { ...plain, schema: [], proseShare: 0.5 };
+  for (const t of c.all) {
+    if ('is' in t) f.url = t.is;
+    else if ('says' in t) f.schema = [...f.schema, t.says];
+    else if ('atLeast' in t) (f[t.feature] as number) = (typeof t.atLeast === 'number' ? t.atLeast : param(t.atLeast)) + 100;
+    else if ('below' in t) (f[t.feature] as number) = (typeof t.below === 'number' ? t.below : param(t.below)) / 2;
+  }
+  return c.all.every((t) => holds(t, f)) ? f : null;
+}
+
+describe('the type stage', () => {
+  test('--type wins, and --explain says who decided', () => {
+    const d = pageTypeOf('html', () => ({ ...plain, schema: ['forum'] }), 'product');
+    expect(d).toEqual({ type: 'product', by: 'user/type' });
+    expect(typeNote(d)).toBe('page type: product (user/type)');
+    expect(typeNote(pageTypeOf('html', () => plain, undefined))).toMatch(/^page type: article \(/);
+  });
+
+  test('every page type has a profile', () => {
+    for (const t of PAGE_TYPES) expect(PROFILES[t].type).toBe(t);
+  });
+});
