@@ -59,6 +59,14 @@ const PARAMS_TABLE = {
     value: 5, unit: 'lines of code in a dump', range: [2, 20], step: 1,
     why: 'text: this many code lines make a dump documentation',
   },
+  shellMaxWords: {
+    value: 100, unit: 'words in the HTML once scripts, styles and markup are gone', range: [20, 300], step: 20,
+    why: 'a page without an article and with fewer words than this, that loads scripts, is an application shell',
+  },
+  shellMinScripts: {
+    value: 1, unit: '<script> elements', range: [1, 10], step: 1,
+    why: 'a shell loads at least one script (its text comes from there)',
+  },
   regionMainMinShare: {
     value: 0.3, unit: 'share of the body\'s text', range: [0.1, 0.7], step: 0.1,
     why: 'a <main> with less of the text is a hero or a widget, not the region',

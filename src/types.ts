@@ -125,7 +125,8 @@ export interface Article extends Metadata {
 }
 
 /** no-article: nothing reads as an article; bad-input: not a page we can read; internal: a bug of ours. */
-export type FailureCode = 'no-article' | 'bad-input' | 'internal';
+/** scripted: the HTML holds (almost) no text and loads scripts, which draw the page's text. */
+export type FailureCode = 'no-article' | 'scripted' | 'bad-input' | 'internal';
 
 export type Result =
   | { ok: true; article: Article }

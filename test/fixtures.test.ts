@@ -15,6 +15,8 @@ interface Case {
   source: string;
   origin: string;
   options?: Options;
+  /** The page type the type stage must find (the default: article). */
+  type?: string;
   with: string[];
   without: string[];
 }
@@ -54,6 +56,9 @@ describe.each(cases)('%s', (name) => {
   // What a reader gets: the title and the article's text.
   const text = norm(`${result.article.title ?? ''}\n${render(result.article, 'text')}`);
 
+  test(`is read as a${/^[aeiou]/.test(spec.type ?? 'article') ? 'n' : ''} ${spec.type ?? 'article'} page`, () => {
+    expect(result.article.type).toBe(spec.type ?? 'article');
+  });
   test.each(spec.with)('keeps %s', (snippet) => {
     expect(text).toContain(norm(snippet));
   });

@@ -73,7 +73,7 @@ function explainLines(removed: readonly Removal[]): string[] {
 }
 
 function failureCode(result: Extract<Result, { ok: false }>): number {
-  return result.code === 'bad-input' ? EXIT.usage : result.code === 'internal' ? EXIT.internal : EXIT.noArticle;
+  return result.code === 'bad-input' ? EXIT.usage : result.code === 'internal' ? EXIT.internal : result.code === 'scripted' ? EXIT.scripted : EXIT.noArticle;
 }
 
 export function ndjsonFailure(source: string, code: number, error: string): string {

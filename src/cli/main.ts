@@ -12,7 +12,7 @@ import { RULES } from '../rules/table/index.js';
 import type { Options, Rule } from '../types.js';
 import { preload, runJob, SKIPPED, type JobResult, type JobSpec } from './job.js';
 import { runPool } from './pool.js';
-import { createProgram, EXIT, type CliOptions } from './program.js';
+import { createProgram, EXIT, moreSevere, type CliOptions } from './program.js';
 import { Reporter, type Tally } from './report.js';
 
 export { EXIT } from './program.js';
@@ -177,9 +177,9 @@ async function batchRun(specs: JobSpec[], opts: CliOptions, io: Io, report: Repo
   let firstDocument = true;
   const failures = (): number => tally.noArticle + tally.unreadable + tally.notWritten + tally.internal;
   const count = (code: number): void => {
-    worst = Math.max(worst, code);
+    worst = moreSevere(worst, code);
     if (code === EXIT.ok) tally.articles++;
-    else if (code === EXIT.noArticle) tally.noArticle++;
+    else if (code === EXIT.noArticle || code === EXIT.scripted) tally.noArticle++;
     else if (code === EXIT.usage) tally.unreadable++;
     else if (code === EXIT.output) tally.notWritten++;
     else tally.internal++;

@@ -12,11 +12,15 @@ import { PAGE_TYPES, type InputFormat, type OutputFormat, type PageType } from '
 export const VERSION = '1.1.0';
 
 /** Exit codes, documented in --help, the README and the man page. A batch exits with the highest. */
-export const EXIT = { ok: 0, noArticle: 1, usage: 2, output: 3, internal: 70 } as const;
+export const EXIT = { ok: 0, noArticle: 1, usage: 2, output: 3, scripted: 4, internal: 70 } as const;
+/** A batch exits with the most severe code it met, in this order (4 came after the others were documented). */
+export const EXIT_SEVERITY: readonly number[] = [EXIT.ok, EXIT.noArticle, EXIT.scripted, EXIT.usage, EXIT.output, EXIT.internal];
+export const moreSevere = (a: number, b: number): number => (EXIT_SEVERITY.indexOf(b) > EXIT_SEVERITY.indexOf(a) ? b : a);
 
 export const EXIT_HELP: ReadonlyArray<[number, string]> = [
   [EXIT.ok, 'every input gave an article'],
   [EXIT.noArticle, 'some input had no article (empty page, or nothing reads as an article)'],
+  [EXIT.scripted, "some HTML input had no text of its own: scripts load it (save the page after it renders)"],
   [EXIT.usage, 'bad usage, or some input could not be read (missing, binary, too large, unknown encoding, HTTP error, timed out)'],
   [EXIT.output, 'some output could not be written'],
   [EXIT.internal, 'internal error (please report it; --debug shows the stack trace)'],
@@ -118,6 +122,6 @@ With several inputs (or a directory or glob) and no --output-dir, documents go t
 after another, each under a line "==> INPUT <==" (as head(1) does); with --format json, as
 NDJSON: one object per line, with "source" and "ok" (and "error" when ok is false).
 
-Exit codes (a batch exits with the highest that happened):
+Exit codes (a batch exits with the most severe that happened: 70, 3, 2, 4, 1, 0):
 ${EXIT_HELP.map(([code, what]) => `  ${String(code).padEnd(3)}${what}`).join('\n')}`);
 }

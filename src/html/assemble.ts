@@ -14,7 +14,8 @@ import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
 import { mainRegion, pruneRegion } from './region.js';
-import { PROFILES } from '../page-type/profiles.js';
+import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
+import { param } from '../params.js';
 import { pageTypeOf, typeNote } from '../page-type/detect.js';
 import { schemaSays } from '../page-type/schema.js';
 import { urlShape } from '../page-type/url-shape.js';
@@ -37,7 +38,8 @@ function dropLeadingTitle(root: Element, title: string | null): void {
 export function extractFromHtml(html: string, options: Options = {}): Result {
   const all = [...RULES, ...(options.rules ?? [])];
   // Language-free element rows that parse5's tree can test run there; a kept selection must not lose anything to them.
-  const early = options.keepSelector ? [] : all.filter((r) => r.lang.includes('*') && (r.match.attr || (r.match.selector && simpleSelector(r.match.selector))));
+  // Kinds a page type may switch off wait for the type stage, which needs the parsed page.
+  const early = options.keepSelector ? [] : all.filter((r) => r.lang.includes('*') && !SWITCHABLE_KINDS.has(r.kind) && (r.match.attr || (r.match.selector && simpleSelector(r.match.selector))));
   let pre: ReturnType<typeof prefilter>;
   try {
     pre = prefilter(prepareHtml(html), early);
@@ -51,10 +53,26 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
     return docs[docs.length - 1]!;
   };
   try {
-    return extractFromDocument(parse(), parse, all.filter((r) => !early.includes(r)), pre.removed, options);
+    const result = extractFromDocument(parse(), parse, all.filter((r) => !early.includes(r)), pre.removed, options);
+    return !result.ok && result.code === 'no-article' && isScriptShell(html, pre.html) ? { ...result, code: 'scripted', reason: SCRIPT_SHELL_REASON } : result;
   } finally {
     for (const doc of docs) releaseDocument(doc);
   }
+}
+
+const SCRIPT_SHELL_REASON = "no text in the page's HTML: scripts load it; save the page after it renders (a browser's Save Page, or a headless browser's DOM)";
+
+/**
+ * A page without an article whose HTML, once its markup is gone, holds almost no words but does
+ * load scripts: an application shell (React, Vue, a forum engine's client) that draws the text
+ * in the browser. Saying so tells the user what to do; "no article" does not.
+ */
+function isScriptShell(raw: string, prepared: string): boolean {
+  const scripts = raw.match(/<script\b/gi)?.length ?? 0;
+  if (scripts < param('shellMinScripts')) return false;
+  // JSON-LD stays in the prepared page for the metadata; it is no text the page shows.
+  const words = prepared.replace(/<script\b[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words < param('shellMaxWords');
 }
 
 const MIN_HEADLINE_CHARS = 10;
@@ -169,7 +187,6 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   // Templates often declare a language the text is not in; the text's own stopwords decide.
   const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
-  const rules = rulesFor(table, detected, declared);
   const typed = pageTypeOf('html', () => ({
     ...htmlFeatures(doc),
     schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
@@ -177,6 +194,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     dated: declaredMeta.published || declaredMeta.byline ? 1 : 0,
   }), options.pageType);
   const profile = PROFILES[typed.type];
+  const rules = rulesOf(rulesFor(table, detected, declared), profile);
   const boilerplate = (heading: string): boolean => rules.some((r) => blockHit(r, { text: heading }));
   if (doc.body && options.dropSelector) removed.push(...dropSelected(doc.body, options.dropSelector));
   const kept = options.keepSelector ? keptSelected(doc, options.keepSelector) : null;

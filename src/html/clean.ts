@@ -3,6 +3,7 @@ import { applyRules, MIN_LINK_DENSITY_OF_A_LINK, preview } from '../rules/engine
 import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
+import { toText } from './text.js';
 import { descendants } from './walk.js';
 
 /**
@@ -55,7 +56,7 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
     const rule = bySel && byAttr ? (order.indexOf(bySel) < order.indexOf(byAttr) ? bySel : byAttr) : bySel ?? byAttr;
     if (!rule) continue;
     if (textLength(el) / total > MAX_REMOVED_TEXT_SHARE || [...isProtected].some((p) => el.contains(p))) continue;
-    removed.push({ rule: rule.id, kind: rule.kind, preview: preview(el.textContent ?? '') || `<${el.tagName.toLowerCase()}>` });
+    removed.push({ rule: rule.id, kind: rule.kind, preview: preview(toText(el)) || `<${el.tagName.toLowerCase()}>` });
     el.remove();
   }
 }

@@ -34,6 +34,8 @@ const childrenOf = (n: ParentNode): Node[] => n.childNodes as Node[];
 
 function isJunk(el: Element): boolean {
   if (el.tagName === 'script') return !/ld\+json/i.test(attr(el, 'type') ?? '');
+  // The canonical link is metadata (url, and the page type's URL shape); other links are not.
+  if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
   return JUNK.has(el.tagName) || attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true';
 }
 
@@ -216,7 +218,7 @@ function serializedSize(root: Node, limit: number): number {
   return size;
 }
 
-/** <noscript> with text is unwrapped: we never run scripts, so what a page shows without them is its content. */
+/** <noscript> with text is opened: we never run scripts, so what a page shows without them is its content. */
 function unwrapNoscript(root: ParentNode): void {
   const stack: ParentNode[] = [root];
   while (stack.length) {
@@ -224,9 +226,12 @@ function unwrapNoscript(root: ParentNode): void {
     const out: Node[] = [];
     for (const c of childrenOf(node)) {
       // Image-only <noscript> (lazy-loading fallbacks) stays for Readability, which swaps it for its placeholder.
+      // It becomes a <div>, not its bare children: a block of its own, which the rules can judge
+      // (an "enable JavaScript" notice) and remove whole.
       if (isElement(c) && c.tagName === 'noscript' && /\S/.test(textOf(c))) {
-        for (const g of childrenOf(c)) (g as { parentNode: ParentNode }).parentNode = node;
-        out.push(...childrenOf(c));
+        (c as { tagName: string; nodeName: string }).tagName = 'div';
+        (c as { tagName: string; nodeName: string }).nodeName = 'div';
+        out.push(c);
         stack.push(c);
       } else {
         out.push(c);

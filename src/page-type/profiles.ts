@@ -1,4 +1,4 @@
-import type { PageType } from '../types.js';
+import type { PageType, RuleKind } from '../types.js';
 
 /**
  * How each kind of page is extracted, as data: the type stage picks a row, the paths read it.
@@ -22,14 +22,25 @@ export interface Profile {
    * pagination). On a grid or an index the items themselves are such links.
    */
   linkRows: 'drop' | 'keep';
+  /** Text dumps: the page's items may follow its last prose (a grid after its intro), so the region runs on to them. */
+  itemsAfterProse: boolean;
+  /** Rule kinds that do not apply: a thread's posts are what the comment rows remove elsewhere. */
+  rulesOff: readonly RuleKind[];
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', linkRows: 'drop', htmlRegion: 'readability', textRegion: 'core' },
-  forum: { type: 'forum', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
-  product: { type: 'product', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
-  collection: { type: 'collection', linkRows: 'keep', htmlRegion: 'region', textRegion: 'region' },
-  listing: { type: 'listing', linkRows: 'keep', htmlRegion: 'region', textRegion: 'region' },
-  documentation: { type: 'documentation', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
-  service: { type: 'service', linkRows: 'drop', htmlRegion: 'region', textRegion: 'region' },
+  article: { type: 'article', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: [] },
+  forum: { type: 'forum', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments'] },
+  product: { type: 'product', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  collection: { type: 'collection', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  listing: { type: 'listing', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  documentation: { type: 'documentation', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  service: { type: 'service', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
 };
+
+/** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */
+export const SWITCHABLE_KINDS: ReadonlySet<RuleKind> = new Set(Object.values(PROFILES).flatMap((p) => p.rulesOff));
+
+export function rulesOf<R extends { kind: RuleKind }>(rules: readonly R[], profile: Profile): R[] {
+  return profile.rulesOff.length ? rules.filter((r) => !profile.rulesOff.includes(r.kind)) : [...rules];
+}

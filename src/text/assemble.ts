@@ -13,7 +13,7 @@ import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
 import { findTitle, type TitleGuess } from './title.js';
 import { keepRegion } from './region.js';
-import { PROFILES, type Profile } from '../page-type/profiles.js';
+import { PROFILES, type Profile, rulesOf } from '../page-type/profiles.js';
 import { pageTypeOf, type TypeDecision, typeNote } from '../page-type/detect.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
@@ -214,7 +214,11 @@ export function judge(dump: string, options: Options = {}): Judged {
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');
-  const ruled = applyRules(blocks, rules, {
+  const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
+  const typed = pageTypeOf('text', () => ({ ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 }), options.pageType);
+  const profile = PROFILES[typed.type];
+  const applied = rulesOf(rules, profile);
+  const ruled = applyRules(blocks, applied, {
     // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
     restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
     protect,
@@ -222,13 +226,10 @@ export function judge(dump: string, options: Options = {}): Judged {
     isProse: (i) => initial[i]!.cls === 'good' || (initial[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
   });
   // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
-  const closes = closingSections(ruled, rules);
+  const closes = closingSections(ruled, applied);
   const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
   const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-  const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
-  const typed = pageTypeOf('text', () => ({ ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 }), options.pageType);
-  const profile = PROFILES[typed.type];
-  const verdicts: Verdict[] = profile.textRegion === 'region' ? keepRegion(blocks, ruledInitial, (i) => ruled.has(i)) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
+  const verdicts: Verdict[] = profile.textRegion === 'region' ? keepRegion(blocks, ruledInitial, (i) => ruled.has(i), profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated };
 }
 
@@ -248,7 +249,8 @@ export function extractFromText(dump: string, options: Options = {}): Result {
     if (byRule) removed.push(byRule);
     else if (reason) removed.push({ rule: `classifier/${reason}`, kind: 'classifier', preview: preview(b.text) });
     else {
-      kept.push(asKept(b));
+      // In a region, short lines are items (names, prices), not the subheadings they are between prose.
+      kept.push(profile.textRegion === 'core' ? asKept(b) : b);
       seen.add(lower[i]!, blockWords[i]!);
     }
   });

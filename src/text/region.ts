@@ -14,12 +14,14 @@ const BOILERPLATE_REASONS: ReadonlySet<string> = new Set(['link-density', 'repea
 
 const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood';
 
-export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean): Verdict[] {
+/** `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the last prose to the last block that is not boilerplate. */
+export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean): Verdict[] {
   const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
   // A closing section (related links, comments: assemble.ts) ends the region, as it ends an article.
   const closing = initial.findIndex((v, i) => i > first && (v.reason === RULE_HIT.closing || v.reason === RULE_HIT.comments));
+  const ends = (i: number): boolean => !ruled(i) && (itemsAfterProse ? initial[i]!.cls !== 'bad' : isProse(initial[i]!));
   let last = -1;
-  for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (isProse(initial[i]!) && !ruled(i)) { last = i; break; }
+  for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (ends(i)) { last = i; break; }
   return blocks.map((_b, i): Verdict => {
     const v = initial[i]!;
     if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };

@@ -22,6 +22,13 @@ export const navigation: Rule[] = [
     note: 'navigation, menus, sidebars and breadcrumbs by class or id',
   },
   {
+    id: 'navigation/any/sort-bar', kind: 'navigation', lang: ['de', 'en'],
+    match: { text: /\bsort by\b|\bsortieren nach\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\bshowing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)\b|\b\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen)\b/i, maxWords: 12 },
+    scope: 'block',
+    examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.'] },
+    note: "a shop's or an index's sort bar and result count",
+  },
+  {
     id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
     match: { line: /^(?:zum inhalt springen|direkt zum inhalt|zur navigation|zum hauptinhalt|skip to (?:main )?content|skip to navigation|skip navigation|jump to content|menü|menu|navigation|hauptmenü|main menu|nach oben|zurück nach oben|back to top|zur startseite|zurück zur startseite|back to home|zurück zur (?:übersicht|listenansicht|liste)|back to (?:overview|the list|list)|lade (?:weitere|mehr) (?:inhalte|artikel|beiträge)|mehr laden|weitere laden|(?:weitere|mehr) anzeigen|load more(?: (?:posts|articles|stories))?|show more|see more|home|startseite)[!.]?$/i },
     scope: 'block',
