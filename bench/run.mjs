@@ -98,6 +98,22 @@ function confusion(truth, types) {
   return m;
 }
 
+/** Rule id -> the hosts (sites) of the pages it removed something from, over every set and input kind. */
+const ruleSites = new Map();
+function countRuleSites(removed, url) {
+  let host = null;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return;
+  }
+  for (const r of removed) {
+    if (r.kind === 'classifier' || r.kind === 'readability') continue;
+    if (!ruleSites.has(r.rule)) ruleSites.set(r.rule, new Set());
+    ruleSites.get(r.rule).add(host);
+  }
+}
+
 const rows = [];
 /** Issue 18: every page's markdown renders to allowed HTML only, with the words of its text. */
 const safety = { pages: 0, violations: 0, roundTripBelow: 0, minRoundTrip: 1, examples: [] };
@@ -127,6 +143,7 @@ for (const set of sets) {
       if (result.ok) {
         pred[idOf(f)] = render(result.article, values.format);
         types[idOf(f)] = result.article.type;
+        countRuleSites(result.article.removed, truth[idOf(f)]?.url);
         checkSafety(result.article, `${set}/${kind}/${f}`);
       }
       else {
@@ -190,9 +207,14 @@ for (const r of rows.filter((x) => x.byType)) {
 for (const r of rows) {
   console.log(`\nworst ${r.set} ${r.kind}: ${r.worst.map((w) => `${w.id} (${w.f1})`).join(', ')}`);
 }
+const { RULES } = await import('../dist/rules/table/index.js');
+const MIN_SITES = 3;
+const sites = Object.fromEntries(RULES.map((r) => [r.id, ruleSites.get(r.id)?.size ?? 0]));
+const few = Object.entries(sites).filter(([, n]) => n < MIN_SITES).sort((a, b) => a[1] - b[1]);
+console.log(`\nrule rows: ${RULES.length}, ${few.length} fire on fewer than ${MIN_SITES} sites of these sets: ${few.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
 console.log(`\nmarkdown safety: ${safety.pages} pages checked, ${safety.violations} with HTML outside the allowlist, ${safety.roundTripBelow} with a round trip below ${ROUND_TRIP_MIN} (lowest ${safety.minRoundTrip.toFixed(3)})`);
 for (const e of safety.examples) console.log(`  ${e}`);
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety, ruleSites: sites }, null, 2)}\n`);
 console.error(`\nwrote ${out}`);

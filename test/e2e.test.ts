@@ -75,6 +75,9 @@ describe('exit codes', () => {
     ['--url with several inputs', ['--url', 'https://example.org/', SEED, SEED], undefined, 2, /one page/],
     ['a URL with another scheme', ['ftp://example.org/page.html'], undefined, 2, /unsupported URL scheme "ftp:"/],
     ['both ends of the knob', ['--precision', '--recall', SEED], undefined, 2, /one knob/],
+    ['an application shell: scripts draw the text', ['-'], '<html><head><title>App</title><script src="/app.js"></script></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>', 4, /scripts load it; save the page after it renders/],
+    ['a page without text or scripts is no article, not a shell', ['-'], '<html><body><div id="root"></div><p>Hi.</p></body></html>', 1, /no article/],
+    ['an unknown --type', ['--type', 'recipe', SEED], undefined, 2, /invalid/],
   ] as const)('%s', (_name, args, input, code, message) => {
     const r = run([...args], input);
     expect(r.code).toBe(code);
@@ -85,6 +88,28 @@ describe('exit codes', () => {
 });
 
 describe('output', () => {
+  test('the page type: -p type, in JSON, and --type forces one', () => {
+    const forum = resolve('fixtures/html-en--invented-forum-thread/source.html');
+    expect(run(['-p', 'type', forum]).stdout).toBe('forum\n');
+    expect(JSON.parse(run(['-f', 'json', forum]).stdout).type).toBe('forum');
+    expect(run(['-p', 'type', SEED]).stdout).toBe('article\n');
+    const forced = run(['--type', 'article', '-f', 'text', forum]);
+    expect(forced.code).toBe(0);
+    // Read as an article, the thread keeps its first post only (the replies look like comments).
+    expect(forced.stdout).not.toContain('A number five jack plane');
+    expect(run(['-f', 'text', forum]).stdout).toContain('A number five jack plane');
+  });
+
+  test('a batch exits with the most severe code: a shell (4) outranks no article (1), an unreadable input (2) outranks a shell', () => {
+    const shell = join(tmp, 'shell.html');
+    const none = join(tmp, 'none.html');
+    writeFileSync(shell, '<html><head><script src="/app.js"></script></head><body><div id="app"></div></body></html>');
+    writeFileSync(none, '<html><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(run(['-q', none, shell]).code).toBe(4);
+    expect(run(['-q', shell, none]).code).toBe(4);
+    expect(run(['-q', shell, join(tmp, 'missing.html')]).code).toBe(2);
+  });
+
   test('--format json is one object with the documented keys in a stable order', () => {
     const r = run(['--format', 'json', SEED]);
     expect(r.code).toBe(0);
