@@ -21,6 +21,7 @@ describe('URL shapes', () => {
     ['https://example.com/blog/2026/a-post', 'article'],
     ['https://example.com/services/consulting', 'service'],
     ['https://example.com/', 'service'],
+    ['https://example.com/?p=2895', null],
   ])('%s is %s', (url, type) => expect(urlShape(url)).toBe(type));
 
   test('a bare slug, no URL or a broken one says nothing', () => {

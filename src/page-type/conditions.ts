@@ -50,16 +50,16 @@ const HTML_CONDITIONS: readonly TypeCondition[] = [
   { id: 'type/product-schema', type: 'product', all: [{ feature: 'schema', says: 'product' }, { feature: 'schema', silentOn: 'article' }], why: 'the page declares a product or an offer' },
   { id: 'type/product-url', type: 'product', all: [{ feature: 'url', is: 'product' }, { feature: 'prices', atLeast: 1 }], why: 'a product URL with a price' },
   { id: 'type/collection-url', type: 'collection', all: [{ feature: 'url', is: 'collection' }], why: 'a category URL' },
-  { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'itemCount', atLeast: 'typeGridItems' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'a grid of priced items and little prose' },
+  { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'itemCount', atLeast: 'typeGridItems' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'dated', below: 1 }, { feature: 'url', isNot: 'article' }], why: 'a grid of priced items and little prose' },
   { id: 'type/listing-schema', type: 'listing', all: [{ feature: 'schema', says: 'listing' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'the page declares a list of items and has little prose' },
-  { id: 'type/listing-items', type: 'listing', all: [{ feature: 'itemShare', atLeast: 'typeItemShare' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'schema', silentOn: 'article' }], why: 'most of the text is in alike items, little in prose' },
+  { id: 'type/listing-items', type: 'listing', all: [{ feature: 'itemShare', atLeast: 'typeItemShare' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'schema', silentOn: 'article' }, { feature: 'url', isNot: 'article' }], why: 'most of the text is in alike items, little in prose' },
   { id: 'type/listing-links', type: 'listing', all: [{ feature: 'linkShare', atLeast: 'typeLinkShare' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'url', isNot: 'service' }, { feature: 'schema', silentOn: 'article' }], why: 'most of the text is links, little is prose' },
   { id: 'type/listing-articles', type: 'listing', all: [{ feature: 'articles', atLeast: 'typeArticleCards' }, { feature: 'proseShare', below: 'typeProseFew' }, { feature: 'schema', silentOn: 'article' }], why: 'many <article> cards and little prose' },
   { id: 'type/service-url', type: 'service', all: [{ feature: 'url', is: 'service' }, { feature: 'dated', below: 1 }], why: 'a front page or a services URL, with no byline or date' },
   { id: 'type/article-schema', type: 'article', all: [{ feature: 'schema', says: 'article' }], why: 'the page declares an article' },
   { id: 'type/article-dated', type: 'article', all: [{ feature: 'dated', atLeast: 1 }], why: 'a byline or a date' },
   { id: 'type/article-prose', type: 'article', all: [{ feature: 'proseShare', atLeast: 'typeProseArticle' }], why: 'most of the text is prose' },
-  { id: 'type/service-sections', type: 'service', all: [{ feature: 'headings', atLeast: 'typeServiceHeadings' }], why: 'many headed sections of short text, no byline or date' },
+  { id: 'type/service-sections', type: 'service', all: [{ feature: 'headings', atLeast: 'typeServiceHeadings' }, { feature: 'url', isNot: 'article' }], why: 'many headed sections of short text, no byline or date' },
 ];
 
 /**

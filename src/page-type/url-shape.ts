@@ -25,14 +25,17 @@ export const URL_SHAPES: readonly UrlShape[] = [
 /** The path's shape, or null when nothing in it speaks (a bare slug). */
 export function urlShape(url: string | null): PageType | null {
   if (!url) return null;
-  let path: string;
+  let parsed: URL;
   try {
-    path = new URL(url).pathname.toLowerCase();
+    parsed = new URL(url);
   } catch {
     return null;
   }
+  const path = parsed.pathname.toLowerCase();
   const segments = path.split('/').filter(Boolean);
   for (const row of URL_SHAPES) if (segments.some((s) => row.segment.test(s))) return row.type;
   // A site's front page: a company's pitch, or a news site's index (the conditions tell them apart).
-  return segments.length === 0 || (segments.length === 1 && /^(?:home|index\.\w+)$/.test(segments[0]!)) ? 'service' : null;
+  // A query names a page behind the front page's path (WordPress's "/?p=123" is a post).
+  const front = segments.length === 0 || (segments.length === 1 && /^(?:home|index\.\w+)$/.test(segments[0]!));
+  return front && !parsed.search ? 'service' : null;
 }
