@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {

@@ -1,6 +1,12 @@
 import { collapseSpace } from '../clean-text.js';
 import { type PageFeatures, PRICE, PROSE_MIN_WORDS } from '../page-type/features.js';
 import { byTag, descendants } from './walk.js';
+import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
+
+const isPostMark = (raw: string): boolean => {
+  const text = collapseSpace(raw);
+  return text !== '' && words(text) <= POST_MARK_MAX_WORDS && POST_MARK.test(text);
+};
 
 /** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
 
@@ -41,7 +47,7 @@ function repeatedItems(body: Element): { count: number; words: number } {
 
 export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
   const body = doc.body;
-  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0 };
+  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0 };
   const text = collapseSpace(body.textContent ?? '');
   const total = Math.max(1, words(text));
   let prose = 0;
@@ -60,5 +66,6 @@ export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url'
     articles: byTag(body, 'article').length,
     headings: byTag(body, 'h2', 'h3').length,
     linkShare: byTag(body, 'a').reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
+    postMarks: descendants(body).filter((el) => el.childElementCount === 0 && isPostMark(el.textContent ?? '')).length,
   };
 }

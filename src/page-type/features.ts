@@ -34,4 +34,6 @@ export interface PageFeatures {
   dated: number;
   /** Share of the words that sit in links. */
   linkShare: number;
+  /** Short lines that are a post's controls or counters ("Reply", "Posts: 412", "#3"; lexicon/). */
+  postMarks: number;
 }

@@ -24,6 +24,7 @@ export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[]
   for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (ends(i)) { last = i; break; }
   return blocks.map((_b, i): Verdict => {
     const v = initial[i]!;
+    // Outside the region (below a closing section) only prose good on its own stays, as in an article.
     if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
     return v.cls === 'good' ? v : { cls: 'good', reason: 'in-region' };
   });

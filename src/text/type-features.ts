@@ -1,4 +1,5 @@
 import { PRICE, type PageFeatures, PROSE_MIN_WORDS } from '../page-type/features.js';
+import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 import type { Block } from '../types.js';
 
 /**
@@ -25,6 +26,7 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
   let itemWords = 0;
   let headings = 0;
   let linked = 0;
+  let marks = 0;
   blocks.forEach((b, i) => {
     const n = blockWords[i]!.length;
     total += n;
@@ -37,7 +39,8 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     }
     if (b.type === 'heading') headings++;
     linked += b.linkDensity * n;
+    if (n <= POST_MARK_MAX_WORDS && POST_MARK.test(b.text)) marks++;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks };
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { mainRegion, pruneRegion } from '../src/html/region.js';
+import { parseHtml } from '../src/html/parse.js';
+import { toText } from '../src/html/text.js';
+import { POST_MARK } from '../src/lexicon/index.js';
+import type { Block } from '../src/types.js';
+import type { Verdict } from '../src/text/classify.js';
+import { RULE_HIT } from '../src/text/core.js';
+import { keepRegion } from '../src/text/region.js';
+
+const body = (html: string): Element => parseHtml(`<html><body>${html}</body></html>`).body;
+const prose = 'This sentence is long enough to be read as the prose of a page that has several parts in it.';
+
+describe('html region', () => {
+  test('<main> is the region when it holds enough of the text, else the body', () => {
+    const b = body(`<div>${prose}</div><main><p>${prose}</p><p>${prose}</p></main>`);
+    expect(mainRegion(b).localName).toBe('main');
+    const small = body(`<div><p>${prose}</p><p>${prose}</p><p>${prose}</p></div><main><p>Hello</p></main>`);
+    expect(mainRegion(small).localName).toBe('body');
+  });
+
+  test('sidebars, menus, copies and what precedes the headline go; items and prose stay', () => {
+    const b = body(`<p><a href="/">Shop</a> / <a href="/c">Lamps</a></p><h1>Lamps</h1><p>${prose}</p>
+      <aside><h2>Filter</h2><p>Brass</p></aside>
+      <ul><li><a href="/a">Rugs</a></li><li><a href="/b">Chairs</a></li><li><a href="/c">Beds</a></li><li><a href="/d">Sale</a></li></ul>
+      <ul><li><a href="/p/1">Alder Lamp</a> Warm light, brass arm, $49</li><li><a href="/p/2">Birch Lamp</a> Dimmable, $65</li><li><a href="/p/3">Cedar Lamp</a> Linen, $129</li><li><a href="/p/4">Dune Lamp</a> Glass, $89</li></ul>
+      <p>${prose}</p>`);
+    const removed = pruneRegion(b).map((r) => r.rule);
+    const text = toText(b);
+    expect(removed).toEqual(expect.arrayContaining(['classifier/before-headline', 'classifier/sidebar', 'classifier/menu', 'classifier/repeated']));
+    expect(text).not.toContain('Shop');
+    expect(text).not.toContain('Brass');
+    expect(text).not.toContain('Chairs');
+    expect(text).toContain('Alder Lamp');
+    expect(text.split(prose).length - 1).toBe(1);
+  });
+});
+
+describe('text region', () => {
+  const blocks = (lines: string[]): Block[] => lines.map((text) => ({ text, type: 'paragraph', linkDensity: 0 }));
+  const v = (cls: Verdict['cls'], reason = cls): Verdict => ({ cls, reason });
+
+  test('from the first prose to the last, keeping short lines between; menu lines and what lies outside go', () => {
+    const b = blocks(['Menu', 'Intro prose', 'Alder Lamp', '$49.00', 'Home About', 'More prose', 'Footer']);
+    const initial = [v('short'), v('good'), v('short'), v('short'), v('bad', 'link-density'), v('neargood'), v('short')];
+    expect(keepRegion(b, initial, () => false, false).map((x) => x.cls)).toEqual(['bad', 'good', 'good', 'good', 'bad', 'good', 'bad']);
+  });
+
+  test('a closing section ends it; a grid runs on past its last prose to its last item', () => {
+    const b = blocks(['Intro prose', 'Alder Lamp', '$49.00', 'Birch Lamp']);
+    const initial = [v('good'), v('short'), v('short'), v('short')];
+    expect(keepRegion(b, initial, () => false, false).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'bad']);
+    expect(keepRegion(b, initial, () => false, true).map((x) => x.cls)).toEqual(['good', 'good', 'good', 'good']);
+    // Below a closing section, the short lines go; prose good on its own stays, as in an article.
+    const closed = [v('good'), v('bad', RULE_HIT.closing), v('short'), v('good')];
+    expect(keepRegion(b, closed, (i) => i === 1, false).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'good']);
+  });
+});
+
+test('post marks: controls and counters of a post, in each lexicon language', () => {
+  for (const line of ['Reply', '- Quote', 'Posts: 412', '12 replies', '#3', 'Zitieren', 'Beiträge: 80', 'Member since 2019']) expect(POST_MARK.test(line), line).toBe(true);
+  for (const line of ['Replying to critics, the minister wrote a letter', 'Reporters were there', '3 comments']) expect(POST_MARK.test(line), line).toBe(false);
+});
