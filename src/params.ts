@@ -71,6 +71,14 @@ const PARAMS_TABLE = {
     value: 16, unit: "lines that are a post's controls or counters", range: [4, 24], step: 4,
     why: 'a thread prints them on every post; an article with comments (a recipe blog) prints fewer. Swept 8, 12, 16 on the dumps: 16 keeps trafilatura-dev at its article figures (w3m 0.9234 at 8, 0.9243 at 16), wcxb-dev forum dumps gain either way',
   },
+  structuredMinWords: {
+    value: 50, unit: 'words of content found on the page', range: [20, 200], step: 30,
+    why: 'below this, the JSON-LD text may stand in for what the page shows',
+  },
+  structuredMinGain: {
+    value: 3, unit: 'times the words found on the page', range: [2, 10], step: 1,
+    why: 'the JSON-LD text stands in only when it says this much more',
+  },
   regionMainMinShare: {
     value: 0.3, unit: 'share of the body\'s text', range: [0.1, 0.7], step: 0.1,
     why: 'a <main> with less of the text is a hero or a widget, not the region',

@@ -18,7 +18,7 @@ test('JSON-LD article wins over OpenGraph and <meta>, @graph and arrays are sear
   expect(m).toEqual({
     title: 'LD headline', byline: 'Ada Muster, Bob Beispiel', published: '2026-11-20T08:00:00+01:00', lang: 'de-DE',
     siteName: 'Beispiel-Zeitung', url: 'https://example.org/news/a', description: 'LD description', image: 'https://example.org/img/lead.jpg',
-    schemaTypes: ['WebSite', 'NewsArticle'], ogType: null,
+    schemaTypes: ['WebSite', 'NewsArticle'], ogType: null, structuredText: null,
   });
 });
 
@@ -67,4 +67,13 @@ test('a dump gives its byline and dateline when they sit by the article start', 
 test('a footer date far from the article start is not its date', () => {
   const blocks = ['Headline', 'Body '.repeat(30), ...Array.from({ length: 10 }, (_, i) => `Paragraph ${i} `.repeat(20)), '© 24.11.2026 Example'].map(block);
   expect(dumpMetadata(blocks, 0, RULES)).toEqual({ byline: null, published: null });
+});
+
+test('structured text: an article body, a question with its answers, a product description', () => {
+  const ld = (o: object): Document => page(`<script type="application/ld+json">${JSON.stringify(o)}</script>`);
+  expect(declaredMetadata(ld({ '@type': 'NewsArticle', articleBody: 'The whole body.' })).structuredText).toBe('The whole body.');
+  const qa = { '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'Why?', text: 'Details.', acceptedAnswer: { '@type': 'Answer', text: 'Because.' }, suggestedAnswer: [{ '@type': 'Answer', text: 'Maybe.' }] } };
+  expect(declaredMetadata(ld(qa)).structuredText).toBe('Why?\n\nDetails.\n\nBecause.\n\nMaybe.');
+  expect(declaredMetadata(ld({ '@type': 'Product', name: 'Lamp', description: 'A warm brass lamp.' })).structuredText).toBe('A warm brass lamp.');
+  expect(declaredMetadata(ld({ '@type': 'WebSite', description: 'Not content.' })).structuredText).toBeNull();
 });

@@ -61,3 +61,25 @@ test('post marks: controls and counters of a post, in each lexicon language', ()
   for (const line of ['Reply', '- Quote', 'Posts: 412', '12 replies', '#3', 'Zitieren', 'Beiträge: 80', 'Member since 2019']) expect(POST_MARK.test(line), line).toBe(true);
   for (const line of ['Replying to critics, the minister wrote a letter', 'Reporters were there', '3 comments']) expect(POST_MARK.test(line), line).toBe(false);
 });
+
+describe('content shown later', () => {
+  test('a hidden tab panel, accordion body or streamed chunk is read; a hidden menu is not', async () => {
+    const { extract } = await import('../src/index.js');
+    const page = `<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><main>
+      <h1>Alder Desk Lamp</h1><p>$49.00</p>
+      <div class="tabs"><div role="tabpanel" id="desc"><p>${prose}</p></div>
+      <div class="tab-pane" hidden><p>Specifications: brass arm, linen shade, 40 cm tall, warm white LED.</p></div>
+      <div class="accordion-body" style="display:none"><p>Care: wipe with a dry cloth; never use solvents on the brass.</p></div></div>
+      <div hidden id="S:0"><p>Delivery in three to five working days, free over fifty dollars.</p></div>
+      <ul class="mobile-menu" hidden><li><a href="/a">Rugs</a></li><li><a href="/b">Chairs</a></li></ul>
+    </main></body></html>`;
+    const r = extract(page);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.type).toBe('product');
+    expect(r.article.text).toContain('brass arm, linen shade');
+    expect(r.article.text).toContain('wipe with a dry cloth');
+    expect(r.article.text).toContain('three to five working days');
+    expect(r.article.text).not.toContain('Chairs');
+  });
+});

@@ -75,6 +75,26 @@ function isScriptShell(raw: string, prepared: string): boolean {
   return words < param('shellMaxWords');
 }
 
+/**
+ * When what the page shows holds fewer than `structuredMinWords` words and its JSON-LD carries at
+ * least `structuredMinGain` times as many (an article body, a thread, a product description kept
+ * for search engines while scripts draw the page), that text is the content, one paragraph a
+ * line. Markup inside JSON-LD strings is dropped, not read.
+ */
+function structuredInstead(root: Element, structured: string | null): Element | null {
+  if (!structured) return null;
+  const shown = wordCount(toText(root));
+  const text = cleanText(structured.replace(/<[^>]*>/g, ' '));
+  if (shown >= param('structuredMinWords') || wordCount(text) < param('structuredMinGain') * Math.max(1, shown)) return null;
+  const out = root.ownerDocument.createElement('div');
+  for (const line of text.split(/\n+/).map(collapseSpace).filter(Boolean)) {
+    const p = root.ownerDocument.createElement('p');
+    p.textContent = line;
+    out.append(p);
+  }
+  return out;
+}
+
 const MIN_HEADLINE_CHARS = 10;
 
 /**
@@ -230,11 +250,17 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     }
   }
   const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
+  const fromData = kept ? null : structuredInstead(found.root, declaredMeta.structuredText);
+  if (fromData) found.root = fromData;
   dropLeadingTitle(found.root, title);
   if (lead) keepStandfirst(found.root, lead);
   if (options.tables === false) for (const t of byTag(found.root, 'table')) t.remove();
   // How extract works on a short or plain page, not a problem for the user: --explain says it.
-  const notes = [typeNote(typed), ...(found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : [])];
+  const notes = [
+    typeNote(typed),
+    ...(found.via === 'fallback' ? ['Readability found no article; used the densest text block instead'] : []),
+    ...(fromData ? ["the page shows little text; used the text of its structured data (JSON-LD) instead"] : []),
+  ];
   return articleResult({
     format: 'html',
     type: profile.type,

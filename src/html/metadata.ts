@@ -14,6 +14,8 @@ export type DeclaredMeta = Omit<Metadata, 'excerpt'> & {
   /** Every schema.org type the JSON-LD names, and og:type: what the page says it is (the type stage reads them). */
   schemaTypes: string[];
   ogType: string | null;
+  /** The page's text as its JSON-LD carries it (article body, question and answers, product description). */
+  structuredText: string | null;
 };
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -60,7 +62,29 @@ function firstUrl(value: Json | undefined): string | null {
   return null;
 }
 
-function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: string[] } {
+const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const strings = (v: Json | undefined): string[] => asList(v).flatMap((x) => (typeof x === 'string' ? [x] : isObject(x) && typeof x.text === 'string' ? [x.text] : []));
+
+/**
+ * The page's text as its structured data carries it: an article's body, a question with its
+ * answers, a forum post with its comments, a product's description. Some pages keep it there
+ * only (the visible page is drawn by scripts, or hides it in a widget).
+ */
+function structuredBody(found: readonly JsonObject[]): string | null {
+  const texts: string[] = [];
+  for (const o of found) {
+    const types = typesOf(o);
+    if (typeof o.articleBody === 'string') texts.push(o.articleBody);
+    const q = types.includes('QAPage') && isObject(o.mainEntity) ? o.mainEntity : types.includes('Question') ? o : null;
+    if (q) texts.push([...strings(q.name), ...strings(q.text), ...strings(q.acceptedAnswer), ...strings(q.suggestedAnswer)].join('\n\n'));
+    if (types.includes('DiscussionForumPosting')) texts.push([...strings(o.text), ...strings(o.comment)].join('\n\n'));
+    if (types.some((t) => /^(?:Product|ProductGroup)$/.test(t)) && typeof o.description === 'string') texts.push(o.description);
+  }
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.trim() ? longest : null;
+}
+
+function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: string[]; body: string | null } {
   const found: JsonObject[] = [];
   for (const script of scripts) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
@@ -71,7 +95,7 @@ function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: 
     }
   }
   const main = found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
-  return { main, types: [...new Set(found.flatMap(typesOf))] };
+  return { main, types: [...new Set(found.flatMap(typesOf))], body: structuredBody(found) };
 }
 
 /**
@@ -100,7 +124,7 @@ function usableAuthor(name: string | null): string | null {
 export function declaredMetadata(doc: Document): DeclaredMeta {
   // One walk for all three tags: JSON-LD scripts may sit anywhere in the body.
   const tagged = byTag(doc, 'meta', 'script', 'link');
-  const { main: ld, types: schemaTypes } = jsonLd(tagged.filter((el) => el.localName === 'script'));
+  const { main: ld, types: schemaTypes, body: structuredText } = jsonLd(tagged.filter((el) => el.localName === 'script'));
   const index = metaIndex(tagged.filter((el) => el.localName === 'meta'));
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
@@ -123,5 +147,6 @@ export function declaredMetadata(doc: Document): DeclaredMeta {
     image: url(firstUrl(ld?.image) ?? meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src')),
     schemaTypes,
     ogType: meta('og:type'),
+    structuredText,
   };
 }

@@ -32,11 +32,25 @@ const isElement = (n: Node): n is Element => 'tagName' in n;
 const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
 const childrenOf = (n: ParentNode): Node[] => n.childNodes as Node[];
 
+/**
+ * Hidden until a script or a click shows it, and then the page's content: a tab panel, an
+ * accordion's body, a framework's streamed chunk (React's <div hidden id="S:0">). Other hidden
+ * elements (menus, dialogs, templates) stay junk.
+ */
+const SHOWN_LATER_TOKEN = /^(?:[\w-]*[-_])?(?:tab-?panel|tab-?pane|tab-?content|accordion(?:-body|-content|-panel|-collapse)?|collapse|collapsible(?:-content)?|panel-body|details-content)(?:[-_][\w-]*)?$/i;
+
+function shownLater(el: Element): boolean {
+  if (attr(el, 'role') === 'tabpanel' || /^S:\d+$/.test(attr(el, 'id') ?? '')) return true;
+  const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
+  return tokens.some((t) => t !== '' && SHOWN_LATER_TOKEN.test(t));
+}
+
 function isJunk(el: Element): boolean {
   if (el.tagName === 'script') return !/ld\+json/i.test(attr(el, 'type') ?? '');
   // The canonical link is metadata (url, and the page type's URL shape); other links are not.
   if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
-  return JUNK.has(el.tagName) || attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true';
+  if (JUNK.has(el.tagName)) return true;
+  return (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') && !shownLater(el);
 }
 
 function isProtected(el: Element): boolean {
