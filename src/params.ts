@@ -21,7 +21,7 @@ const PARAMS_TABLE = {
   },
   typeProseFew: {
     value: 0.3, unit: 'share of words in prose', range: [0.1, 0.5], step: 0.05,
-    why: 'HTML: a grid, a list or a service page has less prose than this',
+    why: 'a grid, a list or a service page has less prose than this',
   },
   typeForumProseMax: {
     value: 0.6, unit: 'share of words in prose', range: [0.4, 0.9], step: 0.1,
