@@ -290,3 +290,16 @@ describe('standfirst', () => {
     expect(text(page(meta, ld))).not.toContain(dek);
   });
 });
+
+describe('markdown of pages of many parts', () => {
+  test('two cards (links around blocks) side by side stay two blocks; a plain link stays inline', () => {
+    const out = md('<div><a href="/p/1"><div>Pink Bag</div><div>$130.00</div></a><a href="/p/2"><div>Birds Poster</div><div>$30.00</div></a></div><p>See <a href="/x">this</a> too.</p>');
+    expect(out).toBe('[Pink Bag $130.00](https://example.org/p/1)\n\n[Birds Poster $30.00](https://example.org/p/2)\n\nSee [this](https://example.org/x) too.');
+  });
+
+  test('whitespace left between elements never indents a paragraph into a code block; a list item\'s continuation keeps its indent', () => {
+    const out = md('<h2>Integrations</h2><picture><img src="/a.png" alt="A logo"></picture>                    <a href="/i"><img src="/b.png" alt="B logo"></a>');
+    expect(out.split('\n').filter((l) => /^ {4}/.test(l))).toEqual([]);
+    expect(md('<ul><li><p>one</p><p>more of one</p></li></ul>')).toMatch(/- one\n {0,2}\n {2}more of one/);
+  });
+});

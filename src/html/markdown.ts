@@ -44,6 +44,9 @@ function fenceFor(code: string): string {
   return '`'.repeat(Math.max(2, longestBacktickRun(code)) + 1);
 }
 
+/** Block elements that make a link a card. */
+const CARD_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table, blockquote, header, footer';
+
 /** Code on one line, for a place that reads one line (a table cell, a link text). */
 export function inlineCode(code: string): string {
   const text = code.replace(/\s+/g, ' ').trim();
@@ -135,7 +138,9 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       const text = content.replace(/\s*\n\s*/g, ' ').trim();
       if (!text) return '';
       const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
-      return href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
+      const link = href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
+      // A card (a link around blocks) is a block of its own: side by side, two cards' texts would run together.
+      return (node as unknown as Element).querySelector(CARD_BLOCKS) ? `\n\n${link}\n\n` : link;
     },
   });
   td.addRule('safe-image', {
@@ -244,9 +249,42 @@ export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = 
     // turndown's trailing-whitespace trim is quadratic on long inner runs (BAD-INPUTS.md); collapse them first.
     if (/\s{64,}/.test(t.data) && t.parentElement?.closest('pre') === null) t.data = t.data.replace(/\s{2,}/g, ' ');
   }
-  const markdown = escapeBareMarkers(placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node)));
+  const markdown = unindentParagraphs(escapeBareMarkers(placeFences(createService(base, opts).turndown(root as unknown as TurndownService.Node))));
   // Two bold runs side by side inside one word ('<b>Further d</b><b>etails</b>') are one run.
   return markdown.replace(/(\S)\*\*\*\*(?=\S)/g, '$1').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * A line indented four spaces or more after a blank line reads as an indented code block, whose
+ * text renders raw (link and image syntax shown as text). Code is always written fenced here, so
+ * such indentation is whitespace the page left between elements: it goes, unless the line
+ * continues a list item.
+ */
+function unindentParagraphs(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | null = null;
+  let previous = '';
+  let afterBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const opens = /^(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (opens && line.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (opens) {
+      fence = opens[1]!;
+      continue;
+    }
+    if (!line.trim()) {
+      afterBlank = true;
+      continue;
+    }
+    if (afterBlank && /^ {4,}\S/.test(line) && !/^(?:\s*(?:[-*+]|\d+[.)])\s|\s{2,})/.test(previous)) lines[i] = line.trimStart();
+    previous = line;
+    afterBlank = false;
+  }
+  return lines.join('\n');
 }
 
 function textNodes(root: Element): Text[] {

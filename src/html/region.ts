@@ -1,4 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
+import { COUNTER } from '../page-type/features.js';
 import { param } from '../params.js';
 import { preview } from '../rules/engine.js';
 import type { Removal } from '../types.js';
@@ -25,6 +26,8 @@ export function mainRegion(body: Element): Element {
   }
   return best && bestLength >= param('regionMainMinShare') * total ? best : body;
 }
+
+const insideTable = (el: Element): boolean => el.closest('table') !== null;
 
 /** A list of short links and nothing else is a menu (sizes in params.ts). */
 const MENU_MIN_LINK_DENSITY = 0.9;
@@ -66,6 +69,8 @@ export function pruneRegion(region: Element): Removal[] {
   dropBeforeHeadline(region, removed);
   for (const el of byTag(region, 'aside')) if (el.isConnected) drop(el, 'classifier/sidebar');
   for (const el of byTag(region, 'ul', 'ol')) if (el.isConnected && isMenu(el)) drop(el, 'classifier/menu');
+  // A bare number (views, votes, likes, a reply count) outside a table is a counter, not content.
+  for (const b of domBlocks(region)) if (COUNTER.test(b.text) && !insideTable(b.el)) drop(b.el, 'classifier/counter');
   // A post or card printed twice (a preview of the parent post, a mobile copy of the grid) is read once.
   const seen = new Set<string>();
   for (const b of domBlocks(region)) {

@@ -7,6 +7,12 @@ import type { PageType } from '../types.js';
  */
 /** An amount with a currency sign or code next to it. */
 export const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|£|EUR|USD|GBP|kr)(?![\p{L}]))/gu;
+/**
+ * One to three bare numbers, maybe with k or M ("1.2k", "12 340"): no currency, no unit. In a
+ * region it is a counter (views, votes, likes, replies). Each number starts after a space, so
+ * a long run of digits is read once.
+ */
+export const COUNTER = /^\d[\d.,]*[kKmM]?(?:\s+\d[\d.,]*[kKmM]?){0,2}$/;
 /** A paragraph this long is prose, not a card's blurb or a label. */
 export const PROSE_MIN_WORDS = 25;
 

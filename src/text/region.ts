@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import type { Verdict } from './classify.js';
 import { RULE_HIT } from './core.js';
+import { COUNTER } from '../page-type/features.js';
 
 /**
  * The text path's region for pages of many parts (a thread, a grid, a service page): every
@@ -25,7 +26,7 @@ export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[]
   return blocks.map((_b, i): Verdict => {
     const v = initial[i]!;
     // Outside the region (below a closing section) only prose good on its own stays, as in an article.
-    if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
+    if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason) || COUNTER.test(blocks[i]!.text)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
     return v.cls === 'good' ? v : { cls: 'good', reason: 'in-region' };
   });
 }

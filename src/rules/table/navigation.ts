@@ -22,6 +22,13 @@ export const navigation: Rule[] = [
     note: 'navigation, menus, sidebars and breadcrumbs by class or id',
   },
   {
+    id: 'navigation/en/shop-controls', kind: 'navigation', lang: ['en'],
+    match: { line: /^(?:quantity|qty|add to (?:cart|bag|basket|wish ?list)|in stock|out of stock|sold out|only \d+ left(?: in stock)?|size guide|select (?:a )?(?:size|colou?r|option)|compare|filters?|sort|clear all|write a review|ask a question|ask question)[:!.]?$/i },
+    scope: 'block',
+    examples: { hit: ['Quantity', 'Add to cart', 'Out of stock', 'Only 3 left in stock', 'Select a size', 'Filters', 'Write a review', 'Ask Question'], miss: ['Quantity matters less than the quality of the wood.', 'Sort the boards by length first.'] },
+    note: "a shop's or a Q&A site's controls, left as labels once their buttons are gone",
+  },
+  {
     id: 'navigation/any/sort-bar', kind: 'navigation', lang: ['de', 'en'],
     match: { text: /\bsort by\b|\bsortieren nach\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\bshowing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)\b|\b\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen)\b/i, maxWords: 12 },
     scope: 'block',
