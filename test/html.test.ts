@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
 import { postclean, preclean } from '../src/html/clean.js';
-import { safeUrl, toMarkdown } from '../src/html/markdown.js';
+import { safeUrl, toMarkdown, unindentParagraphs } from '../src/html/markdown.js';
 import { parseHtml } from '../src/html/parse.js';
 import { densestBlock, dropMisleadingClasses, readabilityClass } from '../src/html/readability.js';
 import { loadReadability } from '../src/html/deps.js';
@@ -297,9 +297,9 @@ describe('markdown of pages of many parts', () => {
     expect(out).toBe('[Pink Bag $130.00](https://example.org/p/1)\n\n[Birds Poster $30.00](https://example.org/p/2)\n\nSee [this](https://example.org/x) too.');
   });
 
-  test('whitespace left between elements never indents a paragraph into a code block; a list item\'s continuation keeps its indent', () => {
-    const out = md('<h2>Integrations</h2><picture><img src="/a.png" alt="A logo"></picture>                    <a href="/i"><img src="/b.png" alt="B logo"></a>');
-    expect(out.split('\n').filter((l) => /^ {4}/.test(l))).toEqual([]);
+  test('whitespace left between elements never indents a paragraph into a code block; a list item\'s continuation and fenced code keep theirs', () => {
+    const before = '## Integrations\n\n          [![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```';
+    expect(unindentParagraphs(before)).toBe('## Integrations\n\n[![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```');
     expect(md('<ul><li><p>one</p><p>more of one</p></li></ul>')).toMatch(/- one\n {0,2}\n {2}more of one/);
   });
 });

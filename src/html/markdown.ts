@@ -260,7 +260,7 @@ export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = 
  * such indentation is whitespace the page left between elements: it goes, unless the line
  * continues a list item.
  */
-function unindentParagraphs(markdown: string): string {
+export function unindentParagraphs(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | null = null;
   let previous = '';
