@@ -303,3 +303,13 @@ describe('markdown of pages of many parts', () => {
     expect(md('<ul><li><p>one</p><p>more of one</p></li></ul>')).toMatch(/- one\n {0,2}\n {2}more of one/);
   });
 });
+
+test('a page that shows almost nothing but carries its thread in JSON-LD gives that text, and --explain says so', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'How do I reset the router?', text: 'My router drops the connection every evening and I cannot find the reset button.', acceptedAnswer: { '@type': 'Answer', text: 'Hold the recessed button on the back for ten seconds with a paper clip, then wait two minutes.' } } };
+  const r = extractFromHtml(`<html><head><title>Q</title><script type="application/ld+json">${JSON.stringify(ld)}</script><script src="/app.js"></script></head><body><div id="app">Loading</div></body></html>`);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.text).toContain('Hold the recessed button on the back for ten seconds');
+  expect(r.article.type).toBe('forum');
+  expect(r.article.notes.some((n) => n.includes('structured data'))).toBe(true);
+});

@@ -14,8 +14,8 @@ import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
 import { mainRegion, pruneRegion } from './region.js';
+import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
-import { param } from '../params.js';
 import { pageTypeOf, typeNote } from '../page-type/detect.js';
 import { schemaSays } from '../page-type/schema.js';
 import { urlShape } from '../page-type/url-shape.js';
@@ -58,41 +58,6 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
   } finally {
     for (const doc of docs) releaseDocument(doc);
   }
-}
-
-const SCRIPT_SHELL_REASON = "no text in the page's HTML: scripts load it; save the page after it renders (a browser's Save Page, or a headless browser's DOM)";
-
-/**
- * A page without an article whose HTML, once its markup is gone, holds almost no words but does
- * load scripts: an application shell (React, Vue, a forum engine's client) that draws the text
- * in the browser. Saying so tells the user what to do; "no article" does not.
- */
-function isScriptShell(raw: string, prepared: string): boolean {
-  const scripts = raw.match(/<script\b/gi)?.length ?? 0;
-  if (scripts < param('shellMinScripts')) return false;
-  // JSON-LD stays in the prepared page for the metadata; it is no text the page shows.
-  const words = prepared.replace(/<script\b[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words < param('shellMaxWords');
-}
-
-/**
- * When what the page shows holds fewer than `structuredMinWords` words and its JSON-LD carries at
- * least `structuredMinGain` times as many (an article body, a thread, a product description kept
- * for search engines while scripts draw the page), that text is the content, one paragraph a
- * line. Markup inside JSON-LD strings is dropped, not read.
- */
-function structuredInstead(root: Element, structured: string | null): Element | null {
-  if (!structured) return null;
-  const shown = wordCount(toText(root));
-  const text = cleanText(structured.replace(/<[^>]*>/g, ' '));
-  if (shown >= param('structuredMinWords') || wordCount(text) < param('structuredMinGain') * Math.max(1, shown)) return null;
-  const out = root.ownerDocument.createElement('div');
-  for (const line of text.split(/\n+/).map(collapseSpace).filter(Boolean)) {
-    const p = root.ownerDocument.createElement('p');
-    p.textContent = line;
-    out.append(p);
-  }
-  return out;
 }
 
 const MIN_HEADLINE_CHARS = 10;
