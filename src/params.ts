@@ -27,6 +27,18 @@ const PARAMS_TABLE = {
     value: 0.6, unit: 'share of words in prose', range: [0.4, 0.9], step: 0.1,
     why: 'a thread URL with more prose than this is an article under a forum-like path',
   },
+  typeProseMinWords: {
+    value: 25, unit: 'words in one paragraph', range: [15, 50], step: 5,
+    why: 'a paragraph this long is prose, not a card\'s blurb or a label (proseShare counts these)',
+  },
+  typeItemsMin: {
+    value: 3, unit: 'alike sibling elements', range: [2, 6], step: 1,
+    why: 'HTML: fewer alike siblings than this are no grid or list of items',
+  },
+  typeTextItemMaxWords: {
+    value: 30, unit: 'words in one list item', range: [10, 60], step: 10,
+    why: 'text: a list item this short is a card, an entry or a spec line; a longer one is prose',
+  },
   typeCodeBlocks: {
     value: 3, unit: 'code blocks (<pre>)', range: [1, 10], step: 1,
     why: 'HTML: this many code blocks on a page that declares no article make it documentation',
@@ -94,6 +106,10 @@ const PARAMS_TABLE = {
   regionMenuMinItems: {
     value: 4, unit: 'list items', range: [3, 10], step: 1,
     why: 'a list of this many short links is a menu',
+  },
+  regionMenuMinLinkDensity: {
+    value: 0.9, unit: 'share of an item\'s text in links', range: [0.5, 1], step: 0.1,
+    why: 'a menu entry is a link and nothing else',
   },
   regionMenuMaxItemWords: {
     value: 4, unit: 'words per item', range: [2, 8], step: 1,

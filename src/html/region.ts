@@ -30,14 +30,12 @@ export function mainRegion(body: Element): Element {
 const insideTable = (el: Element): boolean => el.closest('table') !== null;
 
 /** A list of short links and nothing else is a menu (sizes in params.ts). */
-const MENU_MIN_LINK_DENSITY = 0.9;
-
 function isMenu(list: Element): boolean {
   const items = Array.from(list.children).filter((c) => c.localName === 'li');
   if (items.length < param('regionMenuMinItems')) return false;
   return items.every((li) => {
     const text = collapseSpace(li.textContent ?? '');
-    return text.split(' ').length <= param('regionMenuMaxItemWords') && linkDensity(li, text.length) >= MENU_MIN_LINK_DENSITY;
+    return text.split(' ').length <= param('regionMenuMaxItemWords') && linkDensity(li, text.length) >= param('regionMenuMinLinkDensity');
   });
 }
 

@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
-import { type PageFeatures, PRICE, PROSE_MIN_WORDS } from '../page-type/features.js';
+import { type PageFeatures, PRICE } from '../page-type/features.js';
+import { param } from '../params.js';
 import { byTag, descendants } from './walk.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 
@@ -10,13 +11,11 @@ const isPostMark = (raw: string): boolean => {
 
 /** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
 
-/** Fewer siblings than this alike is no grid or list of items. */
-const ITEMS_MIN = 3;
 
 const words = (s: string): number => (s ? s.split(' ').length : 0);
 
 /** The largest group of alike siblings (same tag and class) that each hold a link: cards, rows, posts. */
-function repeatedItems(body: Element): { count: number; words: number } {
+function repeatedItems(body: Element, all: readonly Element[]): { count: number; words: number } {
   // Which elements hold a link: one walk up from each link, not a query per element.
   const holdsLink = new Set<Element>();
   for (const a of byTag(body, 'a')) {
@@ -24,9 +23,9 @@ function repeatedItems(body: Element): { count: number; words: number } {
     for (let el: Element | null = a; el && el !== body && !holdsLink.has(el); el = el.parentElement) holdsLink.add(el);
   }
   let best = { count: 0, words: 0 };
-  for (const parent of [body, ...descendants(body)]) {
+  for (const parent of [body, ...all]) {
     if (!holdsLink.has(parent) && parent !== body) continue;
-    if (parent.childElementCount < ITEMS_MIN) continue;
+    if (parent.childElementCount < param('typeItemsMin')) continue;
     const groups = new Map<string, Element[]>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       const key = `${c.localName}.${c.getAttribute('class') ?? ''}`;
@@ -35,9 +34,9 @@ function repeatedItems(body: Element): { count: number; words: number } {
       else groups.set(key, [c]);
     }
     for (const group of groups.values()) {
-      if (group.length < ITEMS_MIN) continue;
+      if (group.length < param('typeItemsMin')) continue;
       const withLinks = group.filter((el) => holdsLink.has(el));
-      if (withLinks.length < ITEMS_MIN) continue;
+      if (withLinks.length < param('typeItemsMin')) continue;
       const w = withLinks.reduce((n, el) => n + words(collapseSpace(el.textContent ?? '')), 0);
       if (w > best.words) best = { count: withLinks.length, words: w };
     }
@@ -53,9 +52,10 @@ export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url'
   let prose = 0;
   for (const p of byTag(body, 'p')) {
     const w = words(collapseSpace(p.textContent ?? ''));
-    if (w >= PROSE_MIN_WORDS) prose += w;
+    if (w >= param('typeProseMinWords')) prose += w;
   }
-  const items = repeatedItems(body);
+  const all = descendants(body);
+  const items = repeatedItems(body, all);
   return {
     words: total,
     proseShare: prose / total,
@@ -66,6 +66,6 @@ export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url'
     articles: byTag(body, 'article').length,
     headings: byTag(body, 'h2', 'h3').length,
     linkShare: byTag(body, 'a').reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
-    postMarks: descendants(body).filter((el) => el.childElementCount === 0 && isPostMark(el.textContent ?? '')).length,
+    postMarks: all.filter((el) => el.childElementCount === 0 && isPostMark(el.textContent ?? '')).length,
   };
 }

@@ -13,8 +13,6 @@ export const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|£|EUR|U
  * a long run of digits is read once.
  */
 export const COUNTER = /^\d[\d.,]*[kKmM]?(?:\s+\d[\d.,]*[kKmM]?){0,2}$/;
-/** A paragraph this long is prose, not a card's blurb or a label. */
-export const PROSE_MIN_WORDS = 25;
 
 export interface PageFeatures {
   /** What the page's schema.org / og:type says it is, strongest first (empty when silent). */

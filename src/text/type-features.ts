@@ -1,4 +1,5 @@
-import { PRICE, type PageFeatures, PROSE_MIN_WORDS } from '../page-type/features.js';
+import { PRICE, type PageFeatures } from '../page-type/features.js';
+import { param } from '../params.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 import type { Block } from '../types.js';
 
@@ -14,8 +15,6 @@ import type { Block } from '../types.js';
  * language). Template placeholders ("{{title}}") are no code: pages leak them into dumps.
  */
 const CODE_LINE = /^(?:\$ |>>> |[{}]\)?;?$|(?:import|from|def|class|function|const|let|var|return|public|private|#include|SELECT|npm|pip|git|curl)\s)|;$| \{$/;
-/** An item of a list is a card, an entry or a spec line; longer list items are prose. */
-const ITEM_MAX_WORDS = 30;
 
 export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
   let total = 0;
@@ -30,10 +29,10 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
   blocks.forEach((b, i) => {
     const n = blockWords[i]!.length;
     total += n;
-    if (n >= PROSE_MIN_WORDS && b.type === 'paragraph') prose += n;
+    if (n >= param('typeProseMinWords') && b.type === 'paragraph') prose += n;
     if (b.type === 'code' || CODE_LINE.test(b.text)) code++;
     prices += b.text.match(PRICE)?.length ?? 0;
-    if (b.type === 'list-item' && n <= ITEM_MAX_WORDS) {
+    if (b.type === 'list-item' && n <= param('typeTextItemMaxWords')) {
       items++;
       itemWords += n;
     }
