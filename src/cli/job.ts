@@ -8,6 +8,8 @@ import { jsonObject, render, renderProperty } from '../render/index.js';
 import type { Options, OutputFormat, Removal, Result } from '../types.js';
 import { EXIT } from './program.js';
 import { safeJson } from '../display.js';
+import type { RecordMeta } from '../io/records.js';
+import { type FailureCode, recordFailureLine, recordLine } from '../render/record-line.js';
 
 /**
  * One input's whole journey short of writing: read (file, URL or given bytes), extract, render.
@@ -20,6 +22,8 @@ export interface RenderSpec {
   property?: Property;
   /** NDJSON line with the source (batch to stdout), or the document as is. */
   ndjson: boolean;
+  /** A record of a WARC or NDJSON stream: its output line (record-line.ts), whatever the format. */
+  record?: RecordMeta;
 }
 
 export interface JobSpec {
@@ -28,7 +32,7 @@ export interface JobSpec {
   /** The input's bytes when the main thread already read them (stdin, or a page it sized up). */
   bytes?: Uint8Array;
   /** With bytes from a URL: the final URL and the HTTP charset. */
-  fetched?: { url: string; charset?: string };
+  fetched?: { url?: string; charset?: string };
   options: Options;
   render: RenderSpec;
   maxBytes: number;
@@ -36,7 +40,7 @@ export interface JobSpec {
   explain: boolean;
   debug: boolean;
   /** Decided before any work (an output clash, an output to keep): the result without running. */
-  preset?: { code: number; error: string | null };
+  preset?: { code: number; error: string | null; failure?: FailureCode };
 }
 
 /** A result code that is no exit code: the input was skipped because its output exists. */
@@ -50,6 +54,8 @@ export interface JobResult {
   output: string | null;
   /** The error, one line (plus a trace with --debug), or null. */
   error: string | null;
+  /** Why there is no article, as a record line says it; with error. */
+  failure?: FailureCode;
   warnings: string[];
   explain: string[];
 }
@@ -80,6 +86,16 @@ export function ndjsonFailure(source: string, code: number, error: string): stri
   return `${safeJson({ source, ok: false, exitCode: code, error })}\n`;
 }
 
+/** What goes to stdout for a failed input: a record's line, a batch's NDJSON line, or nothing. */
+export function failureOutput(spec: JobSpec, code: number, failure: FailureCode, error: string): string | null {
+  const firstLine = error.split('\n')[0]!;
+  if (spec.render.record) {
+    const label = `${spec.input.label}: `;
+    return recordFailureLine(spec.render.record, failure, firstLine.startsWith(label) ? firstLine.slice(label.length) : firstLine);
+  }
+  return spec.render.ndjson ? ndjsonFailure(spec.input.label, code, firstLine) : null;
+}
+
 /**
  * Reads the input in this thread, so the caller can see whether it is HTML (which runs in a
  * worker, under --timeout and a memory limit) or a text dump (which is fast and runs here).
@@ -89,7 +105,7 @@ export async function preload(spec: JobSpec): Promise<{ spec: JobSpec; html: boo
   if (!loaded.ok) return { result: await runJob({ ...spec, preset: { code: EXIT.usage, error: loaded.reason } }) };
   const prepared = prepare(loaded.bytes, optionsFor(spec, loaded));
   const html = prepared.ok && prepared.html;
-  return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url ? { url: loaded.url, charset: loaded.charset } : undefined }, html, prepared };
+  return { spec: { ...spec, bytes: loaded.bytes, fetched: loaded.url || loaded.charset ? { url: loaded.url, charset: loaded.charset } : undefined }, html, prepared };
 }
 
 /** The options extract runs with: the user's, plus what fetching the input told us. */
@@ -142,8 +158,11 @@ const MAX_OUTPUT_EXPANSION = 4;
  */
 export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepared): Promise<JobResult> {
   const base = { index: spec.index, warnings: [] as string[], explain: [] as string[] };
-  const fail = (code: number, error: string): JobResult => ({ ...base, code, error, output: spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error.split('\n')[0]!) : null });
-  if (spec.preset) return { ...base, ...spec.preset, output: null };
+  const fail = (code: number, error: string, failure: FailureCode = 'bad-input'): JobResult => ({ ...base, code, error, failure, output: failureOutput(spec, code, failure, error) });
+  if (spec.preset) {
+    const { failure, error } = spec.preset;
+    return { ...base, ...spec.preset, output: failure && error ? failureOutput(spec, spec.preset.code, failure, error) : null };
+  }
   try {
     const loaded = await load(spec);
     if (!loaded.ok) return fail(EXIT.usage, loaded.reason);
@@ -155,27 +174,28 @@ export async function runJob(spec: JobSpec, inThread = false, preloaded?: Prepar
       const work = (): Result => (stallIfMarked(loaded.bytes), run(prepared, options, html));
       result = inThread ? withTimeout(work, spec.timeoutMs) : work();
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return fail(EXIT.usage, `${spec.input.label}: ${timedOut(spec.timeoutMs)}`);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return fail(EXIT.usage, `${spec.input.label}: ${timedOut(spec.timeoutMs)}`, 'timeout');
       throw err;
     }
     const removed = result.ok ? result.article.removed : result.removed;
     if (spec.explain) base.explain.push(...explainLines(removed), ...(result.ok ? result.article.notes.map((n) => `note     ${n}`) : []));
     if (!result.ok) {
       const trace = spec.debug && result.cause instanceof Error ? `\n${result.cause.stack}` : '';
-      return fail(failureCode(result), result.reason + trace);
+      return fail(failureCode(result), result.reason + trace, result.code);
     }
     const a = result.article;
     base.warnings.push(...a.warnings);
-    const { format, frontMatter, property, ndjson } = spec.render;
+    const { format, frontMatter, property, ndjson, record } = spec.render;
     let output: string;
-    if (ndjson) output = `${safeJson({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
+    if (record) output = recordLine(record, a, property);
+    else if (ndjson) output = `${safeJson({ source: spec.input.label, ok: true, ...(property ? { [property]: a[property] } : jsonObject(a)) })}\n`;
     else if (property) output = renderProperty(a, property);
     else output = render(a, format, { frontMatter });
-    if (output.length > Math.max(1 << 20, MAX_OUTPUT_EXPANSION * loaded.bytes.length)) return fail(EXIT.usage, `${spec.input.label}: output too large (${output.length} characters from ${loaded.bytes.length} bytes)`);
+    if (output.length > Math.max(1 << 20, MAX_OUTPUT_EXPANSION * loaded.bytes.length)) return fail(EXIT.usage, `${spec.input.label}: output too large (${output.length} characters from ${loaded.bytes.length} bytes)`, 'too-large');
     return { ...base, code: EXIT.ok, error: null, output };
   } catch (err) {
     // extract() never throws; this is the reading/rendering around it going wrong.
     const trace = spec.debug && err instanceof Error ? `\n${err.stack}` : '';
-    return fail(EXIT.internal, `internal error: ${err instanceof Error ? err.message : String(err)}${trace}`);
+    return fail(EXIT.internal, `internal error: ${err instanceof Error ? err.message : String(err)}${trace}`, 'internal');
   }
 }

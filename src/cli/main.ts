@@ -6,7 +6,11 @@ import { outputPath, inputIdentities, writeFileAtomic } from '../io/output.js';
 import { readStream } from '../io/read.js';
 import { writeAll } from '../io/write.js';
 import { quoted, quoteName, visible } from '../display.js';
-import { propertyName } from '../render/fields.js';
+import { type Property, propertyName } from '../render/fields.js';
+import { DEFAULT_RECORD_FIELDS } from '../io/ndjson-records.js';
+import { sortInputs, type Sorted } from './containers.js';
+import { runRecords } from './records.js';
+import { chooseShards, manifestShards } from './shards.js';
 import { parseRules, RulesError } from '../rules/load.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Rule } from '../types.js';
@@ -59,7 +63,8 @@ async function extractionOptions(opts: CliOptions): Promise<Options> {
   checkSelector('--keep-selector', opts.keepSelector);
   checkSelector('--drop-selector', opts.dropSelector);
   return {
-    inputFormat: opts.inputFormat,
+    // warc and ndjson name the container; each record's own format comes with it.
+    inputFormat: opts.inputFormat === 'html' || opts.inputFormat === 'text' ? opts.inputFormat : undefined,
     pageType: opts.type,
     encoding: opts.encoding,
     url: opts.url,
@@ -108,6 +113,8 @@ async function run(args: string[], opts: CliOptions, io: Io, report: Reporter): 
   const options = await extractionOptions(opts);
   const property = opts.property === undefined ? undefined : propertyName(opts.property) ?? undefined;
   if (opts.output && opts.outputDir) throw new UsageError('give -o/--output (one input) or -d/--output-dir (many), not both');
+  if (opts.manifest !== undefined) args = await manifestArgs(args, opts, io.env ?? {});
+  else if (opts.shardIndex !== undefined) throw new UsageError('--shard-index picks a line of --manifest: give the manifest too');
   if (args.length === 0) {
     if (io.stdin.isTTY) {
       report.raw(createProgram().helpInformation());
@@ -116,10 +123,13 @@ async function run(args: string[], opts: CliOptions, io: Io, report: Reporter): 
     args = ['-'];
   }
   const { inputs, batch } = await expandInputs(args, io.cwd);
+  const forced = opts.inputFormat === 'warc' || opts.inputFormat === 'ndjson' ? opts.inputFormat : opts.inputFormat ? 'page' : null;
+  const sorted = await sortInputs(inputs, forced, io.stdin);
+  if (sorted.containers.length > 0) return recordMode(sorted, options, property, opts, io, report);
   const many = batch || opts.outputDir !== undefined;
   if (many && opts.output) throw new UsageError('-o/--output takes one input; for several, use -d/--output-dir');
   if (many && opts.url) throw new UsageError('--url names one page; it cannot apply to several inputs');
-  const stdinBytes = inputs.some((i) => i.kind === 'stdin') ? await readStream(io.stdin, opts.maxBytes) : null;
+  const stdinBytes = sorted.stdinPage ? await readStream(sorted.stdinPage, opts.maxBytes) : null;
   if (stdinBytes && !stdinBytes.ok) throw new UsageError(stdinBytes.reason);
 
   const specs: JobSpec[] = inputs.map((input, index) => ({
@@ -136,6 +146,43 @@ async function run(args: string[], opts: CliOptions, io: Io, report: Reporter): 
   const protect = await inputIdentities(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   if (!many) return single(specs[0]!, opts, io, report, protect);
   return batchRun(specs, opts, io, report, protect);
+}
+
+async function manifestArgs(args: string[], opts: CliOptions, env: Record<string, string | undefined>): Promise<string[]> {
+  if (args.length > 0) throw new UsageError('--manifest names the inputs: give no other input');
+  let text: string;
+  try {
+    text = await readFile(opts.manifest!, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--manifest ${quoteName(opts.manifest!)}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const chosen = chooseShards(manifestShards(text), opts.shardIndex, env);
+  if (!chosen.ok) throw new UsageError(`--manifest ${quoteName(opts.manifest!)}: ${chosen.reason}`);
+  return chosen.shards;
+}
+
+async function recordMode(sorted: Sorted, options: Options, property: Property | undefined, opts: CliOptions, io: Io, report: Reporter): Promise<number> {
+  if (sorted.pages.length > 0) throw new UsageError(`${sorted.pages[0]!.label} is a page and ${sorted.containers[0]!.input.label} a record stream (WARC or NDJSON): give them in separate runs`);
+  if (opts.url) throw new UsageError('--url names one page; records carry their own URLs');
+  if (opts.output && sorted.containers.length > 1) throw new UsageError('-o/--output takes one record stream; for several, use -d/--output-dir');
+  const protect = await inputIdentities(sorted.containers.flatMap((c) => (c.input.kind === 'file' ? [c.input.path] : [])));
+  return runRecords(sorted.containers, {
+    options,
+    fields: opts.recordFields ?? DEFAULT_RECORD_FIELDS,
+    property,
+    maxBytes: opts.maxBytes,
+    timeoutMs: opts.timeout * 1000,
+    jobs: opts.jobs,
+    heapMb: opts.maxMemory,
+    explain: Boolean(opts.explain),
+    debug: Boolean(opts.debug),
+    outputDir: opts.outputDir,
+    output: opts.output,
+    force: Boolean(opts.force),
+    worstExit: Boolean(opts.worstExit),
+    protect,
+    stdout: io.stdout,
+  }, report);
 }
 
 function reportJob(result: JobResult, label: string | null, report: Reporter): void {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
-import { ndjsonFailure, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
+import type { FailureCode } from '../render/record-line.js';
+import { failureOutput, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
 
 /**
  * Jobs -> results, delivered in input order whatever order they finish in. Each job runs in a
@@ -33,9 +34,8 @@ export type Stop = () => boolean;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-function failed(spec: JobSpec, error: string, code: number = EXIT.internal): JobResult {
-  const output = spec.render.ndjson ? ndjsonFailure(spec.input.label, code, error) : null;
-  return { index: spec.index, code, output, error: `${spec.input.label}: ${error}`, warnings: [], explain: [] };
+function failed(spec: JobSpec, error: string, code: number, failure: FailureCode): JobResult {
+  return { index: spec.index, code, output: failureOutput(spec, code, failure, error), error: `${spec.input.label}: ${error}`, failure, warnings: [], explain: [] };
 }
 
 /**
@@ -67,21 +67,53 @@ function startWorker(heapMb: number): Promise<Worker> {
 }
 
 function workerFailure(spec: JobSpec, err: NodeJS.ErrnoException, heapMb: number): JobResult {
-  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return failed(spec, `out of memory (over --max-memory ${heapMb} MB)`, EXIT.usage);
-  return failed(spec, `internal error: ${err.message}`);
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return failed(spec, `out of memory (over --max-memory ${heapMb} MB)`, EXIT.usage, 'out-of-memory');
+  return failed(spec, `internal error: ${err.message}`, EXIT.internal, 'internal');
 }
 
-export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: Deliver, stop: Stop, heapMb: number): Promise<void> {
-  const emit = inOrder(deliver);
-  const queue = [...specs];
-  const lanes = Math.min(jobs, specs.length);
+/**
+ * Hands out jobs to the lanes, at most maxInFlight taken and not yet delivered: a record stream
+ * is read only as fast as its results are written, and one slow record cannot make the results
+ * held back behind it (delivery is in order) grow without end.
+ */
+function feeder(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>, maxInFlight: number): { next: () => Promise<JobSpec | undefined>; delivered: () => void } {
+  const source = Symbol.asyncIterator in specs ? specs[Symbol.asyncIterator]() : specs[Symbol.iterator]();
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  let reading = Promise.resolve<JobSpec | undefined>(undefined);
+  return {
+    next: () => {
+      // One reader at a time: the lanes queue here, so the in-flight count is checked in turn.
+      reading = reading.then(async () => {
+        while (inFlight >= maxInFlight) await new Promise<void>((resolve) => (wake = resolve));
+        const item = await source.next();
+        if (item.done) return undefined;
+        inFlight++;
+        return item.value;
+      });
+      return reading;
+    },
+    delivered: () => {
+      inFlight--;
+      wake?.();
+      wake = null;
+    },
+  };
+}
+
+export async function runPool(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>, jobs: number, deliver: Deliver, stop: Stop, heapMb: number, maxInFlight = Infinity): Promise<void> {
+  const feed = feeder(specs, maxInFlight);
+  const emit = inOrder(async (r) => {
+    await deliver(r);
+    feed.delivered();
+  });
   const pending: Array<Promise<void>> = [];
   const delivered: Array<Promise<void>> = [];
 
   const lane = async (): Promise<void> => {
     let worker: Worker | null = null;
     try {
-      for (let spec = queue.shift(); spec && !stop(); spec = queue.shift()) {
+      for (let spec = stop() ? undefined : await feed.next(); spec; spec = stop() ? undefined : await feed.next()) {
         if (spec.preset) {
           delivered.push(emit(await runJob(spec)));
           continue;
@@ -105,10 +137,10 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
             resolve(r);
           };
           // Covers fetching and processing; a runaway page is stopped by ending its worker.
-          const timer = setTimeout(() => done(failed(current, timedOut(current.timeoutMs), EXIT.usage), true), current.timeoutMs);
+          const timer = setTimeout(() => done(failed(current, timedOut(current.timeoutMs), EXIT.usage, 'timeout'), true), current.timeoutMs);
           const onMessage = (r: JobResult): void => done(r, false);
           const onError = (err: NodeJS.ErrnoException): void => done(workerFailure(current, err, heapMb), true);
-          const onExit = (): void => done(failed(current, 'internal error: the worker stopped'), true);
+          const onExit = (): void => done(failed(current, 'internal error: the worker stopped', EXIT.internal, 'internal'), true);
           active.once('message', onMessage).once('error', onError).once('exit', onExit);
           active.postMessage(current);
         });
@@ -119,7 +151,7 @@ export async function runPool(specs: readonly JobSpec[], jobs: number, deliver: 
       await worker?.terminate();
     }
   };
-  for (let i = 0; i < lanes; i++) pending.push(lane());
+  for (let i = 0; i < jobs; i++) pending.push(lane());
   await Promise.all(pending);
   await Promise.all(delivered);
 }

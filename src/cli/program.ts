@@ -3,6 +3,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../io/read.js';
 import { PROPERTY_NAMES } from '../render/fields.js';
 import { PAGE_TYPES, type InputFormat, type OutputFormat, type PageType } from '../types.js';
+import { parseRecordFields, type RecordFields } from '../io/ndjson-records.js';
+import type { ContainerFormat } from '../io/records.js';
 
 /**
  * The one definition of the command line: commander parses it, --help prints it, and
@@ -12,9 +14,9 @@ import { PAGE_TYPES, type InputFormat, type OutputFormat, type PageType } from '
 export const VERSION = '1.1.0';
 
 /** Exit codes, documented in --help, the README and the man page. A batch exits with the highest. */
-export const EXIT = { ok: 0, noArticle: 1, usage: 2, output: 3, scripted: 4, internal: 70 } as const;
+export const EXIT = { ok: 0, noArticle: 1, usage: 2, output: 3, scripted: 4, stream: 5, internal: 70 } as const;
 /** A batch exits with the most severe code it met, in this order (4 came after the others were documented). */
-export const EXIT_SEVERITY: readonly number[] = [EXIT.ok, EXIT.noArticle, EXIT.scripted, EXIT.usage, EXIT.output, EXIT.internal];
+export const EXIT_SEVERITY: readonly number[] = [EXIT.ok, EXIT.noArticle, EXIT.scripted, EXIT.usage, EXIT.stream, EXIT.output, EXIT.internal];
 export const moreSevere = (a: number, b: number): number => (EXIT_SEVERITY.indexOf(b) > EXIT_SEVERITY.indexOf(a) ? b : a);
 
 export const EXIT_HELP: ReadonlyArray<[number, string]> = [
@@ -23,6 +25,7 @@ export const EXIT_HELP: ReadonlyArray<[number, string]> = [
   [EXIT.scripted, "some HTML input had no text of its own: scripts load it (save the page after it renders)"],
   [EXIT.usage, 'bad usage, or some input could not be read (missing, binary, too large, unknown encoding, HTTP error, timed out)'],
   [EXIT.output, 'some output could not be written'],
+  [EXIT.stream, 'a WARC or NDJSON input could not be read to its end (cut short, corrupt, unreadable): retrying may help'],
   [EXIT.internal, 'internal error (please report it; --debug shows the stack trace)'],
 ];
 
@@ -46,7 +49,11 @@ export interface CliOptions {
   quiet?: boolean;
   frontMatter?: boolean;
   property?: string;
-  inputFormat?: InputFormat;
+  inputFormat?: InputFormat | ContainerFormat;
+  recordFields?: RecordFields;
+  manifest?: string;
+  shardIndex?: number;
+  worstExit?: boolean;
   type?: PageType;
   encoding?: string;
   url?: string;
@@ -70,6 +77,17 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
   return n;
+}
+
+function index(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number from 0');
+  return Number(value);
+}
+
+function recordFields(value: string): RecordFields {
+  const fields = parseRecordFields(value);
+  if (!fields) throw new InvalidArgumentError('must be NAME=FIELD pairs separated by commas, NAME one of id, url, html, text (e.g. id=doc_id,html=body)');
+  return fields;
 }
 
 function seconds(value: string): number {
@@ -97,7 +115,11 @@ export function createProgram(): Command {
     .option('-q, --quiet', 'no progress bar, summary line or warnings on stderr (errors still)')
     .option('--front-matter', 'YAML front matter with the metadata above markdown or text output')
     .option('-p, --property <name>', `print one field: ${PROPERTY_NAMES.slice(0, 13).join(', ')} (aliases: author, date, site)`, property)
-    .addOption(new Option('--input-format <format>', 'treat inputs as html or text instead of detecting it').choices(['html', 'text']))
+    .addOption(new Option('--input-format <format>', 'treat inputs as html or text pages, or as warc or ndjson record streams, instead of detecting it').choices(['html', 'text', 'warc', 'ndjson']))
+    .option('--record-fields <map>', 'NDJSON records: the field names, as id=F,url=F,html=F,text=F (default: id, url, html, text)', recordFields)
+    .option('--manifest <file>', 'a list of record-stream shards, one path per line: run the one --shard-index (or the array job index) picks, or all')
+    .option('--shard-index <n>', 'with --manifest: the 0-based line to run (default: $JOB_COMPLETION_INDEX, $AWS_BATCH_JOB_ARRAY_INDEX or $SLURM_ARRAY_TASK_ID)', index)
+    .option('--worst-exit', 'record streams: exit with the most severe code of any record (as a batch does), not 0 once every record has its line')
     .addOption(new Option('--type <type>', 'extract the page as this kind of page instead of detecting it').choices([...PAGE_TYPES]))
     .option('--encoding <name>', 'decode inputs with this charset (e.g. windows-1252) instead of sniffing it')
     .option('--url <url>', 'base URL of the page, for relative links and metadata; one input only')
@@ -122,6 +144,12 @@ With several inputs (or a directory or glob) and no --output-dir, documents go t
 after another, each under a line "==> INPUT <==" (as head(1) does); with --format json, as
 NDJSON: one object per line, with "source" and "ok" (and "error" when ok is false).
 
-Exit codes (a batch exits with the most severe that happened: 70, 3, 2, 4, 1, 0):
+WARC, WARC.gz and NDJSON inputs are record streams: one NDJSON line per page record, in input
+order, with the record's id, url and date, then "ok" and the fields (or "code" and "reason").
+With -d DIR each stream becomes DIR/<its path>.jsonl.gz (whole or not at all) and a .stats.json.
+A record stream exits 0 once every record has its line; 5, 3 and 2 say a retry may help, may
+help, and will not.
+
+Exit codes (a batch exits with the most severe that happened: 70, 3, 5, 2, 4, 1, 0):
 ${EXIT_HELP.map(([code, what]) => `  ${String(code).padEnd(3)}${what}`).join('\n')}`);
 }

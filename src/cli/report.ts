@@ -53,6 +53,11 @@ export class Reporter {
     if (!this.opts.quiet) this.write(`extract: ${this.color ? `${YELLOW}warning:${RESET}` : 'warning:'} ${visible(message)}\n`);
   }
 
+  /** A line of information (a shard's counts): hidden by --quiet. */
+  note(message: string): void {
+    if (!this.opts.quiet) this.write(`extract: ${visible(message)}\n`);
+  }
+
   /** --explain output: asked for explicitly, so --quiet does not hide it. */
   line(text: string): void {
     this.write(`${visible(text)}\n`);

@@ -14,7 +14,9 @@ export type Input =
   | { kind: 'file'; label: string; rel: string; path: string }
   | { kind: 'url'; label: string; rel: string; url: string }
   /** An argument that names no input: reported like an unreadable file, never a stop. */
-  | { kind: 'invalid'; label: string; rel: string; reason: string };
+  | { kind: 'invalid'; label: string; rel: string; reason: string }
+  /** One page of a WARC or NDJSON stream; its bytes come with it (cli/records.ts). */
+  | { kind: 'record'; label: string; rel: string };
 
 export interface Expanded {
   inputs: Input[];

@@ -1,4 +1,8 @@
+import { createWriteStream } from 'node:fs';
 import { link, lstat, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { quoteName } from '../display.js';
 import type { OutputFormat } from '../types.js';
@@ -74,8 +78,19 @@ async function makeDirsInside(root: string, dir: string): Promise<string | null>
 
 const reasonOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
 
-/** root: the --output-dir the file must stay inside; nothing below it is followed if it is a link. */
-export async function writeFileAtomic(path: string, data: string, opts: { force: boolean; protect: ReadonlySet<string>; root?: string }): Promise<Written> {
+export interface WriteTarget {
+  force: boolean;
+  /** Identities of the inputs, which are never written. */
+  protect: ReadonlySet<string>;
+  /** The --output-dir the file must stay inside; nothing below it is followed if it is a link. */
+  root?: string;
+}
+
+const cannotWrite = (path: string, err: unknown): Written => ({ ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code });
+const alreadyExists = (path: string): Written => ({ ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true });
+
+/** Whether path may be written, and how: 'special' files (devices, FIFOs) in place, others by a temporary file. */
+async function checkTarget(path: string, opts: WriteTarget): Promise<Written | 'special' | 'temp'> {
   if (opts.root !== undefined) {
     try {
       await mkdir(opts.root, { recursive: true });
@@ -83,32 +98,23 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
       if (refused) return { ok: false, reason: refused };
       if ((await lstat(path).catch(() => null))?.isSymbolicLink()) return { ok: false, reason: `${quoteName(path)}: refusing to write through a symbolic link in the output directory` };
     } catch (err) {
-      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
+      return cannotWrite(path, err);
     }
   }
   const kind = await regularOrMissing(path);
   const id = kind === 'missing' ? null : await identity(path);
   if (id && opts.protect.has(id)) return { ok: false, reason: `${quoteName(path)}: refusing to overwrite an input` };
-  if (kind === 'special') {
-    // A device or FIFO (/dev/stdout, /dev/full, a named pipe) is written in place: renaming over it would replace it.
-    try {
-      const handle = await open(path, 'w');
-      try {
-        await handle.writeFile(data);
-      } finally {
-        await handle.close();
-      }
-      return { ok: true };
-    } catch (err) {
-      return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
-    }
-  }
-  if (kind === 'regular' && !opts.force) return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
+  if (kind === 'special') return 'special';
+  if (kind === 'regular' && !opts.force) return alreadyExists(path);
+  return 'temp';
+}
+
+const tempFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
+
+/** The finished temporary file takes the name: replacing it when forced, else only if it is still free. */
+async function placeTemp(tmp: string, path: string, force: boolean): Promise<Written> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(tmp, data, { flag: 'wx' });
-    if (opts.force) await rename(tmp, path);
+    if (force) await rename(tmp, path);
     else {
       // link() fails if the target appeared meanwhile, where rename() would silently replace it.
       await link(tmp, path).catch(async (err: NodeJS.ErrnoException) => {
@@ -120,8 +126,83 @@ export async function writeFileAtomic(path: string, data: string, opts: { force:
     return { ok: true };
   } catch (err) {
     await unlink(tmp).catch(() => {});
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return { ok: false, reason: `${quoteName(path)}: already exists (use --force to replace it)`, exists: true };
-    return { ok: false, reason: `${quoteName(path)}: cannot write (${reasonOf(err)})`, code: (err as NodeJS.ErrnoException).code };
+    return (err as NodeJS.ErrnoException).code === 'EEXIST' ? alreadyExists(path) : cannotWrite(path, err);
   }
+}
+
+export async function writeFileAtomic(path: string, data: string, opts: WriteTarget): Promise<Written> {
+  const check = await checkTarget(path, opts);
+  if (typeof check !== 'string') return check;
+  if (check === 'special') {
+    // A device or FIFO (/dev/stdout, /dev/full, a named pipe) is written in place: renaming over it would replace it.
+    try {
+      const handle = await open(path, 'w');
+      try {
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+      return { ok: true };
+    } catch (err) {
+      return cannotWrite(path, err);
+    }
+  }
+  const tmp = tempFor(path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, data, { flag: 'wx' });
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    return cannotWrite(path, err);
+  }
+  return placeTemp(tmp, path, opts.force);
+}
+
+/** A file written piece by piece and, only once whole, put in place: a shard of a record stream. */
+export interface StreamedFile {
+  write(data: string): Promise<Written>;
+  /** Ends the file and gives it its name. */
+  commit(): Promise<Written>;
+  /** Leaves nothing behind. */
+  abort(): Promise<void>;
+}
+
+/** gzip: the file is gzip-compressed as it is written (a .jsonl.gz shard). */
+export async function openStreamed(path: string, opts: WriteTarget & { gzip: boolean }): Promise<Written & { file?: StreamedFile }> {
+  const check = await checkTarget(path, opts);
+  if (typeof check !== 'string') return check;
+  const tmp = check === 'special' ? path : tempFor(path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (err) {
+    return cannotWrite(path, err);
+  }
+  const out = createWriteStream(tmp, { flags: check === 'special' ? 'w' : 'wx' });
+  const sink: Writable = opts.gzip ? createGzip() : out;
+  if (opts.gzip) sink.pipe(out);
+  let failure: unknown = null;
+  const fail = (err: unknown): void => void (failure ??= err);
+  out.on('error', fail);
+  sink.on('error', fail);
+  const file: StreamedFile = {
+    write: async (data) => {
+      if (failure) return cannotWrite(path, failure);
+      if (!sink.write(data)) await new Promise<void>((resolve) => { sink.once('drain', resolve); out.once('error', () => resolve()); });
+      return failure ? cannotWrite(path, failure) : { ok: true };
+    },
+    commit: async () => {
+      sink.end();
+      await finished(out).catch(fail);
+      if (failure) {
+        await file.abort();
+        return cannotWrite(path, failure);
+      }
+      return check === 'special' ? { ok: true } : placeTemp(tmp, path, opts.force);
+    },
+    abort: async () => {
+      out.destroy();
+      if (check !== 'special') await unlink(tmp).catch(() => {});
+    },
+  };
+  return { ok: true, file };
 }

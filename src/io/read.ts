@@ -24,14 +24,15 @@ function describe(err: unknown): string {
 
 const tooLarge = (max: number): ReadResult => ({ ok: false, reason: `input too large (over ${max} bytes; see --max-bytes)` });
 
-export async function readStream(stream: Readable, maxBytes: number): Promise<ReadResult> {
+/** A stream, or what is left of one after a peek (io/peek.ts). */
+export async function readStream(stream: Readable | AsyncIterable<Buffer>, maxBytes: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += buf.length;
     if (size > maxBytes) {
-      stream.destroy();
+      if ('destroy' in stream) stream.destroy();
       return tooLarge(maxBytes);
     }
     chunks.push(buf);
