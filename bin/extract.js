@@ -3,6 +3,7 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { main } from '../dist/cli/main.js';
+import { removeTempFiles } from '../dist/io/output.js';
 
 /**
  * A closed stdout (`extract page.html >&-`): Node opens /dev/null read-write in its place before
@@ -22,6 +23,15 @@ function stdoutWasClosed() {
 function stdoutOrClosed() {
   if (!stdoutWasClosed()) return process.stdout;
   return new Writable({ write: (_chunk, _enc, done) => done(Object.assign(new Error('stdout is closed'), { code: 'EBADF' })) });
+}
+
+// Killed by a scheduler or ^C: no temporary output file stays behind; then die of the signal, as
+// a shell expects (exit status 128 + its number).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    removeTempFiles();
+    process.kill(process.pid, signal);
+  });
 }
 
 const stdout = stdoutOrClosed();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -139,4 +139,31 @@ describe('shards: -d writes DIR/<input>.jsonl.gz whole or not at all, with its s
     expect(run(['--manifest', 'manifest.txt', '--shard-index', '3']).code).toBe(2);
     expect(run(['--shard-index', '0', 'crawl.warc']).code).toBe(2);
   });
+});
+
+describe('a record that never finishes', () => {
+  // EXTRACT_TEST_STALL: a record holding the marker never finishes, whatever the machine's speed.
+  const stall = { EXTRACT_TEST_STALL: 'stall-here' };
+  const stream = () => [
+    JSON.stringify({ id: 'before', html: articlePage(PAGES[0]!) }),
+    JSON.stringify({ id: 'stuck', html: `${articlePage(PAGES[1]!)}<!-- stall-here -->` }),
+    JSON.stringify({ id: 'after', html: articlePage(PAGES[2]!) }),
+  ].join('\n');
+
+  test('over --timeout it becomes its error line and the stream goes on; exit 0', () => {
+    const r = run(['--timeout', '10', '-'], { input: stream(), env: stall });
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((o) => [o.id, o.ok, o.code ?? null])).toEqual([['before', true, null], ['stuck', false, 'timeout'], ['after', true, null]]);
+  });
+
+  test('killed with SIGTERM meanwhile: the shard is not there, nor its temporary file', async () => {
+    writeFileSync(join(root, 'stalls.jsonl'), stream());
+    const child = spawn(process.execPath, [BIN, '-d', 'killed', '--timeout', '600', 'stalls.jsonl'], { cwd: root, env: { ...process.env, ...stall } });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    // The temporary shard exists from the start; wait for it, then stop the run.
+    while (!existsSync(join(root, 'killed')) || readdirSync(join(root, 'killed')).length === 0) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    expect(readdirSync(join(root, 'killed'))).toEqual([]);
+  }, 600_000);
 });

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, unlinkSync } from 'node:fs';
 import { link, lstat, mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -109,10 +109,40 @@ async function checkTarget(path: string, opts: WriteTarget): Promise<Written | '
   return 'temp';
 }
 
-const tempFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
+/**
+ * Temporary files not yet put in place: a signal (SIGTERM from a scheduler, ^C) removes them
+ * before the process dies (bin/extract.js), so a killed run leaves no partial file behind. Only
+ * SIGKILL can leave one, under a hidden name that no output ever takes.
+ */
+const pendingTemps = new Set<string>();
+
+export function removeTempFiles(): void {
+  for (const tmp of pendingTemps) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  pendingTemps.clear();
+}
+
+function tempFor(path: string): string {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${tmpSuffix()}.tmp`);
+  pendingTemps.add(tmp);
+  return tmp;
+}
 
 /** The finished temporary file takes the name: replacing it when forced, else only if it is still free. */
 async function placeTemp(tmp: string, path: string, force: boolean): Promise<Written> {
+  try {
+    return await placeTempOnce(tmp, path, force);
+  } finally {
+    pendingTemps.delete(tmp);
+  }
+}
+
+async function placeTempOnce(tmp: string, path: string, force: boolean): Promise<Written> {
   try {
     if (force) await rename(tmp, path);
     else {
@@ -153,6 +183,7 @@ export async function writeFileAtomic(path: string, data: string, opts: WriteTar
     await writeFile(tmp, data, { flag: 'wx' });
   } catch (err) {
     await unlink(tmp).catch(() => {});
+    pendingTemps.delete(tmp);
     return cannotWrite(path, err);
   }
   return placeTemp(tmp, path, opts.force);
@@ -202,6 +233,7 @@ export async function openStreamed(path: string, opts: WriteTarget & { gzip: boo
     abort: async () => {
       out.destroy();
       if (check !== 'special') await unlink(tmp).catch(() => {});
+      pendingTemps.delete(tmp);
     },
   };
   return { ok: true, file };
