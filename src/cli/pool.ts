@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
 import type { FailureCode } from '../render/record-line.js';
-import { failureOutput, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
+import { failureOutput, preload, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
 
 /**
  * Jobs -> results, delivered in input order whatever order they finish in. Each job runs in a
@@ -117,6 +117,15 @@ export async function runPool(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>,
         if (spec.preset) {
           delivered.push(emit(await runJob(spec)));
           continue;
+        }
+        // Bytes in hand (a record, stdin): a text dump runs here, under its own timeout, so a
+        // stream of text never starts a worker nor loads jsdom. Files and URLs are read in the worker.
+        if (spec.bytes) {
+          const pre = await preload(spec);
+          if ('result' in pre || !pre.html) {
+            delivered.push(emit('result' in pre ? pre.result : await runJob(pre.spec, true, pre.prepared)));
+            continue;
+          }
         }
         const current: JobSpec = spec;
         try {
