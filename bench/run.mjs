@@ -12,6 +12,7 @@
 //                   [--only-types forum,product: those pages of a typed set]
 //                   [--type T: extract every page as type T] [--param NAME=VALUE ...: src/params.ts values]
 //                   [--truth-types: extract each page as the type its truth gives, to measure the profiles alone]
+//                   [--stream-records N (100000; 0 skips the streams) --stream-warc N (1000): bench/stream.mjs]
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { extract, render } from '../dist/index.js';
 import { overrideParams, PARAMS } from '../dist/params.js';
 import { roundTripF1, violations } from './markdown-check.mjs';
+import { printStream, streamBench } from './stream.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,6 +31,8 @@ const { values, positionals } = parseArgs({
     sets: { type: 'string' },
     kinds: { type: 'string' },
     worst: { type: 'string', default: '10' },
+    'stream-records': { type: 'string', default: '100000' },
+    'stream-warc': { type: 'string', default: '1000' },
     format: { type: 'string', default: 'text' },
     favor: { type: 'string', default: 'balanced' },
     scorer: { type: 'string' },
@@ -214,7 +218,10 @@ const few = Object.entries(sites).filter(([, n]) => n < MIN_SITES).sort((a, b) =
 console.log(`\nrule rows: ${RULES.length}, ${few.length} fire on fewer than ${MIN_SITES} sites of these sets: ${few.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
 console.log(`\nmarkdown safety: ${safety.pages} pages checked, ${safety.violations} with HTML outside the allowlist, ${safety.roundTripBelow} with a round trip below ${ROUND_TRIP_MIN} (lowest ${safety.minRoundTrip.toFixed(3)})`);
 for (const e of safety.examples) console.log(`  ${e}`);
+// Record streams through the CLI (bench/stream.mjs): records/s, per CPU-second and peak RSS.
+const stream = values['stream-records'] === '0' ? [] : await streamBench(corpus, { records: values['stream-records'], warc: values['stream-warc'] });
+if (stream.length) printStream(stream);
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety, ruleSites: sites }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety, ruleSites: sites, stream }, null, 2)}\n`);
 console.error(`\nwrote ${out}`);

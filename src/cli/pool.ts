@@ -52,10 +52,25 @@ function failed(spec: JobSpec, error: string, code: number, failure: FailureCode
  */
 const YOUNG_GENERATION_MB = 128;
 
-function startWorker(heapMb: number): Promise<Worker> {
+/**
+ * A worker for HTML loads jsdom and the HTML libraries before it says ready; one for text dumps
+ * never does (a stream of text costs a tenth of the memory). The kind of a job whose bytes are in
+ * hand (a record, stdin) is known before it runs; a file or URL may be HTML until read.
+ */
+type WorkerKind = 'html' | 'text';
+
+async function kindOf(spec: JobSpec): Promise<WorkerKind> {
+  const forced = spec.options.inputFormat;
+  if (forced) return forced;
+  if (!spec.bytes) return 'html';
+  const pre = await preload(spec);
+  return 'spec' in pre && !pre.html ? 'text' : 'html';
+}
+
+function startWorker(heapMb: number, kind: WorkerKind): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-    const worker = new Worker(WORKER_URL, { resourceLimits });
+    const resourceLimits = { maxOldGenerationSizeMb: heapMb, ...(kind === 'html' ? { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : {}) };
+    const worker = new Worker(WORKER_URL, { resourceLimits, workerData: { html: kind === 'html' } });
     worker.once('message', () => {
       worker.off('error', reject);
       // An idle worker's late error must not become the process's uncaught exception.
@@ -111,53 +126,42 @@ export async function runPool(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>,
   const delivered: Array<Promise<void>> = [];
 
   const lane = async (): Promise<void> => {
-    let worker: Worker | null = null;
+    const workers: Record<WorkerKind, Worker | null> = { html: null, text: null };
+    /** One job in this lane's worker of that kind, started when first needed and replaced when broken. */
+    const inWorker = async (kind: WorkerKind, current: JobSpec): Promise<JobResult> => {
+      let active: Worker;
+      try {
+        active = workers[kind] ??= await startWorker(heapMb, kind);
+      } catch (err) {
+        return workerFailure(current, err as NodeJS.ErrnoException, heapMb);
+      }
+      return new Promise<JobResult>((resolve) => {
+        const done = (r: JobResult, broken: boolean): void => {
+          clearTimeout(timer);
+          active.off('message', onMessage).off('error', onError).off('exit', onExit);
+          if (broken) {
+            void active.terminate();
+            workers[kind] = null;
+          }
+          resolve(r);
+        };
+        // Covers fetching and processing; a runaway page is stopped by ending its worker.
+        const timer = setTimeout(() => done(failed(current, timedOut(current.timeoutMs), EXIT.usage, 'timeout'), true), current.timeoutMs);
+        const onMessage = (r: JobResult): void => done(r, false);
+        const onError = (err: NodeJS.ErrnoException): void => done(workerFailure(current, err, heapMb), true);
+        const onExit = (): void => done(failed(current, 'internal error: the worker stopped', EXIT.internal, 'internal'), true);
+        active.once('message', onMessage).once('error', onError).once('exit', onExit);
+        active.postMessage(current);
+      });
+    };
     try {
       for (let spec = stop() ? undefined : await feed.next(); spec; spec = stop() ? undefined : await feed.next()) {
-        if (spec.preset) {
-          delivered.push(emit(await runJob(spec)));
-          continue;
-        }
-        // Bytes in hand (a record, stdin): a text dump runs here, under its own timeout, so a
-        // stream of text never starts a worker nor loads jsdom. Files and URLs are read in the worker.
-        if (spec.bytes) {
-          const pre = await preload(spec);
-          if ('result' in pre || !pre.html) {
-            delivered.push(emit('result' in pre ? pre.result : await runJob(pre.spec, true, pre.prepared)));
-            continue;
-          }
-        }
-        const current: JobSpec = spec;
-        try {
-          worker ??= await startWorker(heapMb);
-        } catch (err) {
-          delivered.push(emit(workerFailure(current, err as NodeJS.ErrnoException, heapMb)));
-          continue;
-        }
-        const active: Worker = worker;
-        const result = await new Promise<JobResult>((resolve) => {
-          const done = (r: JobResult, broken: boolean): void => {
-            clearTimeout(timer);
-            active.off('message', onMessage).off('error', onError).off('exit', onExit);
-            if (broken) {
-              void active.terminate();
-              worker = null;
-            }
-            resolve(r);
-          };
-          // Covers fetching and processing; a runaway page is stopped by ending its worker.
-          const timer = setTimeout(() => done(failed(current, timedOut(current.timeoutMs), EXIT.usage, 'timeout'), true), current.timeoutMs);
-          const onMessage = (r: JobResult): void => done(r, false);
-          const onError = (err: NodeJS.ErrnoException): void => done(workerFailure(current, err, heapMb), true);
-          const onExit = (): void => done(failed(current, 'internal error: the worker stopped', EXIT.internal, 'internal'), true);
-          active.once('message', onMessage).once('error', onError).once('exit', onExit);
-          active.postMessage(current);
-        });
         // Not awaited: a lane must not wait for a slower lane's earlier input to be written.
-        delivered.push(emit(result));
+        if (spec.preset) delivered.push(emit(await runJob(spec)));
+        else delivered.push(emit(await inWorker(await kindOf(spec), spec)));
       }
     } finally {
-      await worker?.terminate();
+      await Promise.all([workers.html?.terminate(), workers.text?.terminate()]);
     }
   };
   for (let i = 0; i < jobs; i++) pending.push(lane());

@@ -1,17 +1,20 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadGfm, loadJsdom, loadReadability, loadTurndown } from '../html/deps.js';
 import { runJob, type JobSpec } from './job.js';
 
 /**
- * Worker thread entry. The HTML libraries are loaded before the worker says it is ready, so
- * --timeout measures the page's own work, not a cold start. Then one job at a time.
+ * Worker thread entry. An HTML worker loads the HTML libraries before it says it is ready, so
+ * --timeout measures the page's own work, not a cold start; a text worker never loads them (a
+ * page that turns out to be HTML there loads them itself). Then one job at a time.
  */
-loadJsdom();
-loadReadability();
-loadTurndown();
-loadGfm();
+if ((workerData as { html?: boolean } | undefined)?.html !== false) {
+  loadJsdom();
+  loadReadability();
+  loadTurndown();
+  loadGfm();
+}
 
 /**
  * V8 lets a busy heap grow long before it collects: over the 700 corpus pages a worker's heap
