@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -166,4 +168,30 @@ describe('a record that never finishes', () => {
     expect(await exited).toBe('SIGTERM');
     expect(readdirSync(join(root, 'killed'))).toEqual([]);
   }, 600_000);
+});
+
+describe('an archive written by a real crawler', () => {
+  const hasWget = spawnSync('wget', ['--version']).status === 0;
+
+  test.skipIf(!hasWget)('wget --warc-file against a local server: each page reads as the saved file does', async () => {
+    const fixtures = ['html-en--invented-forum-thread', 'html-en--invented-product-page', 'html-en--invented-service-page'];
+    const server = createServer((req, res) => {
+      const name = fixtures.find((f) => req.url === `/${f}/`);
+      if (!name) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(resolve('fixtures', name, 'source.html')));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dir = join(root, 'wget');
+    mkdirSync(dir, { recursive: true });
+    // Async: the server in this process must answer while wget runs.
+    const code = await new Promise<number | null>((done) => {
+      spawn('wget', ['-q', '--warc-file=site', '--no-warc-keep-log', '-O', '/dev/null', ...fixtures.map((f) => `${base}/${f}/`), `${base}/missing/`], { cwd: dir }).on('exit', done);
+    });
+    server.close();
+    expect(code).toBe(8); // wget: the 404 was a server error response
+    const out = lines(run(['-p', 'title', join(dir, 'site.warc.gz')]).stdout);
+    const titles = fixtures.map((f) => run(['-p', 'title', resolve('fixtures', f, 'source.html')]).stdout.trim());
+    expect(out.map((o) => [o.url, o.title])).toEqual(fixtures.map((f, i) => [`${base}/${f}/`, titles[i]]));
+  });
 });

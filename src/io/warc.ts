@@ -51,6 +51,9 @@ function pageOf(record: WARCRecord): { format?: InputFormat; charset?: string } 
   const type = record.warcType ?? '';
   if (type === 'conversion') return { format: 'text', charset: charsetOf(record.warcContentType) };
   if (type !== 'response' && type !== 'resource') return { skip: type || 'untyped' };
+  // A crawler's own files are resources too (wget's arguments and log: metadata://...): only a
+  // resource fetched from the web is a page.
+  if (type === 'resource' && !/^https?:/i.test(record.warcTargetURI ?? '')) return { skip: type };
   const http = type === 'response' ? record.httpHeaders : null;
   if (http) {
     const status = Number((http as unknown as { statusCode?: number | string }).statusCode);
