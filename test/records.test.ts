@@ -26,6 +26,7 @@ describe('sniffing a container from its first bytes', () => {
     ['an HTML page', '<!doctype html><html>', null],
     ['a text dump', 'Selenskyj sucht nach neuen Sicherheitsgarantien\n\nKiew.', null],
     ['a text dump that opens with a brace', '{Draft} notes from the meeting', null],
+    ['a pretty-printed JSON document', '{\n  "title": "x"\n}', null],
   ])('%s', (_, head, format) => {
     expect(sniffContainer(enc(head))).toBe(format);
   });

@@ -64,6 +64,7 @@ export function sniffContainer(head: Uint8Array): ContainerFormat | null {
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
   const start = Buffer.from(head.buffer, head.byteOffset + i, Math.min(8, head.length - i)).toString('latin1');
   if (/^WARC\/\d/.test(start)) return 'warc';
-  if (start.startsWith('{"') || /^\{\s*"/.test(start)) return 'ndjson';
+  // On one line: a pretty-printed JSON document ("{\n  ...") is no record stream.
+  if (/^\{[ \t]*"/.test(start)) return 'ndjson';
   return null;
 }
