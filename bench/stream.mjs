@@ -6,7 +6,7 @@
 // - a WARC.gz of --warc HTML responses (the corpus's pages, cycled), written with warcio's writer.
 // Run by `npm run bench` after the quality sets; never part of the tests.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,10 +44,14 @@ export async function streamBench(corpus, opts = {}) {
     writeFileSync(warc, Buffer.concat(parts));
 
     const measure = (name, input, n) => {
-      const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '-q', '-j', String(jobs), input], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      // stdout to a file, as a user redirects it: 100,000 lines are more than a string can hold.
+      const outPath = join(tmp, 'out.jsonl');
+      const fd = openSync(outPath, 'w');
+      const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '-q', '-j', String(jobs), input], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
       if (r.error || r.status !== 0) return { name, error: r.error?.message ?? r.stderr.trim().split('\n').at(-1) };
       const [wall, user, sys, rssKb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-      const lines = r.stdout.split('\n').filter(Boolean).length;
+      const lines = Number(spawnSync('wc', ['-l', outPath], { encoding: 'utf8' }).stdout.trim().split(' ')[0]);
       return { name, records: n, lines, jobs, wallSeconds: wall, cpuSeconds: user + sys, perSecond: n / wall, perCpuSecond: n / (user + sys), peakRssMb: rssKb / 1024 };
     };
     return [measure(`NDJSON, ${records} text records`, ndjson, records), measure(`WARC.gz, ${warcPages} HTML responses`, warc, warcPages)];
