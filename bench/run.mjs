@@ -23,6 +23,7 @@ import { extract, render } from '../dist/index.js';
 import { overrideParams, PARAMS } from '../dist/params.js';
 import { roundTripF1, violations } from './markdown-check.mjs';
 import { printStream, streamBench } from './stream.mjs';
+import { alternativeSites, fewSitesLine } from './alternatives.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -215,7 +216,8 @@ const { RULES } = await import('../dist/rules/table/index.js');
 const MIN_SITES = 3;
 const sites = Object.fromEntries(RULES.map((r) => [r.id, ruleSites.get(r.id)?.size ?? 0]));
 const few = Object.entries(sites).filter(([, n]) => n < MIN_SITES).sort((a, b) => a[1] - b[1]);
-console.log(`\nrule rows: ${RULES.length}, ${few.length} fire on fewer than ${MIN_SITES} sites of these sets: ${few.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
+console.log(`\n${fewSitesLine(alternativeSites(corpus).report)}`);
+console.log(`rule rows: ${RULES.length}, ${few.length} fire on fewer than ${MIN_SITES} sites of these sets: ${few.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
 console.log(`\nmarkdown safety: ${safety.pages} pages checked, ${safety.violations} with HTML outside the allowlist, ${safety.roundTripBelow} with a round trip below ${ROUND_TRIP_MIN} (lowest ${safety.minRoundTrip.toFixed(3)})`);
 for (const e of safety.examples) console.log(`  ${e}`);
 // Record streams through the CLI (bench/stream.mjs): records/s, per CPU-second and peak RSS.

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// On how many sites (hosts) each text/line rule row, and each alternative of its pattern, can fire:
+// every block of every text dump of the corpus (plain and w3m, all sets), matched as the engine
+// matches (same field, same word limit). A row or alternative seen on fewer than 3 sites was
+// fitted to a page, not to a kind of boilerplate: make it general or drop it (issue 19).
+//   npm run bench:alternatives -- CORPUS_DIR [--min 3] [--json FILE]
+// The alternatives are those of the pattern's outermost alternation (at the top, or inside the
+// group that wraps the rest); each is tested with the others cut out, its anchors kept.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { cleanText } from '../dist/clean-text.js';
+import { hitPrepared, matcherOf, Prepared } from '../dist/rules/match.js';
+import { RULES } from '../dist/rules/table/index.js';
+import { segment } from '../dist/text/segment.js';
+
+/** Top-level '|' positions of a regex source (outside groups and classes). */
+function splitTop(source) {
+  const parts = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { parts.push(source.slice(start, i)); start = i + 1; }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The end of the group opening at i (its matching ')'). */
+function groupEnd(source, i) {
+  let depth = 0;
+  let inClass = false;
+  for (let j = i; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') { j++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/** [{ label, source }]: one variant of the pattern per alternative of its outermost alternation. */
+export function alternativesOf(source) {
+  const top = splitTop(source);
+  if (top.length > 1) return top.map((alt) => ({ label: alt, source: alt }));
+  // The first group whose content alternates, with what stands before and after it kept.
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') { i++; continue; }
+    if (source[i] !== '(') continue;
+    const end = groupEnd(source, i);
+    if (end < 0) return [];
+    const open = /^\(\?(?::|<?[=!]|<[a-zA-Z]\w*>)/.exec(source.slice(i))?.[0] ?? '(';
+    const inner = splitTop(source.slice(i + open.length, end));
+    if (inner.length > 1) return inner.map((alt) => ({ label: alt, source: `${source.slice(0, i)}${open}${alt}${source.slice(end)}` }));
+  }
+  return [];
+}
+
+/** [{ id, sites, alternatives: [{ alternative, sites }] }] for every text/line row, and the number of blocks and sites read. */
+export function alternativeSites(corpus) {
+  const read = (p) => (p.endsWith('.gz') ? gunzipSync(readFileSync(p)) : readFileSync(p)).toString('utf8');
+  const hostOf = (url) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; } };
+  /** [host, Prepared] for every block of every dump whose page has a URL. */
+  const blocks = [];
+  for (const set of readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'dumps')))) {
+    const truth = JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8'));
+    for (const kind of readdirSync(join(corpus, set, 'dumps'))) {
+      for (const f of readdirSync(join(corpus, set, 'dumps', kind))) {
+        const host = hostOf(truth[f.replace(/\.(txt|html)(\.gz)?$/, '')]?.url ?? '');
+        if (!host) continue;
+        for (const b of segment(cleanText(read(join(corpus, set, 'dumps', kind, f))))) blocks.push([host, new Prepared(b.text)]);
+      }
+    }
+  }
+  const sitesOf = (m, among) => {
+    const hosts = new Set();
+    for (const [host, p] of among) if (!hosts.has(host) && hitPrepared(m, p)) hosts.add(host);
+    return hosts.size;
+  };
+  const report = [];
+  for (const rule of RULES) {
+    const m = matcherOf(rule);
+    if (!m) continue;
+    const re = rule.match.line ?? rule.match.text;
+    // An alternative can hit only where the whole pattern does.
+    const hits = blocks.filter(([, p]) => hitPrepared(m, p));
+    const alternatives = alternativesOf(re.source).map(({ label, source }) => {
+      const variant = matcherOf({ ...rule, match: { ...rule.match, [rule.match.line ? 'line' : 'text']: new RegExp(source, re.flags) } });
+      return { alternative: label, sites: sitesOf(variant, hits) };
+    });
+    report.push({ id: rule.id, sites: sitesOf(m, hits), alternatives });
+  }
+  return { report, blocks: blocks.length, sites: new Set(blocks.map(([h]) => h)).size };
+}
+
+/** How many alternatives fire on 0, 1, ... min-1 sites: the line `npm run bench` prints. */
+export function fewSitesLine(report, min = 3) {
+  const all = report.flatMap((r) => r.alternatives);
+  const below = all.filter((a) => a.sites < min);
+  const by = Array.from({ length: min }, (_, k) => `${below.filter((a) => a.sites === k).length} on ${k}`).join(', ');
+  return `rule alternatives: ${all.length} in ${report.length} text/line rows; ${below.length} fire on fewer than ${min} sites of the dumps (${by}); npm run bench:alternatives lists them`;
+}
+
+function main() {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { min: { type: 'string', default: '3' }, json: { type: 'string' } } });
+  const corpus = positionals[0];
+  if (!corpus || !existsSync(corpus)) {
+    console.error('usage: npm run bench:alternatives -- CORPUS_DIR [--min 3] [--json FILE]');
+    process.exit(2);
+  }
+  const min = Number(values.min);
+  const { report, blocks, sites } = alternativeSites(corpus);
+  const fewRows = report.filter((r) => r.sites < min);
+  const fewAlts = report.flatMap((r) => r.alternatives.filter((a) => a.sites < min).map((a) => ({ id: r.id, ...a })));
+  console.log(`${blocks} blocks of ${sites} sites; ${fewSitesLine(report, min)}`);
+  console.log(`\nrows on fewer than ${min} sites (${fewRows.length}):`);
+  for (const r of fewRows) console.log(`  ${String(r.sites).padStart(3)}  ${r.id}`);
+  console.log(`\nalternatives on fewer than ${min} sites (${fewAlts.length}):`);
+  for (const a of fewAlts) console.log(`  ${String(a.sites).padStart(3)}  ${a.id}  ${a.alternative.slice(0, 90)}`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
