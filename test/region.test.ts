@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mainRegion, pruneRegion } from '../src/html/region.js';
+import { dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
 import { parseHtml } from '../src/html/parse.js';
 import { toText } from '../src/html/text.js';
 import { POST_MARK } from '../src/lexicon/index.js';
@@ -33,6 +33,22 @@ describe('html region', () => {
     expect(text).not.toContain('Chairs');
     expect(text).toContain('Alder Lamp');
     expect(text.split(prose).length - 1).toBe(1);
+  });
+});
+
+describe('overlays and page footers', () => {
+  test('a modal and a nested page footer go before the region is chosen, so <main> wins again; a post footer stays', () => {
+    const terms = Array.from({ length: 8 }, () => `<p>${prose}</p>`).join('');
+    const b = body(`<main><h1>Trail shoe</h1><p>${prose}</p><article><p>${prose}</p><footer>Reply · Quote</footer></article></main>
+      <div class="shell"><footer><div aria-modal="true"><h3>Terms of service</h3>${terms}</div><p>© Example</p></footer></div>
+      <div role="dialog"><p>${prose}</p></div>`);
+    expect(mainRegion(b).localName).toBe('body');
+    const removed = dropOverlays(b).map((r) => r.rule);
+    expect(removed).toEqual(expect.arrayContaining(['classifier/dialog', 'classifier/page-footer']));
+    expect(mainRegion(b).localName).toBe('main');
+    expect(toText(b)).toContain('Reply · Quote');
+    expect(toText(b)).not.toContain('Terms of service');
+    expect(toText(b)).not.toContain('© Example');
   });
 });
 

@@ -13,7 +13,7 @@ import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter, simpleSelector } from './prefilter.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
-import { mainRegion, pruneRegion } from './region.js';
+import { dropOverlays, mainRegion, pruneRegion } from './region.js';
 import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
 import { pageTypeOf, typeNote } from '../page-type/detect.js';
@@ -199,7 +199,9 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     return body;
   };
   const asIs = (root: Element, via: 'selector' | 'region') => ({ root, title: declaredMeta.title, byline: null, excerpt: null, siteName: null, published: null, via });
-  const found = kept ? asIs(kept, 'selector') : profile.htmlRegion === 'region' && doc.body ? asIs(mainRegion(doc.body), 'region') : runReadability(doc, fallbackBody);
+  const byRegion = !kept && profile.htmlRegion === 'region' && doc.body !== null;
+  if (byRegion) removed.push(...dropOverlays(doc.body!));
+  const found = kept ? asIs(kept, 'selector') : byRegion ? asIs(mainRegion(doc.body!), 'region') : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (found.via === 'region') {
     removed.push(...pruneRegion(found.root));

@@ -27,6 +27,10 @@ export function mainRegion(body: Element): Element {
   return best && bestLength >= param('regionMainMinShare') * total ? best : body;
 }
 
+/** A <footer> inside one of these is its footer (a post's, a quote's attribution); outside all, the page's (HTML's sectioning rule). */
+const SECTIONING = 'article, section, aside, nav, blockquote, figure, details, td';
+const DIALOG = '[aria-modal="true"], [role="dialog"], [role="alertdialog"]';
+
 const insideTable = (el: Element): boolean => el.closest('table') !== null;
 
 /** A list of short links and nothing else is a menu (sizes in params.ts). */
@@ -52,6 +56,23 @@ function dropBeforeHeadline(region: Element, removed: Removal[]): void {
   if (before === 0 || before > param('regionBeforeHeadlineMax') * textLength(region)) return;
   removed.push({ rule: 'classifier/before-headline', kind: 'classifier', preview: preview(range.toString()) });
   range.deleteContents();
+}
+
+/**
+ * What is drawn over the page or below it, taken out before the region is chosen (a theme's terms
+ * of service in a modal can outweigh the <main> it should have chosen): overlays (terms, cart
+ * drawers, sign-up and cookie boxes) and the page's footer, wherever the theme nests it. A post's,
+ * section's or quote's own <footer> stays.
+ */
+export function dropOverlays(body: Element): Removal[] {
+  const removed: Removal[] = [];
+  const drop = (el: Element, rule: string): void => {
+    removed.push({ rule, kind: 'classifier', preview: preview(el.textContent ?? '') });
+    el.remove();
+  };
+  for (const el of Array.from(body.querySelectorAll(DIALOG))) if (el.isConnected) drop(el, 'classifier/dialog');
+  for (const el of byTag(body, 'footer')) if (el.isConnected && !el.parentElement?.closest(SECTIONING)) drop(el, 'classifier/page-footer');
+  return removed;
 }
 
 /**
