@@ -24,17 +24,20 @@ export interface Profile {
   linkRows: 'drop' | 'keep';
   /** Text dumps: the page's items may follow its last prose (a grid after its intro), so the region runs on to them. */
   itemsAfterProse: boolean;
-  /** Rule kinds that do not apply: a thread's posts are what the comment rows remove elsewhere. */
+  /**
+   * Rule kinds that do not apply: a thread's posts are what the comment rows remove elsewhere;
+   * customer reviews are boilerplate only under a product (a review article is its content).
+   */
   rulesOff: readonly RuleKind[];
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: [] },
-  forum: { type: 'forum', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments'] },
+  article: { type: 'article', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
+  forum: { type: 'forum', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
   product: { type: 'product', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
   collection: { type: 'collection', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  listing: { type: 'listing', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  documentation: { type: 'documentation', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  listing: { type: 'listing', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  documentation: { type: 'documentation', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
   service: { type: 'service', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
 };
 
