@@ -56,6 +56,11 @@ describe('the decision list', () => {
     expect(html({ url: 'documentation' })).toBe('documentation');
   });
 
+  test('a declared collection page is a grid when it shows prices, else an index of pages, even under og:type article', () => {
+    expect(html({ schema: ['collection', 'article'], prices: 20 })).toBe('collection');
+    expect(html({ schema: ['collection', 'article'], prices: 0 })).toBe('listing');
+  });
+
   test('a thread URL over one long run of prose is an article', () => {
     expect(html({ url: 'forum', proseShare: 0.8, schema: ['article'] })).toBe('article');
   });
