@@ -91,7 +91,7 @@ function workerFailure(spec: JobSpec, err: NodeJS.ErrnoException, heapMb: number
  * is read only as fast as its results are written, and one slow record cannot make the results
  * held back behind it (delivery is in order) grow without end.
  */
-function feeder(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>, maxInFlight: number): { next: () => Promise<JobSpec | undefined>; delivered: () => void } {
+export function feeder(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>, maxInFlight: number): { next: () => Promise<JobSpec | undefined>; delivered: () => void } {
   const source = Symbol.asyncIterator in specs ? specs[Symbol.asyncIterator]() : specs[Symbol.iterator]();
   let inFlight = 0;
   let wake: (() => void) | null = null;
