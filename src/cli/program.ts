@@ -38,6 +38,7 @@ export const EXAMPLES: ReadonlyArray<[string, string]> = [
   ['extract -p title page.html', 'just the title'],
   ['extract --front-matter --drop-selector .promo page.html', 'YAML metadata above the markdown'],
   ['extract --explain page.html > /dev/null', 'which rule removed what'],
+  ['extract -d out/ crawl.warc.gz', 'a web archive: out/crawl.warc.gz.jsonl.gz, a line per page'],
 ];
 
 export interface CliOptions {
