@@ -62,6 +62,11 @@ describe('a WARC in, NDJSON lines out', () => {
     expect(run(['-j', '1', 'crawl.warc.gz']).stdout).toBe(gz);
   });
 
+  test('-o FILE takes the lines whole, gzipped when the name ends in .gz', () => {
+    expect(run(['-o', 'lines.jsonl.gz', 'crawl.warc']).code).toBe(0);
+    expect(gunzipSync(readFileSync(join(root, 'lines.jsonl.gz'))).toString('utf8')).toBe(run(['crawl.warc']).stdout);
+  });
+
   test('--worst-exit: the most severe record decides, as in a batch', () => {
     expect(run(['--worst-exit', 'crawl.warc.gz']).code).toBe(1);
   });
