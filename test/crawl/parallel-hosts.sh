@@ -8,7 +8,9 @@ SKIP=77
 skip() { echo "skip: $*" >&2; exit "$SKIP"; }
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 
-if ! have parallel || ! have sshd || ! have ssh-keygen; then
+gnu_parallel() { parallel --version 2>/dev/null | grep -q 'GNU parallel'; }
+
+if ! gnu_parallel || ! have sshd || ! have ssh-keygen; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -q parallel openssh-server >/dev/null 2>&1 ||
@@ -17,6 +19,8 @@ if ! have parallel || ! have sshd || ! have ssh-keygen; then
   else
     skip "needs GNU parallel and sshd (apt-get install parallel openssh-server)"
   fi
+  # moreutils has a parallel of its own, with another syntax.
+  gnu_parallel || skip "the parallel on PATH is not GNU parallel"
 fi
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
