@@ -58,6 +58,12 @@ function dropBeforeHeadline(region: Element, removed: Removal[]): void {
   range.deleteContents();
 }
 
+/** Removes an element, noting it in removed under the classifier's rule id. */
+const dropper = (removed: Removal[]) => (el: Element, rule: string): void => {
+  removed.push({ rule, kind: 'classifier', preview: preview(el.textContent ?? '') });
+  el.remove();
+};
+
 /**
  * What is drawn over the page or below it, taken out before the region is chosen (a theme's terms
  * of service in a modal can outweigh the <main> it should have chosen): overlays (terms, cart
@@ -66,10 +72,7 @@ function dropBeforeHeadline(region: Element, removed: Removal[]): void {
  */
 export function dropOverlays(body: Element): Removal[] {
   const removed: Removal[] = [];
-  const drop = (el: Element, rule: string): void => {
-    removed.push({ rule, kind: 'classifier', preview: preview(el.textContent ?? '') });
-    el.remove();
-  };
+  const drop = dropper(removed);
   for (const el of Array.from(body.querySelectorAll(DIALOG))) if (el.isConnected) drop(el, 'classifier/dialog');
   for (const el of byTag(body, 'footer')) if (el.isConnected && !el.parentElement?.closest(SECTIONING)) drop(el, 'classifier/page-footer');
   return removed;
@@ -81,10 +84,7 @@ export function dropOverlays(body: Element): Removal[] {
  */
 export function pruneRegion(region: Element): Removal[] {
   const removed: Removal[] = [];
-  const drop = (el: Element, rule: string): void => {
-    removed.push({ rule, kind: 'classifier', preview: preview(el.textContent ?? '') });
-    el.remove();
-  };
+  const drop = dropper(removed);
   dropBeforeHeadline(region, removed);
   for (const el of byTag(region, 'aside')) if (el.isConnected) drop(el, 'classifier/sidebar');
   for (const el of byTag(region, 'ul', 'ol')) if (el.isConnected && isMenu(el)) drop(el, 'classifier/menu');
