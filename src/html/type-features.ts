@@ -11,7 +11,6 @@ const isPostMark = (raw: string): boolean => {
 
 /** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
 
-
 const words = (s: string): number => (s ? s.split(' ').length : 0);
 
 /** The largest group of alike siblings (same tag and class) that each hold a link: cards, rows, posts. */

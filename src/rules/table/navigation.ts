@@ -30,7 +30,7 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/sort-bar', kind: 'navigation', lang: ['de', 'en'],
-    match: { text: /\bsort by\b|\bsortieren nach\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\bshowing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)\b|\b\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen)\b/i, maxWords: 12 },
+    match: { text: /\b(?:sort by|sortieren nach)\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\b(?:showing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)|\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen))\b/i, maxWords: 12 },
     scope: 'block',
     examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.'] },
     note: "a shop's or an index's sort bar and result count",
