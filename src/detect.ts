@@ -5,7 +5,7 @@ const DOC_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s
 const TAG = /<\/?(?:div|p|span|a|ul|ol|li|table|tr|td|h[1-6]|section|article|header|footer|nav|main|br|img|meta|link|script|style)\b[^>]*>/gi;
 /** Tags per 1000 characters above which a fragment without a document start is still HTML. */
 const MIN_TAG_DENSITY = 2;
-const SAMPLE_CHARS = 20000;
+export const SAMPLE_CHARS = 20000;
 
 /** HTML vs. text dump from the content alone; the file name never decides. */
 export function detectFormat(text: string): InputFormat {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
 import type { FailureCode } from '../render/record-line.js';
-import { failureOutput, preload, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
+import { detectFormat, SAMPLE_CHARS } from '../detect.js';
+import { failureOutput, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
 
 /**
  * Jobs -> results, delivered in input order whatever order they finish in. Each job runs in a
@@ -59,12 +60,16 @@ const YOUNG_GENERATION_MB = 128;
  */
 type WorkerKind = 'html' | 'text';
 
-async function kindOf(spec: JobSpec): Promise<WorkerKind> {
+/**
+ * Only which worker to use, from the bytes' start (tags are ASCII in every charset a page uses
+ * but UTF-16); the worker decodes and detects for real, and an HTML page sent to a text worker
+ * still runs there, loading the libraries itself.
+ */
+function kindOf(spec: JobSpec): WorkerKind {
   const forced = spec.options.inputFormat;
   if (forced) return forced;
   if (!spec.bytes) return 'html';
-  const pre = await preload(spec);
-  return 'spec' in pre && !pre.html ? 'text' : 'html';
+  return detectFormat(Buffer.from(spec.bytes.buffer, spec.bytes.byteOffset, Math.min(spec.bytes.byteLength, SAMPLE_CHARS)).toString('latin1'));
 }
 
 function startWorker(heapMb: number, kind: WorkerKind): Promise<Worker> {
@@ -158,7 +163,7 @@ export async function runPool(specs: Iterable<JobSpec> | AsyncIterable<JobSpec>,
       for (let spec = stop() ? undefined : await feed.next(); spec; spec = stop() ? undefined : await feed.next()) {
         // Not awaited: a lane must not wait for a slower lane's earlier input to be written.
         if (spec.preset) delivered.push(emit(await runJob(spec)));
-        else delivered.push(emit(await inWorker(await kindOf(spec), spec)));
+        else delivered.push(emit(await inWorker(kindOf(spec), spec)));
       }
     } finally {
       await Promise.all([workers.html?.terminate(), workers.text?.terminate()]);
