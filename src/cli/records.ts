@@ -95,8 +95,11 @@ export function fileContainer(input: Extract<Input, { kind: 'file' }>, format: C
   return { input, format, gzip, bytes: () => createReadStream(input.path) };
 }
 
-/** The specs of a container's page records; skipped records are counted, a stream error is kept. */
-async function* specsOf(c: Container, run: RecordRun, stats: ShardStats, broken: { error?: StreamError }): AsyncGenerator<JobSpec> {
+/**
+ * The specs of a container's page records; skipped records are counted, a stream error is kept,
+ * and with --explain each spec's label is kept until its result is delivered.
+ */
+async function* specsOf(c: Container, run: RecordRun, stats: ShardStats, broken: { error?: StreamError }, labels: Map<number, string>): AsyncGenerator<JobSpec> {
   let index = 0;
   try {
     for await (const item of items(c, run)) {
@@ -122,6 +125,7 @@ async function* specsOf(c: Container, run: RecordRun, stats: ShardStats, broken:
         spec.fetched = { url: item.url && isValidBaseUrl(item.url) ? item.url : undefined, charset: item.charset };
         if (item.format) spec.options = { ...run.options, inputFormat: item.format };
       }
+      if (run.explain) labels.set(spec.index, label);
       yield spec;
     }
   } catch (err) {
@@ -156,8 +160,9 @@ const summary = (s: ShardStats): string => {
 /** One container through the pool; resolves to its exit code. */
 async function runContainer(c: Container, run: RecordRun, report: Reporter): Promise<number> {
   // A shard is whole or absent, so one that exists is done: a rerun after a crash redoes only the rest.
-  if (run.outputDir && !run.force && (await lstat(shardPath(run.outputDir, c.input.rel)).catch(() => null))) {
-    report.warning(`${quoteName(shardPath(run.outputDir, c.input.rel))}: already exists, kept (use --force to replace it)`);
+  const shard = run.outputDir ? shardPath(run.outputDir, c.input.rel) : null;
+  if (shard && !run.force && (await lstat(shard).catch(() => null))) {
+    report.warning(`${quoteName(shard)}: already exists, kept (use --force to replace it)`);
     return EXIT.ok;
   }
   const sink = await openSink(c, run);
@@ -170,6 +175,7 @@ async function runContainer(c: Container, run: RecordRun, report: Reporter): Pro
   let worst: number = EXIT.ok;
   let writeError: string | null = null;
   let closed = false;
+  const labels = new Map<number, string>();
   const deliver = async (r: JobResult): Promise<void> => {
     for (const line of r.explain) report.line(`${labels.get(r.index)}: ${line}`);
     labels.delete(r.index);
@@ -181,14 +187,7 @@ async function runContainer(c: Container, run: RecordRun, report: Reporter): Pro
     if (!written.ok) writeError = written.reason;
     else if (written.closed) closed = true;
   };
-  const labels = new Map<number, string>();
-  const specs = (async function* () {
-    for await (const spec of specsOf(c, run, stats, broken)) {
-      if (run.explain) labels.set(spec.index, spec.input.label);
-      yield spec;
-    }
-  })();
-  await runPool(specs, run.jobs, deliver, () => writeError !== null || closed, run.heapMb, run.jobs * RECORDS_IN_FLIGHT_PER_JOB);
+  await runPool(specsOf(c, run, stats, broken, labels), run.jobs, deliver, () => writeError !== null || closed, run.heapMb, run.jobs * RECORDS_IN_FLIGHT_PER_JOB);
   if (broken.error || writeError) {
     await sink.file?.abort();
     report.error(`${c.input.label}: ${broken.error ? broken.error.message : writeError}${sink.file ? '; nothing written' : ''}`);
