@@ -5,7 +5,8 @@
 // fitted to a page, not to a kind of boilerplate: make it general or drop it (issue 19).
 //   npm run bench:alternatives -- CORPUS_DIR [--min 3] [--json FILE]
 // The alternatives are those of the pattern's outermost alternation (at the top, or inside the
-// group that wraps the rest); each is tested with the others cut out, its anchors kept.
+// group that wraps the rest, with no words around it); each is tested with the others cut out,
+// its anchors kept. Rows list one concept per alternative (rules/table/concepts.ts).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,10 +50,19 @@ function groupEnd(source, i) {
   return -1;
 }
 
+/** The name of a concept (a named group that is the whole alternative), or null. */
+const conceptOf = (alt) => {
+  const name = /^\(\?<([a-z_]\w*)>/.exec(alt)?.[1];
+  return name && groupEnd(alt, 0) === alt.length - 1 ? name : null;
+};
+
+/** True when a piece of pattern matches no letters: anchors, spaces, digits, punctuation. */
+const wordless = (piece) => !/[\p{L}]/u.test(piece.replace(/\\[pP]\{[^}]*\}|\\./g, '').replace(/\[[^\]]*\]/g, ''));
+
 /** [{ label, source }]: one variant of the pattern per alternative of its outermost alternation. */
 export function alternativesOf(source) {
   const top = splitTop(source);
-  if (top.length > 1) return top.map((alt) => ({ label: alt, source: alt }));
+  if (top.length > 1) return top.map((alt) => ({ label: conceptOf(alt) ?? alt, source: alt }));
   // The first group whose content alternates, with what stands before and after it kept.
   for (let i = 0; i < source.length; i++) {
     if (source[i] === '\\') { i++; continue; }
@@ -61,27 +71,37 @@ export function alternativesOf(source) {
     if (end < 0) return [];
     const open = /^\(\?(?::|<?[=!]|<[a-zA-Z]\w*>)/.exec(source.slice(i))?.[0] ?? '(';
     const inner = splitTop(source.slice(i + open.length, end));
-    if (inner.length > 1) return inner.map((alt) => ({ label: alt, source: `${source.slice(0, i)}${open}${alt}${source.slice(end)}` }));
+    if (inner.length < 2) continue;
+    // A named group is one concept (rules/table/concepts.ts), whatever phrases it lists.
+    if (open.startsWith('(?<') && !/^\(\?<[=!]/.test(open)) return [];
+    // A group with words around it is a slot of one phrase (the count in '5 thoughts on “…”'),
+    // not the row's list of phrases: the row is then one alternative, counted as a whole.
+    if (!wordless(source.slice(0, i)) || !wordless(source.slice(end + 1))) return [];
+    return inner.map((alt) => ({ label: conceptOf(alt) ?? alt, source: `${source.slice(0, i)}${open}${alt}${source.slice(end)}` }));
   }
   return [];
 }
 
-/** [{ id, sites, alternatives: [{ alternative, sites }] }] for every text/line row, and the number of blocks and sites read. */
-export function alternativeSites(corpus) {
+/** { host, text } of every dump (plain and w3m, all sets) whose page has a URL. */
+function* dumps(corpus) {
   const read = (p) => (p.endsWith('.gz') ? gunzipSync(readFileSync(p)) : readFileSync(p)).toString('utf8');
   const hostOf = (url) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; } };
-  /** [host, Prepared] for every block of every dump whose page has a URL. */
-  const blocks = [];
   for (const set of readdirSync(corpus).filter((s) => existsSync(join(corpus, s, 'dumps')))) {
     const truth = JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8'));
     for (const kind of readdirSync(join(corpus, set, 'dumps'))) {
       for (const f of readdirSync(join(corpus, set, 'dumps', kind))) {
         const host = hostOf(truth[f.replace(/\.(txt|html)(\.gz)?$/, '')]?.url ?? '');
-        if (!host) continue;
-        for (const b of segment(cleanText(read(join(corpus, set, 'dumps', kind, f))))) blocks.push([host, new Prepared(b.text)]);
+        if (host) yield { host, text: read(join(corpus, set, 'dumps', kind, f)) };
       }
     }
   }
+}
+
+/** [{ id, sites, alternatives: [{ alternative, sites }] }] for every text/line row, and the number of blocks and sites read. */
+export function alternativeSites(corpus) {
+  /** [host, Prepared] for every block of every dump whose page has a URL. */
+  const blocks = [];
+  for (const { host, text } of dumps(corpus)) for (const b of segment(cleanText(text))) blocks.push([host, new Prepared(b.text)]);
   const sitesOf = (m, among) => {
     const hosts = new Set();
     for (const [host, p] of among) if (!hosts.has(host) && hitPrepared(m, p)) hosts.add(host);
@@ -101,6 +121,26 @@ export function alternativeSites(corpus) {
     report.push({ id: rule.id, sites: sitesOf(m, hits), alternatives });
   }
   return { report, blocks: blocks.length, sites: new Set(blocks.map(([h]) => h)).size };
+}
+
+const normal = (line) => line.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Rule examples (of 4 words or more) that stand as a line in the dumps of fewer than `min` sites:
+ * lines copied from a page rather than invented or generic. A generic line (a theme's "Your email
+ * address will not be published") is met on many sites and may be an example as it is.
+ */
+export function copiedExamples(corpus, min = 3) {
+  const wanted = new Map();
+  for (const rule of RULES) {
+    for (const ex of [...rule.examples.hit, ...rule.examples.miss]) {
+      if (normal(ex).split(' ').length >= 4) wanted.set(normal(ex), { id: rule.id, example: ex, hosts: new Set() });
+    }
+  }
+  for (const { host, text } of dumps(corpus)) {
+    for (const line of text.split('\n')) wanted.get(normal(line))?.hosts.add(host);
+  }
+  return [...wanted.values()].filter((w) => w.hosts.size > 0 && w.hosts.size < min).map(({ id, example, hosts }) => ({ id, example, sites: hosts.size }));
 }
 
 /** How many alternatives fire on 0, 1, ... min-1 sites: the line `npm run bench` prints. */
@@ -127,6 +167,9 @@ function main() {
   for (const r of fewRows) console.log(`  ${String(r.sites).padStart(3)}  ${r.id}`);
   console.log(`\nalternatives on fewer than ${min} sites (${fewAlts.length}):`);
   for (const a of fewAlts) console.log(`  ${String(a.sites).padStart(3)}  ${a.id}  ${a.alternative.slice(0, 90)}`);
+  const copied = copiedExamples(corpus, min);
+  console.log(`\nrule examples that are a line of fewer than ${min} sites (${copied.length}): copied from a page, not invented`);
+  for (const c of copied) console.log(`  ${String(c.sites).padStart(3)}  ${c.id}  ${c.example.slice(0, 90)}`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
 }
 

@@ -25,6 +25,7 @@ test.each([
   [/[Bb]y\s/, ['by']],
   [/\s[›»|]\s/, ['›', '»', '|']],
   [/x[a-d]yyyy/, ['yyyy']],
+  [/(?<word>ab)|cd/, ['ab', 'cd']], // a named group is a concept of the row (rules/table/concepts.ts)
 ])('needlesOf(%s) is %j', (re, expected) => {
   expect(needlesOf(re)).toEqual(expected);
 });
@@ -32,7 +33,7 @@ test.each([
 test.each([
   /\bcookie/i, // still case-insensitive: lower-case text is no help
   /(a)\1/, // backreference
-  /(?<word>ab)/, // named group
+  /(?<word>ab)\k<word>/, // named backreference
   /\u00e4rger/, // code-point escape
   /[\p{L}]+/u, // nothing literal
   /foo|[a-c]+/, // one alternative with nothing literal

@@ -44,7 +44,8 @@ function parse(source: string): Item[][] {
     if (source.startsWith('?:', i)) i += 2;
     else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (look = true);
     else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (look = true);
-    else if (source[i] === '?') throw new Unsupported(); // named groups: backreferences may follow
+    else if (/^\?<[A-Za-z_$]/.test(source.slice(i, i + 3))) i = source.indexOf('>', i) + 1; // named: a backreference would throw in escape()
+    else if (source[i] === '?') throw new Unsupported();
     const alts = alternatives();
     if (source[i++] !== ')') throw new Unsupported();
     return look ? { zero: true, min: 1, max: 1 } : { alts, min: 1, max: 1 };

@@ -1,72 +1,78 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
+
+const POLICY = concepts({
+  moderated: ['\\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed)\\b', '\\bkommentare?\\b.{0,30}\\b(?:moderiert|freigeschaltet|geprüft)\\b', '\\bmoderiert\\b.{0,30}\\bkommentare?\\b',
+    '\\b(?:comentários|comentarios|commentaires|commenti)\\b.{0,100}\\b(?:moderad|aprovad|aprobad|modéré|moderat|publicad|publiés)\\w*\\b'],
+  may_delete: ['\\bwe reserve the right to (?:delete|remove|edit)\\b', '\\b(?:has|have|reserves?) the right to (?:delete|remove|edit|moderate) (?:any )?comments?\\b', '\\b(?:kommentare?|beiträge)\\b.{0,20}\\b(?:zu )?(?:löschen|entfernen|sperren)\\b'],
+  house_rules: ['\\bcomment(?:ing)? policy\\b', '\\bcommunity (?:guidelines|standards)\\b', '\\bnetiquette\\b', '\\bkeep (?:it|comments|the discussion) (?:civil|respectful|on topic)\\b'],
+  comment_feature: ['\\bkommentarfunktion\\b', '\\bkommentarbereich\\b'],
+});
+
+const FORM = concepts({
+  write_comment: ['\\b(?:kommentar|meinung)\\b.{0,60}\\b(?:schreiben|abgeben|hinterlassen|verfassen)\\b', '\\bkommentar (?:zum|zu diesem|zu dem) (?:artikel|beitrag|thema)\\b', '\\bschreibe?n? (?:sie )?einen kommentar\\b',
+    '\\bum (?:selbst )?(?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)', '\\bleave a (?:reply|comment)\\b', '\\bcomment on this (?:article|post|story)\\b'],
+  email_private: ['\\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\\b', '\\bwird (?:benötigt und )?nicht veröffentlicht\\b', '\\byour email address will not be published\\b', '\\berforderliche felder sind\\b', '\\brequired fields are marked\\b'],
+  form_data: ['\\bmeinen namen, meine e-?mail-adresse\\b', '\\bsave my name, email\\b', '\\bmit der nutzung dieses formulars\\b', '\\bnotify me of (?:new|follow-up) (?:comments|posts)\\b', '\\bbenachrichtige mich über (?:neue|nachfolgende) (?:kommentare|beiträge)\\b'],
+  log_in_to_comment: ['\\byou must be logged in to (?:post a )?comment\\b', '\\b(?:log|sign) in to (?:leave a )?comment\\b'],
+});
+
+const HEADING = concepts({
+  comments: ['kommentare?', 'comments?', 'responses?', 'replies', 'komentarze', '(?:leser|top-)kommentare', 'reader comments', 'komentarze czytelników', '(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments',
+    'alle kommentare(?: anzeigen)?', 'kommentare (?:anzeigen|lesen|laden)', '(?:show|view|load|read) (?:all |more )?(?:\\d+ )?comments'],
+  write_one: ['kommentar (?:schreiben|verfassen|abgeben)', 'schreibe?n? (?:sie )?einen kommentar', 'post a comment', 'add (?:a|your) comment', 'skomentuj', '(?:dodaj|napisz) komentarz'],
+  join_discussion: ['join the (?:discussion|conversation)', 'diskutieren sie mit', 'dołącz do dyskusji', 'what do you think', 'tell us what you think', 'ihre meinung ist gefragt'],
+});
+
+const FEEDBACK = concepts({
+  feedback_prompt: ['\\bteilen sie uns ihre (?:meinung|erfahrungen?|anregungen)\\b', '\\bihre meinung zu (?:diesem|dem) (?:thema|artikel|beitrag)\\b', '\\bkommentieren sie hier\\b',
+    "\\bwe(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think|your thoughts)\\b", '\\b(?:tell|let) us (?:know )?what you think\\b',
+    '\\b(?:anmerkungen|hinweise|feedback) zu (?:diesem|unserem) (?:artikel|beitrag|text)\\b', '\\bsend us your (?:feedback|thoughts)\\b'],
+});
 
 export const comments: Rule[] = [
   {
-    id: 'comments/de/policy', kind: 'comments', lang: ['de'],
-    match: { text: /\bkommentare?\b.{0,30}\b(?:moderiert|freigeschaltet|geprüft)\b|\bmoderiert\b.{0,30}\bkommentare?\b|\b(?:kommentare?|beiträge)\b.{0,20}\b(?:zu )?(?:löschen|entfernen|sperren)\b|\bnetiquette\b|\bkommentarfunktion\b|\bkommentarbereich\b/i, maxWords: 60 },
+    id: 'comments/any/policy', kind: 'comments', lang: ['de', 'en', 'es', 'fr', 'it', 'pt'],
+    match: { text: new RegExp(POLICY, 'i'), maxWords: 60 },
     scope: 'block',
     examples: {
-      hit: ['Es werden alle Kommentare moderiert!', 'Wir behalten uns vor, jeden Kommentar zu löschen, der beleidigt.', 'Bitte beachten Sie unsere Netiquette.', 'Die Kommentarfunktion ist geschlossen.'],
-      miss: ['Der Minister wollte die Vorwürfe nicht kommentieren.'],
+      hit: ['Es werden alle Kommentare moderiert!', 'Wir behalten uns vor, jeden Kommentar zu löschen, der beleidigt.', 'Bitte beachten Sie unsere Netiquette.', 'Die Kommentarfunktion wurde für diesen Artikel deaktiviert.',
+        'The administration has the right to delete comments that break these rules.', 'All comments are moderated before publishing.', 'Please read our comment policy', 'Keep it civil and on topic.',
+        'Atenção: comentários ofensivos não serão aprovados pelo moderador.', 'Los comentarios son moderados antes de ser publicados.', 'Les commentaires sont modérés.'],
+      miss: ['Der Minister wollte die Vorwürfe nicht kommentieren.', 'The senator declined to comment on the vote.', 'Os comentários do ministro foram criticados.'],
     },
     note: 'comment moderation policies',
   },
   {
-    id: 'comments/de/prompt', kind: 'comments', lang: ['de'],
-    match: { text: /\b(?:kommentar|meinung)\b.{0,60}\b(?:schreiben|abgeben|hinterlassen|verfassen)\b|\bkommentar (?:zum|zu diesem|zu dem) (?:artikel|beitrag|thema)\b|\bschreibe?n? (?:sie )?einen kommentar\b|\b(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht\b|\bwird (?:benötigt und )?nicht veröffentlicht\b|\berforderliche felder sind\b|\bum (?:selbst )?(?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben)|\bmeinen namen, meine e-?mail-adresse\b|\bmit der nutzung dieses formulars\b\b/i, maxWords: 45 },
+    id: 'comments/any/form', kind: 'comments', lang: ['de', 'en'],
+    match: { text: new RegExp(FORM, 'i'), maxWords: 45 },
     scope: 'rest',
     examples: {
-      hit: ['Hast du einen Kommentar zum Artikel für unsere Leser?', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.', 'Um selbst Kommentare verfassen zu können, melden Sie sich bitte an.', 'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern.', 'Speichern Sie meinen Namen, meine E-Mail-Adresse und meine Website für den nächsten Kommentar in diesem Browser.', 'Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung deiner Daten einverstanden.'],
-      miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.'],
+      hit: ['Hast du einen Kommentar zum Artikel für unsere Leser?', 'Ihre Adresse (wird benötigt und nicht veröffentlicht)', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Melden Sie sich an, um einen Kommentar zu schreiben.',
+        'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern.', 'Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung deiner Daten einverstanden.',
+        'Your email address will not be published. Required fields are marked *', 'Leave a Reply', 'Comment on this post and tell us why', 'You must be logged in to post a comment.', 'Notify me of follow-up comments by email.'],
+      miss: ['Sie hat ihre Meinung geändert, sagte ihr Sprecher.', 'She left a comment in the margin of the report.'],
     },
     note: 'comment forms start the comment section, which runs to the end of the article',
   },
   {
-    id: 'comments/de/heading', kind: 'comments', lang: ['de'],
-    match: { line: /^(?:kommentare?|leserkommentare|top-kommentare|alle kommentare(?: anzeigen)?|kommentare (?:anzeigen|lesen|laden)|kommentar (?:schreiben|verfassen|abgeben)|schreibe?n? (?:sie )?einen kommentar|diskutieren sie mit|ihre meinung ist gefragt)(?:\s*\(\d+\))?[?!.»]*$/i },
+    id: 'comments/any/heading', kind: 'comments', lang: ['de', 'en', 'pl'],
+    match: { line: new RegExp(`^(?:${HEADING})(?:\\s*\\(\\d+\\))?[?!.:»]*$`, 'iu') },
     scope: 'rest',
-    examples: { hit: ['Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare'], miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden'] },
+    examples: {
+      hit: ['Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare', 'Comments', 'Join the discussion', 'WHAT DO YOU THINK', 'Tell us what you think!', 'Top Rated Comments', 'View all 12 comments', 'dołącz do dyskusji', 'Dodaj komentarz', 'Komentarze (12)'],
+      miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden', 'Comments from the minister', 'Responses to the crisis', 'All comments are welcome here', 'Komentarze polityków po wyborach'],
+    },
     note: 'comment section headings',
   },
   {
-    id: 'comments/de/count-heading', kind: 'comments', lang: ['de'],
-    match: { text: /^(?:\d+|ein|eine|keine)\s+(?:kommentare?|gedanken|antworten?|reaktionen)\s+(?:zu|auf)\s+["„“‚'»«]/i, maxWords: 40 },
-    scope: 'rest',
-    examples: { hit: ['7 Gedanken zu „Warum die Brücke fallen muss“', '3 Antworten zu “Rosen im Frühling schneiden”', 'Ein Kommentar zu „Eine Woche ohne Handy“'], miss: ['Zwei Gedanken zu diesem Thema hat der Minister noch.', '5 Antworten auf die Frage, warum wir wählen'] },
-    note: 'the comment count WordPress themes put over a post\'s comments: "5 Gedanken zu „Titel“" (always quoted: a listicle heading is not)',
-  },
-  {
-    id: 'comments/en/policy', kind: 'comments', lang: ['en'],
-    match: { text: /\bcomments? (?:are|will be|is) (?:moderated|reviewed|closed)\b|\bcomment(?:ing)? policy\b|\bwe reserve the right to (?:delete|remove|edit)\b|\b(?:has|have|reserves?) the right to (?:delete|remove|edit|moderate) (?:any )?comments?\b|\bcommunity (?:guidelines|standards)\b|\bkeep (?:it|comments|the discussion) (?:civil|respectful|on topic)\b/i, maxWords: 60 },
-    scope: 'block',
-    examples: {
-      hit: ['The administration has the right to delete comments that break these rules.', 'All comments are moderated before publishing.', 'Please read our comment policy', 'Keep it civil and on topic.'],
-      miss: ['The senator declined to comment on the vote.'],
-    },
-    note: 'comment moderation policies',
-  },
-  {
-    id: 'comments/en/form', kind: 'comments', lang: ['en'],
-    match: { text: /\byour email address will not be published\b|\brequired fields are marked\b|\bsave my name, email\b|\byou must be logged in to (?:post a )?comment\b|\bnotify me of (?:new|follow-up) (?:comments|posts)\b|\bleave a (?:reply|comment)\b|\bcomment on this (?:article|post|story)\b|\b(?:log|sign) in to (?:leave a )?comment\b/i, maxWords: 45 },
+    id: 'comments/any/count-heading', kind: 'comments', lang: ['de', 'en'],
+    match: { text: /^(?:\d+|one|no|ein|eine|keine)\s+(?:responses?|comments?|thoughts?|replies|reactions?|kommentare?|gedanken|antworten?|reaktionen)\s+(?:to|on|zu|auf)\s+["“‘'«„‚»]/i, maxWords: 40 },
     scope: 'rest',
     examples: {
-      hit: ['Your email address will not be published. Required fields are marked *', 'Leave a Reply', 'Comment on this article', 'You must be logged in to post a comment.'],
-      miss: ['She left a comment in the margin of the report.'],
+      hit: ['12 responses to “Why the bridge must go”', '4 thoughts on “Pruning roses in spring”', 'One thought on “A week without a phone”', '7 Gedanken zu „Warum die Brücke fallen muss“', 'Ein Kommentar zu „Eine Woche ohne Handy“'],
+      miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked', 'Zwei Gedanken zu diesem Thema hat der Minister noch.', '5 Antworten auf die Frage, warum wir wählen'],
     },
-    note: 'comment forms start the comment section, which runs to the end of the article',
-  },
-  {
-    id: 'comments/en/heading', kind: 'comments', lang: ['en'],
-    match: { line: /^(?:comments?|responses?|replies|reader comments|(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|what do you think|tell us what you think|(?:show|view|load|read) (?:all |more )?(?:\d+ )?comments)(?:\s*\(\d+\))?[?!.]*$/i },
-    scope: 'rest',
-    examples: { hit: ['Comments', 'Join the discussion', 'What do you think?', 'Tell us what YOU think...', 'Top Rated Comments', 'View all 12 comments'], miss: ['Comments from the minister', 'Responses to the crisis', 'All comments are welcome here'] },
-    note: 'comment section headings',
-  },
-  {
-    id: 'comments/en/count-heading', kind: 'comments', lang: ['en'],
-    match: { text: /^(?:\d+|one|no)\s+(?:responses?|comments?|thoughts?|replies|reactions?)\s+(?:to|on)\s+["“‘'«]/i, maxWords: 40 },
-    scope: 'rest',
-    examples: { hit: ['12 responses to “Why the bridge must go”', '4 thoughts on “Pruning roses in spring”', 'One thought on “A week without a phone”'], miss: ['5 thoughts on leadership every manager should read', '3 responses to the pandemic that worked'] },
     note: 'the comment count WordPress themes put over a post\'s comments: "10 thoughts on “Title”" (always quoted: a listicle heading is not)',
   },
   {
@@ -85,24 +91,10 @@ export const comments: Rule[] = [
   },
   {
     id: 'comments/any/feedback', kind: 'comments', lang: ['de', 'en'],
-    match: { text: /\bteilen sie uns ihre (?:meinung|erfahrungen?|anregungen)\b|\bihre meinung zu (?:diesem|dem) (?:thema|artikel|beitrag)\b|\b(?:anmerkungen|hinweise|feedback) zu (?:diesem|unserem) (?:artikel|beitrag|text)\b|\bkommentieren sie hier\b|\bwe(?:'d| would)? (?:want|like|love) to hear (?:from you|what you think|your thoughts)\b|\b(?:tell|let) us (?:know )?what you think\b|\bsend us your (?:feedback|thoughts)\b/i, maxWords: 45 },
+    match: { text: new RegExp(FEEDBACK, 'i'), maxWords: 45 },
     scope: 'block',
     examples: { hit: ['Ihre Meinung zu diesem Thema?', 'Bitte teilen Sie uns Ihre Erfahrungen mit.', 'We want to hear what you think about this article.', 'Tell us what you think in the form below.'], miss: ['Die Ministerin will die Meinung der Experten hören.', 'We want to hear from the minister, the opposition said.'] },
     note: 'feedback prompts under articles',
-  },
-  {
-    id: 'comments/pl/heading', kind: 'comments', lang: ['pl'],
-    match: { line: /^(?:komentarze|skomentuj|dodaj komentarz|dołącz do dyskusji|napisz komentarz|komentarze czytelników)(?:\s*\(\d+\))?[?!.:]*$/iu },
-    scope: 'rest',
-    examples: { hit: ['Komentarze', 'dołącz do dyskusji', 'Dodaj komentarz', 'Komentarze (12)'], miss: ['Komentarze polityków po wyborach'] },
-    note: 'comment section headings in Polish',
-  },
-  {
-    id: 'comments/romance/policy', kind: 'comments', lang: ['es', 'fr', 'it', 'pt'],
-    match: { text: /\b(?:comentários|comentarios|commentaires|commenti)\b.{0,100}\b(?:moderad|aprovad|aprobad|modéré|moderat|publicad|publiés)\w*\b/i, maxWords: 60 },
-    scope: 'block',
-    examples: { hit: ['Atenção: comentários ofensivos não serão aprovados pelo moderador.', 'Los comentarios son moderados antes de ser publicados.', 'Les commentaires sont modérés.'], miss: ['Os comentários do ministro foram criticados.'] },
-    note: 'comment moderation policies in Portuguese, Spanish, French and Italian',
   },
   {
     id: 'comments/any/attr', kind: 'comments', lang: ['*'],

@@ -1,45 +1,40 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
 /** The categories a consent panel lists, in German and English. */
 const COOKIE_CATEGORY = 'strictly necessary|necessary|essential|functional|performance|analytics?|analyse|statistics|marketing|targeting|advertising|preference|notwendige|erforderliche|essenzielle|essentielle|funktionale|statistik|statistische|komfort|dritt|drittanbieter';
 
+const NOTICE = concepts({
+  uses_cookies: ['\\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\\b', '\\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\\b.{0,60}\\bcookies?\\b',
+    '\\b(?:wir verwenden|wir nutzen|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|unsere (?:web)?(?:seite|site) (?:verwendet|nutzt))\\b.{0,40}\\bcookies\\b', '\\bauf dieser (?:web)?(?:seite|site) verwendeten cookies\\b',
+    '\\b(?:auf|von) (?:unserer|dieser) (?:web)?(?:seite|site) werden cookies\\b', '\\bzu welchem zweck diese (?:web)?(?:seite|site) cookies\\b', '\\b(?:nous utilisons|ce site (?:web )?utilise|notre site (?:web )?utilise)\\b.{0,40}\\bcookies\\b'],
+  these_cookies: ['\\bthese cookies (?:are|help|allow|enable|collect|let|store)\\b.{0,80}\\b(?:website|site|users?|visitors?|data|browser|functions?|features?)\\b',
+    '\\bdiese cookies (?:sind|werden|helfen|dienen|ermöglichen|erfassen|speichern)\\b.{0,80}\\b(?:website|webseite|seite|nutzer\\w*|besucher\\w*|daten|browser|funktion\\w*|inhalte)\\b'],
+  accept: ['\\baccept (?:all )?cookies\\b', '\\bcookies? (?:akzeptieren|zulassen|ablehnen)\\b', '\\balle akzeptieren\\b', '\\b(?:accepter|refuser) (?:tous )?les cookies\\b'],
+  settings: ['\\bcookie (?:policy|settings|preferences)\\b', '\\bmanage (?:consent|cookies|preferences)\\b', '\\bcookie-?(?:richtlinie|hinweis|einstellungen|banner)\\b', '\\bzustimmung (?:verwalten|widerrufen)\\b',
+    '\\bdatenschutz-?einstellungen\\b', '\\bparamètres des cookies\\b', '\\bgestion des cookies\\b'],
+  privacy: ['\\bwe (?:value|respect) your privacy\\b', '\\bwir respektieren (?:deine|ihre) privatsphäre\\b'],
+});
+
 export const cookie: Rule[] = [
   {
-    id: 'cookie/en/notice', kind: 'cookie', lang: ['en'],
-    match: { text: /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies?\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\bmanage (?:consent|cookies|preferences)\b|\bwe (?:value|respect) your privacy\b|\bthese cookies (?:are|help|allow|enable|collect|let|store)\b.{0,80}\b(?:website|site|users?|visitors?|data|browser|functions?|features?)\b/i, maxWords: 70 },
+    id: 'cookie/any/notice', kind: 'cookie', lang: ['de', 'en', 'fr'],
+    match: { text: new RegExp(NOTICE, 'i'), maxWords: 70 },
     scope: 'block',
     examples: {
-      hit: ['We value your privacy', 'This website uses cookies to improve your experience.', 'Accept all cookies', 'Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.', 'Cookie settings', 'These cookies help us understand how visitors use the website.'],
-      miss: ['The bakery sold 500 cookies on Saturday, the owner said.', 'These cookies are best eaten warm from the oven.'],
-    },
-    note: 'cookie banners and consent prompts',
-  },
-  {
-    id: 'cookie/de/notice', kind: 'cookie', lang: ['de'],
-    match: { text: /\b(?:wir verwenden|wir nutzen|diese (?:web)?(?:seite|site) (?:verwendet|nutzt)|unsere (?:web)?(?:seite|site) (?:verwendet|nutzt))\b.{0,40}\bcookies\b|\bdiese cookies (?:sind|werden|helfen|dienen|ermöglichen|erfassen|speichern)\b.{0,80}\b(?:website|webseite|seite|nutzer\w*|besucher\w*|daten|browser|funktion\w*|inhalte)\b|\bauf dieser (?:web)?(?:seite|site) verwendeten cookies\b|\b(?:auf|von) (?:unserer|dieser) (?:web)?(?:seite|site) werden cookies\b|\bzu welchem zweck diese (?:web)?(?:seite|site) cookies\b|\bcookies? (?:akzeptieren|zulassen|ablehnen)\b|\bcookie-?(?:richtlinie|hinweis|einstellungen|banner)\b|\bzustimmung (?:verwalten|widerrufen)\b|\bdatenschutz-?einstellungen\b|\balle akzeptieren\b|\bwir respektieren (?:deine|ihre) privatsphäre\b/i, maxWords: 70 },
-    scope: 'block',
-    examples: {
-      hit: ['Wir respektieren deine Privatsphäre', 'Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'Alle akzeptieren', 'Cookie-Einstellungen', 'Cookies & Tracking ablehnen: Cookies ablehnen', 'Diese Website verwendet Cookies.', 'Diese Cookies sind notwendig, damit die Grundfunktionen der Website genutzt werden können.', 'Auf unserer Website werden Cookies verwendet.'],
-      miss: ['Die Bäckerei verkauft jeden Tag frische Cookies.', 'Diese Cookies sind mit Schokolade gefüllt und schmecken warm am besten.'],
+      hit: ['We value your privacy and your data', 'Our site uses cookies to measure how it is used.', 'Accept all cookies', 'By continuing to browse our site you accept the use of cookies.', 'Cookie settings', 'These cookies help us understand how visitors use the website.',
+        'Wir respektieren deine Privatsphäre', 'Wir verwenden Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'Alle akzeptieren', 'Cookie-Einstellungen', 'Cookies & Tracking ablehnen: Cookies ablehnen', 'Diese Website verwendet Cookies.', 'Diese Cookies sind notwendig, damit die Grundfunktionen der Website genutzt werden können.', 'Auf unserer Website werden Cookies verwendet.',
+        'Nous utilisons des cookies pour améliorer votre expérience.', 'Accepter tous les cookies', 'Paramètres des cookies'],
+      miss: ['The bakery sold 500 cookies on Saturday, the owner said.', 'These cookies are best eaten warm from the oven.', 'Die Bäckerei verkauft jeden Tag frische Cookies.', 'Diese Cookies sind mit Schokolade gefüllt und schmecken warm am besten.', 'La boulangerie vend des cookies au chocolat.'],
     },
     note: 'cookie banners and consent prompts',
   },
   {
     id: 'cookie/any/category', kind: 'cookie', lang: ['de', 'en'],
-    match: { line: new RegExp(`^(?:(?:(?:${COOKIE_CATEGORY})[-,&\\s]*(?:und |and )?)+cookies\\s*)+$|^cookie[- ]details$`, 'i') },
+    match: { line: new RegExp(`(?<consent_panel_line>^(?:(?:(?:${COOKIE_CATEGORY})[-,&\\s]*(?:und |and )?)+cookies\\s*)+$|^cookie[- ]details$)`, 'i') },
     scope: 'block',
     examples: { hit: ['Strictly necessary cookies', 'Notwendige Cookies', 'Erforderliche Cookies', 'Notwendige, Performance- und Marketing-Cookies', 'Cookie Details'], miss: ['Marketing cookies to customers', 'Notwendige Reparaturen'] },
     note: 'the cookie categories of a consent panel, each on a line of its own',
-  },
-  {
-    id: 'cookie/fr/notice', kind: 'cookie', lang: ['fr'],
-    match: { text: /\b(?:nous utilisons|ce site (?:web )?utilise|notre site (?:web )?utilise)\b.{0,40}\bcookies\b|\b(?:accepter|refuser) (?:tous )?les cookies\b|\bparamètres des cookies\b|\bgestion des cookies\b/i, maxWords: 70 },
-    scope: 'block',
-    examples: {
-      hit: ['Nous utilisons des cookies pour améliorer votre expérience.', 'Accepter tous les cookies', 'Paramètres des cookies'],
-      miss: ['La boulangerie vend des cookies au chocolat.'],
-    },
-    note: 'cookie banners and consent prompts',
   },
   {
     id: 'cookie/any/attr', kind: 'cookie', lang: ['*'],

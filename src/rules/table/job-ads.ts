@@ -1,9 +1,10 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
 export const jobAds: Rule[] = [
   {
     id: 'job-ads/any/gender-tag', kind: 'job-ads', lang: ['de', 'en'],
-    match: { text: /\((?:[mwfdx]\s*\/\s*){2}[mwfdx]\*?\)|\((?:all genders|gn\*?|d\/f\/m)\)/i, maxWords: 20 },
+    match: { text: /(?<gender_tag>\((?:[mwfdx]\s*\/\s*){2}[mwfdx]\*?\)|\((?:all genders|gn\*?|d\/f\/m)\))/i, maxWords: 20 },
     scope: 'block',
     examples: {
       hit: ['Software Architect AI (all genders)', 'IT Application Specialist (m/w/d) – ERP', 'Pflegefachkraft (w/m/d) in Teilzeit'],
@@ -26,18 +27,18 @@ export const jobAds: Rule[] = [
     note: 'job board block under news articles',
   },
   {
-    id: 'job-ads/de/apply', kind: 'job-ads', lang: ['de'],
-    match: { text: /\b(?:jetzt bewerben|finden und bewerben|zur stellenanzeige|alle stellenangebote|stellenanzeige aufgeben|job(?:s)? finden)\b/i, maxWords: 25 },
+    id: 'job-ads/any/apply', kind: 'job-ads', lang: ['de', 'en'],
+    match: {
+      text: new RegExp(`\\b(?:${concepts({
+        apply: ['jetzt bewerben', 'finden und bewerben', 'apply now'],
+        browse_jobs: ['view all jobs', 'browse (?:all )?jobs', 'search jobs', 'find (?:your next|a new) job', 'jobs? finden', 'alle stellenangebote', 'zur stellenanzeige'],
+        post_job: ['post a job', 'stellenanzeige aufgeben'],
+      })})\\b`, 'i'),
+      maxWords: 25,
+    },
     scope: 'block',
-    examples: { hit: ['Aktuelle KI-Jobs auf StepStone finden und bewerben!', 'Jetzt bewerben', 'Alle Stellenangebote anzeigen'], miss: ['Viele Bewerber finden den Prozess mühsam.'] },
-    note: 'calls to apply or browse a job board',
-  },
-  {
-    id: 'job-ads/en/apply', kind: 'job-ads', lang: ['en'],
-    match: { text: /\b(?:apply now|view all jobs|post a job|browse (?:all )?jobs|find (?:your next|a new) job|search jobs)\b/i, maxWords: 25 },
-    scope: 'block',
-    examples: { hit: ['Apply now', 'Browse all jobs in London', 'Find your next job on our board'], miss: ['She applied for the job in March.'] },
-    note: 'calls to apply or browse a job board',
+    examples: { hit: ['Aktuelle Jobs auf dem Stellenportal finden und bewerben!', 'Jetzt bewerben', 'Alle Stellenangebote anzeigen', 'Apply now', 'Browse all jobs in London', 'Find your next job on our board'], miss: ['Viele Bewerber finden den Prozess mühsam.', 'She applied for the job in March.'] },
+    note: 'calls to apply, browse a job board or post a job',
   },
   {
     id: 'job-ads/any/attr', kind: 'job-ads', lang: ['*'],

@@ -1,77 +1,65 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
 /** Footer link labels; a line made only of these (with separators) is a legal footer. */
-const TERMS = [
-  'impressum', 'datenschutz(?:erklärung|hinweise|richtlinie)?', 'agb', 'allgemeine geschäftsbedingungen', 'kontakt', 'mediadaten',
-  'barrierefreiheit', 'nutzungsbedingungen', 'widerrufsrecht', 'haftungsausschluss', 'über uns', 'jobs bei \\w+', 'hilfe', 'faq',
-  'privacy(?: policy| notice| settings)?', 'terms(?: of (?:use|service))?', 'terms (?:&|and) conditions', 'imprint', 'legal(?: notice)?',
-  'contact(?: us)?', 'about(?: us)?', 'cookie policy', 'accessibility', 'sitemap', 'advertise(?: with us)?', 'disclaimer', 'rss',
-  'was passiert mit meinen daten\\?', 'what happens (?:to|with) my data\\?',
-].join('|');
+const TERMS = concepts({
+  imprint: ['impressum', 'imprint', 'legal(?: notice)?', 'disclaimer', 'haftungsausschluss'],
+  privacy: ['datenschutz(?:erklärung|hinweise|richtlinie)?', 'privacy(?: policy| notice| settings)?', 'cookie policy', 'was passiert mit meinen daten\\?', 'what happens (?:to|with) my data\\?'],
+  terms: ['agb', 'allgemeine geschäftsbedingungen', 'nutzungsbedingungen', 'widerrufsrecht', 'terms(?: of (?:use|service))?', 'terms (?:&|and) conditions'],
+  about: ['kontakt', 'contact(?: us)?', 'über uns', 'about(?: us)?', 'jobs bei \\w+', 'hilfe', 'faq', 'mediadaten', 'advertise(?: with us)?'],
+  site_tools: ['barrierefreiheit', 'accessibility', 'sitemap', 'rss'],
+});
 
 export const legal: Rule[] = [
   {
     id: 'legal/any/footer-links', kind: 'legal', lang: ['de', 'en'],
     match: { line: new RegExp(`^(?:(?:${TERMS})\\s*(?:[|·•,/–-]\\s*)?)+$`, 'i'), maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung', 'Was passiert mit meinen Daten?'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
+    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung', 'Impressum · Was passiert mit meinen Daten?'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
     note: 'legal footer links',
   },
   {
     id: 'legal/any/copyright', kind: 'legal', lang: ['*'],
-    match: { text: /^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati)\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b|\bno part (?:of (?:this|the) [\p{L} ]{2,30} )?may be reproduced\b|\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)|\bmay not be reproduced, distributed, transmitted\b|\b(?:use of|registration on)\b.{0,40}\bthis (?:site|website) constitutes acceptance of\b/iu, maxWords: 40 },
+    match: {
+      text: new RegExp(concepts({
+        copyright: ['^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|[\\p{L}])', '\\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\\b', '\\bmateriał chroniony prawem autorskim\\b'],
+        rights_reserved: ['\\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\b'],
+        no_reproduction: ['\\bno part (?:of (?:this|the) [\\p{L} ]{2,30} )?may be reproduced\\b', '\\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)', '\\bmay not be reproduced, distributed, transmitted\\b', '\\bzasady przedruków\\b'],
+        terms_acceptance: ['\\b(?:use of|registration on)\\b.{0,40}\\bthis (?:site|website) constitutes acceptance of\\b'],
+      }), 'iu'),
+      maxWords: 40,
+    },
     scope: 'block',
-    examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.'], miss: ['The copyright dispute lasted ten years, lawyers said.'] },
+    examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.', 'Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['The copyright dispute lasted ten years, lawyers said.', 'Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
     note: 'copyright lines',
   },
   {
     id: 'legal/any/opinion-disclaimer', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\bentsprechen (?:jeweils )?(?:den|der) persönlichen (?:einschätzungen|einschätzung|meinung|ansichten)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b/i, maxWords: 50 },
+    match: { text: /(?<opinion>\bgibt (?:die|allein die) meinung (?:des autors|der autorin|des verfassers)\b|\bentsprechen (?:jeweils )?(?:den|der) persönlichen (?:einschätzungen|einschätzung|meinung|ansichten)\b|\b(?:spiegelt|entspricht) nicht (?:zwingend |unbedingt |notwendigerweise )?(?:die meinung|der meinung|die ansicht) der redaktion\b|\bdoes not (?:necessarily )?reflect the (?:views|opinions?|position) of\b|\bthe (?:views|opinions) expressed (?:here|in this (?:article|post|piece)|by the author)\b)/i, maxWords: 50 },
     scope: 'block',
     examples: { hit: ['Der Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.', 'Die Texte entsprechen jeweils der persönlichen Meinung der Autorinnen und Autoren.', 'The views expressed in this article are the author\'s own and do not necessarily reflect the views of the site.'], miss: ['Die Meinung des Autors war umstritten, sagte der Verleger.'] },
     note: 'disclaimers that an opinion piece is the author\'s own',
   },
   {
     id: 'legal/any/consent', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\bum (?:den|diesen|externen) inhalt (?:nach)?zu ?laden\b|\binhalt(?:e)? nachzuladen\b|\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)|\bich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz\w*|nutzungsbedingungen|agb)\b|\bmit (?:der|ihrer|deiner) (?:registrierung|anmeldung)\b.{0,40}\b(?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b|\bby (?:signing up|registering|subscribing|clicking)\b.{0,40}\byou (?:agree|consent) to\b|\bich bin mit der (?:verarbeitung|speicherung|nutzung) (?:meiner|der (?:angegebenen|eingegebenen)) (?:daten|angaben)\b|\bich bin (?:damit )?einverstanden, dass (?:meine|die (?:angegebenen|eingegebenen)) (?:daten|angaben)\b|\bi (?:agree|consent) (?:to )?(?:the )?(?:processing|storage|storing) of my (?:personal )?data\b/i, maxWords: 80 },
+    match: { text: /(?<agree_terms>\b(?:ich habe|i have read)\b.{0,40}\b(?:datenschutz\w*|privacy (?:policy|notice)|terms)\b.{0,40}\b(?:gelesen|akzeptiere|accept|agree)|\bi (?:agree|consent) to the (?:terms|privacy)|\bich (?:akzeptiere|stimme) (?:die|den|der) (?:datenschutz\w*|nutzungsbedingungen|agb)\b|\bmit (?:der|ihrer|deiner) (?:registrierung|anmeldung)\b.{0,40}\b(?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)\b|\bby (?:signing up|registering|subscribing|clicking)\b.{0,40}\byou (?:agree|consent) to\b)|(?<data_processing>\bich bin mit der (?:verarbeitung|speicherung|nutzung) (?:meiner|der (?:angegebenen|eingegebenen)) (?:daten|angaben)\b|\bich bin (?:damit )?einverstanden, dass (?:meine|die (?:angegebenen|eingegebenen)) (?:daten|angaben)\b|\bi (?:agree|consent) (?:to )?(?:the )?(?:processing|storage|storing) of my (?:personal )?data\b)/i, maxWords: 80 },
     scope: 'block',
-    examples: { hit: ['Klicken Sie auf den Button, um den Inhalt nachzuladen.', '[ ] * Ich habe die Datenschutzhinweise gelesen und akzeptiere diese.', 'I have read the privacy policy and agree to it.', 'Ich akzeptiere die Datenschutzerklärung und den Versand des Newsletters.', 'Mit der Anmeldung akzeptieren Sie unsere AGB.', 'By signing up, you agree to our Terms of Use.', 'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden.', 'Ich bin einverstanden, dass meine Angaben gespeichert werden.', 'Ich bin damit einverstanden, dass die angegebenen Daten verarbeitet werden.', 'I consent to the processing of my personal data.'], miss: ['Ich bin mit der Verarbeitung des Themas im Film nicht einverstanden, sagte sie.', 'I have read the report and I disagree with its terms.', 'Mit der Registrierung der Marke begann der Streit.', 'Die Richterin akzeptiere die Datenschutzbeschwerde nicht, hieß es.'] },
+    examples: { hit: ['Ich habe die Datenschutzerklärung gelesen und akzeptiere sie.', 'I have read the privacy policy and agree to it.', 'Ich akzeptiere die Datenschutzerklärung und den Versand des Newsletters.', 'Mit der Anmeldung akzeptieren Sie unsere AGB.', 'By signing up, you agree to our Terms of Use.', 'Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden.', 'Ich bin einverstanden, dass meine Angaben gespeichert werden.', 'Ich bin damit einverstanden, dass die angegebenen Daten verarbeitet werden.', 'I consent to the processing of my personal data.'], miss: ['Ich bin mit der Verarbeitung des Themas im Film nicht einverstanden, sagte sie.', 'I have read the report and I disagree with its terms.', 'Mit der Registrierung der Marke begann der Streit.', 'Die Richterin akzeptiere die Datenschutzbeschwerde nicht, hieß es.'] },
     note: 'consent checkboxes of sign-up forms',
   },
   {
     id: 'legal/any/liability', kind: 'legal', lang: ['de', 'en'],
-    match: { text: /\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b|\b(?:ich habe|wir haben) keinen einfluss auf (?:die )?(?:inhalte|gestaltung) (?:dieser|der verlinkten|externer|fremder|verlinkter) (?:seiten|websites|webseiten|links)\b|\b(?:i|we) have no control over the content of (?:these|those|external|linked|third[- ]party) (?:sites|websites|pages)\b/i, maxWords: 160 },
+    match: { text: /(?<link_liability>\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b|\b(?:ich habe|wir haben) keinen einfluss auf (?:die )?(?:inhalte|gestaltung) (?:dieser|der verlinkten|externer|fremder|verlinkter) (?:seiten|websites|webseiten|links)\b|\b(?:i|we) have no control over the content of (?:these|those|external|linked|third[- ]party) (?:sites|websites|pages)\b)/i, maxWords: 160 },
     scope: 'block',
     examples: { hit: ['Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer Links.', 'Haftungsausschluss', 'Haftungshinweis: Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber verantwortlich.', 'We are not responsible for the content of external sites.', 'Ich habe keinen Einfluss auf die Inhalte dieser Seiten und mache sie mir nicht zu eigen.', 'We have no control over the content of those sites.'], miss: ['Wir haben keinen Einfluss auf die Inhalte der Verhandlungen, sagte der Minister.', 'Das Gericht sah keine Haftung des Herstellers für den Schaden.', 'The firm is not responsible for the losses, the court ruled.'] },
     note: 'link-liability disclaimers in footers and under blog posts',
   },
   {
     id: 'legal/en/notice', kind: 'legal', lang: ['en'],
-    match: { text: /\bwe have updated our privacy policy\b|\bplease review our privacy policy\b|\b(?:stock )?quote data (?:is )?provided by\b|\bmarket data (?:is )?(?:provided|powered) by\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b|\bcustomer service (?:center|centre|team|department) can be (?:contacted|reached)\b/i, maxWords: 160 },
+    match: { text: /(?<privacy_update>\bwe have updated our privacy policy\b|\bplease review our privacy policy\b)|(?<market_data>\b(?:stock )?quote data (?:is )?provided by\b|\bmarket data (?:is )?(?:provided|powered) by\b|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d+ minutes\b)/i, maxWords: 160 },
     scope: 'block',
-    examples: { hit: ['The Example Post Customer Service Center can be contacted with any questions or requests: Telephone: 1234', 'We have updated our Privacy Policy to comply with the new rules.', 'Stock quote data provided by Example Exchange. Quotes delayed at least 15 minutes.'], miss: ['The bank updated its privacy rules after the fine, regulators said.'] },
+    examples: { hit: ['We have updated our Privacy Policy to comply with the new rules.', 'Stock quote data provided by Example Exchange. Quotes delayed at least 15 minutes.'], miss: ['The bank updated its privacy rules after the fine, regulators said.'] },
     note: 'privacy-policy update notices and market-data disclaimers',
-  },
-  {
-    id: 'legal/de/privacy-template', kind: 'legal', lang: ['de'],
-    match: { text: /\bper kontaktformular anfragen zukommen lassen\b|\bangaben aus dem anfrageformular\b|\bdiese daten geben wir nicht ohne ihre einwilligung weiter\b/i, maxWords: 80 },
-    scope: 'block',
-    examples: { hit: ['Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben aus dem Anfrageformular bei uns gespeichert.', 'Diese Daten geben wir nicht ohne Ihre Einwilligung weiter.'], miss: ['Das Kontaktformular der Stadt war tagelang gestört, sagte ein Sprecher.'] },
-    note: 'paragraphs of the common German privacy-policy template, printed on article pages',
-  },
-  {
-    id: 'legal/en/site-licence', kind: 'legal', lang: ['en'],
-    match: { text: /^(?:all )?(?:content|text|material|posts?)(?: on this (?:site|blog|website))? (?:is|are) licensed under (?:a |the )?creative commons\b/i, maxWords: 40 },
-    scope: 'block',
-    examples: { hit: ['All content is licensed under a Creative Commons BY-NC licence.', 'Content on this site is licensed under the Creative Commons BY-SA licence.'], miss: ['The photo is licensed under a Creative Commons licence.'] },
-    note: 'a site-wide licence line in the footer',
-  },
-  {
-    id: 'legal/pl/copyright', kind: 'legal', lang: ['pl'],
-    match: { text: /\bmateriał chroniony prawem autorskim\b|\bzasady przedruków\b/i, maxWords: 30 },
-    scope: 'block',
-    examples: { hit: ['Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
-    note: 'the copyright line under Polish news articles',
   },
   {
     id: 'legal/any/attr', kind: 'legal', lang: ['*'],
@@ -88,17 +76,10 @@ export const legal: Rule[] = [
     note: 'page footer landmarks',
   },
   {
-    id: 'legal/pl/data-controller', kind: 'legal', lang: ['pl'],
-    match: { text: /\badministratorem (?:\p{L}+ )?danych osobowych\b|\bprosimy o zaznaczenie (?:checkboxa|zgody)\b/iu, maxWords: 160 },
-    scope: 'block',
-    examples: { hit: ['Niniejszym informujemy, że Administratorem powyższych danych osobowych jest Przykład Sp. z o.o.', 'Prosimy o zaznaczenie checkboxa przed dodaniem komentarza.'], miss: ['Urząd ochrony danych osobowych nałożył karę na firmę.'] },
-    note: 'the data-controller notice (RODO/GDPR) under Polish comment and contact forms',
-  },
-  {
     id: 'legal/en/health-disclaimer', kind: 'legal', lang: ['en'],
     match: { text: /\bhave not been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure,? or prevent any disease\b|\bconsult (?:your|a) (?:physician|doctor|healthcare provider)\b.{0,60}\bbefore (?:beginning|starting|undertaking) any\b/i, maxWords: 80 },
     scope: 'block',
-    examples: { hit: ['*These statements have not been evaluated by the Food and Drug Administration.', 'Consult your physician and follow all safety instructions before beginning any exercise program.'], miss: ['Patients should consult a doctor if the fever lasts more than three days, the agency said.'] },
+    examples: { hit: ['These claims have not been evaluated by the Food and Drug Administration.', 'Consult your physician and follow all safety instructions before beginning any exercise program.'], miss: ['Patients should consult a doctor if the fever lasts more than three days, the agency said.'] },
     note: 'supplement and fitness disclaimers under health articles',
   },
 ];

@@ -1,7 +1,25 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
-/** One pager link: previous/next, older/newer, load more. Two may share a line ('Vorheriges Weiter'). */
-const PAGER_ITEM = String.raw`(?:[«‹<←]\s*)?(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|ältere beiträge|neuere beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|older posts|newer posts|older entries|newer entries|(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories))(?:\s*[»›>→])?`;
+/**
+ * One pager link: previous or next (older and newer posts are the same two links), or load more.
+ * Two may share a line ('Vorheriges Weiter').
+ */
+const PAGER_ITEM = String.raw`(?:[«‹<←]\s*)?(?:(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|(?:ältere|neuere) beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|(?:older|newer) (?:posts|entries))|(?:(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories)))(?:\s*[»›>→])?`;
+
+const SKIP = concepts({
+  skip_link: ['zum inhalt springen', 'direkt zum inhalt', 'zur navigation', 'zum hauptinhalt', 'skip to (?:main )?content', 'skip to navigation', 'skip navigation', 'jump to content'],
+  menu: ['menü', 'menu', 'navigation', 'hauptmenü', 'main menu'],
+  back_to_top: ['(?:zurück )?nach oben', 'back to top'],
+  home: ['(?:zurück )?zur startseite', 'back to home', 'home', 'startseite'],
+  back_to_list: ['zurück zur (?:übersicht|listenansicht|liste)', 'back to (?:overview|the list|list)'],
+  show_more: ['lade (?:weitere|mehr) (?:inhalte|artikel|beiträge)', '(?:mehr|weitere) laden', '(?:weitere|mehr) anzeigen', 'load more(?: (?:posts|articles|stories))?', 'show more', 'see more'],
+});
+
+const MORE_BUTTON = concepts({
+  learn_more: ['(?:jetzt |hier )?(?:mehr erfahren|entdecken)', '(?:jetzt )?entdecken sie (?:jetzt|mehr)', 'learn more', 'find out more', 'discover more', 'más información', 'inf[oó]rmate más', 'saber más', 'en savoir plus', 'scopri di più', 'saiba mais'],
+  read_more: ['(?:jetzt |hier )?(?:mehr lesen|weiterlesen)', 'le[ea]r? más', 'ver más', 'lire (?:plus|la suite)', 'leggi di più', 'leia mais', 'lees meer', 'meer lezen'],
+});
 
 const CRUMB_WORD = '[^\\s.!?›»>|/]+(?:/[^\\s.!?›»>|/]+)*';
 const CRUMB = `${CRUMB_WORD}(?: ${CRUMB_WORD})*`;
@@ -37,14 +55,14 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:zum inhalt springen|direkt zum inhalt|zur navigation|zum hauptinhalt|skip to (?:main )?content|skip to navigation|skip navigation|jump to content|menü|menu|navigation|hauptmenü|main menu|nach oben|zurück nach oben|back to top|zur startseite|zurück zur startseite|back to home|zurück zur (?:übersicht|listenansicht|liste)|back to (?:overview|the list|list)|lade (?:weitere|mehr) (?:inhalte|artikel|beiträge)|mehr laden|weitere laden|(?:weitere|mehr) anzeigen|load more(?: (?:posts|articles|stories))?|show more|see more|home|startseite)[!.]?$/i },
+    match: { line: new RegExp(`^(?:${SKIP})[!.]?$`, 'i') },
     scope: 'block',
     examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Menü', 'Back to top', 'Lade weitere Inhalte', 'zurück zur Listenansicht', 'Load more', 'Weitere anzeigen', 'mehr anzeigen'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
     note: 'skip links and menu labels',
   },
   {
     id: 'navigation/any/startpage-link', kind: 'navigation', lang: ['de', 'en'],
-    match: { text: /^(?:zur(?:ück zur)? startseite (?:von|der|des)\b|back to (?:the )?homepage\b|go to (?:the )?homepage\b)/i, maxWords: 15 },
+    match: { text: new RegExp(`^(?:${concepts({ home_link: ['zur(?:ück zur)? startseite (?:von|der|des)\\b', '(?:back|go) to (?:the )?homepage\\b'] })})`, 'i'), maxWords: 15 },
     scope: 'block',
     examples: { hit: ['Zur Startseite von Beispiel.de für aktuelle News!', 'Back to the homepage'], miss: ['Die Startseite der Zeitung zeigte das Foto.'] },
     note: 'links back to a site home page',
@@ -58,21 +76,27 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/more-button', kind: 'navigation', lang: ['*'],
-    match: { line: /^(?:(?:jetzt |hier )?(?:mehr erfahren|mehr lesen|weiterlesen|entdecken)|(?:jetzt )?entdecken sie (?:jetzt|mehr)|learn more|find out more|discover more|más información|infórmate más|informate más|leer más|lee más|ver más|saber más|en savoir plus|lire plus|lire la suite|scopri di più|leggi di più|saiba mais|leia mais|lees meer|meer lezen)\s*[.!…»›>]*$/i },
+    match: { line: new RegExp(`^(?:${MORE_BUTTON})\\s*[.!…»›>]*$`, 'i') },
     scope: 'block',
     examples: { hit: ['Mehr erfahren', 'Jetzt entdecken', 'Entdecken Sie jetzt', 'Learn more', 'Weiterlesen »', 'Leer más', 'En savoir plus'], miss: ['Mehr erfahren Sie im Interview.', 'Learn more about the project at the library.'] },
     note: 'buttons that lead to another page ("Mehr erfahren", "Learn more")',
   },
   {
     id: 'navigation/any/gallery-ui', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:(?:foto|bilder)strecke|(?:bilder|foto|artikel ?)?galerie|(?:photo |image )?gallery|slideshow)(?: (?:mit|with) \d+ (?:bildern|fotos|photos|images))?(?: (?:starten|ansehen|öffnen|start|open))?(?:\s*\(\d+ (?:bilder|fotos|photos|images)\))?$|^\d+ (?:bilder|fotos|photos|images)$|^(?:hinein|heraus)zoomen$|^zoom (?:in|out)$|^(?:bild )?vergrößern$|^enlarge(?: image)?$|^jump to video$/i },
+    match: { line: new RegExp(`^(?:${concepts({
+      gallery: ['(?:(?:foto|bilder)strecke|(?:bilder|foto|artikel ?)?galerie|(?:photo |image )?gallery|slideshow)(?: (?:mit|with) \\d+ (?:bildern|fotos|photos|images))?(?: (?:starten|ansehen|öffnen|start|open))?(?:\\s*\\(\\d+ (?:bilder|fotos|photos|images)\\))?', '\\d+ (?:bilder|fotos|photos|images)'],
+      media_control: ['(?:hinein|heraus)zoomen', 'zoom (?:in|out)', '(?:bild )?vergrößern', 'enlarge(?: image)?', 'jump to video', 'vollbild', 'full ?screen'],
+    })})$`, 'i') },
     scope: 'block',
     examples: { hit: ['Fotostrecke mit 12 Bildern', 'Bilderstrecke starten (9 Bilder)', '23 Fotos', 'Hineinzoomen', 'Artikelgalerie', 'Photo gallery', 'Jump to Video'], miss: ['Die Galerie öffnet am Montag wieder.', 'Gallery owners met on Friday'] },
     note: 'the buttons and counters of a photo gallery',
   },
   {
     id: 'navigation/any/account', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: /^(?:(?:jetzt )?(?:kostenlos )?(?:registrieren|anmelden|einloggen|abmelden|ausloggen)|(?:register|sign up|sign in|log ?in|log ?out|sign out)(?: now| here| for free)?|mein konto|my account|konto erstellen|create (?:an )?account)$/i },
+    match: { line: new RegExp(`^(?:${concepts({
+      log_in: ['(?:jetzt )?(?:kostenlos )?(?:registrieren|anmelden|einloggen|abmelden|ausloggen)', '(?:register|sign up|sign in|log ?in|log ?out|sign out)(?: now| here| for free)?'],
+      account: ['mein konto', 'my account', 'konto erstellen', 'create (?:an )?account'],
+    })})$`, 'i') },
     scope: 'block',
     examples: { hit: ['Jetzt registrieren', 'Anmelden', 'Log in', 'Sign in', 'Mein Konto', 'Create an account'], miss: ['Anmelden bis Freitag', 'Register of deeds opens today'] },
     note: 'account links: log in, register, my account',
@@ -86,10 +110,13 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/ui-label', kind: 'navigation', lang: ['de', 'en', 'fr'],
-    match: { line: /^(?:(?:permalink|permalien|lien permanent)(?:\s*:?\s*https?:\/\/\S+)?|quellen (?:aus|ein)blenden|(?:artikel )?vorlesen|listen to (?:this )?(?:article|story)|(?:zum )?artikel anhören)$/i },
+    match: { line: new RegExp(`^(?:${concepts({
+      permalink: ['(?:permalink|permalien|lien permanent)(?:\\s*:?\\s*https?://\\S+)?'],
+      read_aloud: ['(?:artikel )?vorlesen', 'listen to (?:this )?(?:article|story)', '(?:zum )?artikel anhören'],
+    })})$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Permalink', 'Permalien https://example.org/p/12', 'Permalien', 'Quellen ausblenden', 'Artikel vorlesen', 'Listen to this article'], miss: ['Mehr anzeigen', 'Vorlesen macht Kindern Freude'] },
-    note: 'labels of page controls (permalinks, source toggles, read-aloud buttons); "show more" is left alone: it often sits inside the article, where a rule hit would split it',
+    examples: { hit: ['Permalink', 'Permalien https://example.org/p/12', 'Permalien', 'Artikel vorlesen', 'Listen to this story'], miss: ['Mehr anzeigen', 'Vorlesen macht Kindern Freude'] },
+    note: 'labels of page controls (permalinks, read-aloud buttons); "show more" is left alone: it often sits inside the article, where a rule hit would split it',
   },
   {
     id: 'navigation/any/form-control', kind: 'navigation', lang: ['*'],
@@ -107,7 +134,7 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/toc-heading', kind: 'navigation', lang: ['*'],
-    match: { line: /^(?:inhaltsverzeichnis|table of contents|contents|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)$/i },
+    match: { line: new RegExp(`^(?:${concepts({ toc: ['inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'table des matières', '[ií]ndice', 'spis treści', 'inhoudsopgave'] })})$`, 'i') },
     scope: 'section',
     examples: { hit: ['Inhaltsverzeichnis', 'Table of Contents', 'Sommaire'], miss: ['Contents of the report were leaked on Monday.'] },
     note: 'a table of contents repeats the headings below it; it ends where prose starts',
@@ -124,9 +151,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/file-download', kind: 'navigation', lang: ['*'],
-    match: { text: /(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub|mp3)\s*[|,(–-]?\s*\(?\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|kbyte|mbyte)\b|\bdatei ist nicht barrierefrei\b/i, maxWords: 25 },
+    match: { text: new RegExp(concepts({ download_link: ['(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|odt|zip|epub|mp3)\\s*[|,(–-]?\\s*\\(?\\d+(?:[.,]\\d+)?\\s*(?:kb|mb|kib|mib|kbyte|mbyte)\\b', '\\bdatei ist nicht barrierefrei\\b'] }), 'i'), maxWords: 25 },
     scope: 'block',
-    examples: { hit: ['Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei', 'Jahresbericht 2020 (PDF, 2,4 MB)', 'Download (PDF 245 KB)'], miss: ['The PDF was 3 MB larger than the original, she said.', 'Die Datei ist 3 MB groß.'] },
+    examples: { hit: ['Merkblatt zur Anmeldung PDF | 120 KB | Datei ist nicht barrierefrei', 'Jahresbericht 2020 (PDF, 2,4 MB)', 'Download (PDF 245 KB)'], miss: ['The PDF was 3 MB larger than the original, she said.', 'Die Datei ist 3 MB groß.'] },
     note: 'download links with their file type and size',
   },
 ];

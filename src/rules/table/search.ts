@@ -3,14 +3,14 @@ import type { Rule } from '../../types.js';
 export const search: Rule[] = [
   {
     id: 'search/de/prompt', kind: 'search', lang: ['de'],
-    match: { text: /\bbei (?:google|bing|duckduckgo)\b.{0,40}\bsuchen\b|\bsuchmaschine\b.{0,40}\b(?:recherche|suche|suchen)\b|^suchbegriff\b|^suche(?:n| starten)?(?: nach)?[:.…]*$/i, maxWords: 60 },
+    match: { text: /^suchbegriff\b|^suche(?:n| starten)?(?: nach)?[:.…]*$/i, maxWords: 60 },
     scope: 'block',
-    examples: { hit: ['Nutze die Google-Suchmaschine für eine weitere Themenrecherche: »Thema« bei Google Deutschland suchen!', 'Suche', 'Suchbegriff eingeben'], miss: ['Die Polizei will bei der Suche nach dem Täter neue Wege gehen.'] },
-    note: 'search boxes and "search elsewhere" prompts',
+    examples: { hit: ['Suche', 'Suchbegriff eingeben'], miss: ['Die Polizei will bei der Suche nach dem Täter neue Wege gehen.'] },
+    note: 'search box labels',
   },
   {
     id: 'search/en/prompt', kind: 'search', lang: ['en'],
-    match: { line: /^(?:search(?: for| this site| the site)?|type (?:here )?to search|enter (?:a )?search term|search results?|what are you looking for)[?:.…]*$/i },
+    match: { line: /^(?:(?<search>search(?: for| this site| the site)?|search results?)|(?<search_prompt>type (?:here )?to search|enter (?:a )?search term|what are you looking for))[?:.…]*$/i },
     scope: 'block',
     examples: { hit: ['Search', 'Search this site', 'Type to search…'], miss: ['Search for survivors continues'] },
     note: 'search box labels',

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
 const NETWORKS = 'facebook|twitter|x|linkedin|xing|whatsapp|pinterest|pin|pint|reddit|telegram|threads|bluesky|mastodon|flipboard|pocket|e-?mail|mail|print|drucken|messenger|tumblr|copy link|link kopieren|baixar|download|pinnen|merken|bei pinterest (?:speichern|merken)|(?:rezept|recipe) (?:drucken|speichern|merken)|(?:print|pin|save|jump to) recipe|zum rezept';
 
@@ -15,55 +16,60 @@ const SHARE_VERB = 'teilen|share|shares|tweet|tweeten|mailen|kommentieren|pdf|fe
 const COUNT = '\\d+(?:[.,]\\d+)*[km]?';
 const SHARE_ITEM = `(?:(?<![^\\s|,·•/])${COUNT} (?:shares?|teilen)|(?:(?:teilen auf|share on|auf|on|via) )?(?:${NETWORKS}|${SHARE_VERB})(?:(?:\\s*:\\s*)?${COUNT})?…?)`;
 
+const LABEL = concepts({
+  share: ['share(?: this)?(?: (?:article|post|story|page))?', 'share via', 'click to share', 'tweet this', 'share and enjoy', '(?:(?:artikel|beitrag|seite|jetzt) )?(?:teilen|empfehlen|versenden)',
+    'teile diesen (?:artikel|beitrag)(?: (?:auf|in|mit) (?:social media|facebook|twitter|deinen freunden|freunden))?[.!]?', '(?:per )?e-?mail (?:versenden|teilen)', 'compartir', 'partager', 'condividi', 'compartilhar', 'partilhar'],
+  print_or_save: ['(?:artikel|beitrag|rezept|seite) (?:drucken|merken|speichern)', 'pinnen', 'merken', 'print(?: this)?(?: (?:article|page|recipe))?', 'save (?:for later|this (?:article|recipe))'],
+});
+
+const FEEDBACK = concepts({
+  rate_it: ['\\bsterne? anklicken\\b.{0,20}\\bbewerten\\b', '\\b(?:den |diesen )?(?:artikel|beitrag) bewerten\\b', '\\brate this (?:article|post|story|recipe)\\b'],
+  was_it_helpful: ['\\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)', '\\bwas this (?:article|page|post|story) (?:helpful|useful)', '\\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen'],
+});
+
+const FOLLOW = concepts({
+  follow_us: ['\\bfollow (?:us|me)\\b.{0,30}\\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\\b', '\\bfollow (?:the )?[\\w.-]+ on (?:twitter|x|facebook|instagram)\\b.{0,40}@\\w+',
+    '\\bfolge?n? (?:sie )?uns auf\\b', '\\bs[ií]guenos en\\b', '\\bsuivez-nous sur\\b', '\\bseguici su\\b', '\\bsiga-nos\\b', '\\bvolg ons op\\b', '\\bobserwuj nas\\b'],
+  join_channel: ['\\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\\b', '\\bcanal de (?:telegram|whatsapp)\\b.{0,60}únete', '(?:^|[\\s¿¡])únete\\b.{0,60}\\b(?:canal|telegram|whatsapp)\\b',
+    '\\bnuestro canal de (?:youtube|telegram|whatsapp)\\b', '\\b(?:join|subscribe to) our (?:youtube|telegram|whatsapp) channel\\b'],
+});
+
 export const share: Rule[] = [
   {
     id: 'share/any/network-row', kind: 'share', lang: ['*'],
     match: { line: new RegExp(`^(?:(?:share|teilen|share this|share on|teilen auf|tweet|pin it)[:\\s]*)?(?:(?:\\s*[|,·•/])?\\s*${SHARE_ITEM})+$`, 'i'), maxWords: 16 },
     scope: 'block',
-    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Whatsapp Facebook Pint Baixar', 'Rezept drucken Bei Pinterest speichern', 'Jump to RecipePrint Recipe', 'Zum Rezept Drucken Pinnen', 'Facebook Pinterest Twitter Google+', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten kommentieren pdf', 'Pinterest3.4K', 'Teilen auf Facebook: 2Teilen auf X: 5 E-Mail Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
+    examples: { hit: ['Facebook Twitter WhatsApp E-Mail', 'Share on Facebook', 'Teilen: Facebook | X | E-Mail', 'Print', 'Telegram Pint Baixar Reddit', 'Bei Pinterest merken Rezept speichern', 'Save RecipeJump to Recipe', 'Pinnen Zum Rezept Drucken', 'Twitter Google+ Facebook Xing', 'Auf Facebook teilen Auf Twitter teilen', 'teilen tweeten kommentieren pdf', 'Pinterest3.4K', 'Teilen auf Facebook: 2Teilen auf X: 5 E-Mail Teilen…', '0 Shares'], miss: ['Facebook kauft WhatsApp', 'Twitter is now X, says Musk', 'Teilen ist das neue Haben'] },
     note: 'rows of share buttons',
   },
   {
-    id: 'share/en/label', kind: 'share', lang: ['en'],
-    match: { line: /^(?:share(?: this)?(?: (?:article|post|story|page))?|share via|click to share|tweet this|share and enjoy)[!.]?$/i },
+    id: 'share/any/label', kind: 'share', lang: ['de', 'en', 'es', 'fr', 'it', 'pt'],
+    match: { line: new RegExp(`^(?:${LABEL})[!.]?$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Share this article', 'Share', 'Click to share'], miss: ['Share prices fell sharply'] },
-    note: 'share button labels',
-  },
-  {
-    id: 'share/de/label', kind: 'share', lang: ['de'],
-    match: { line: /^(?:(?:(?:artikel|beitrag|seite|jetzt) )?(?:teilen|empfehlen|versenden)|teile diesen (?:artikel|beitrag)(?: (?:auf|in|mit) (?:social media|facebook|twitter|deinen freunden|freunden))?[.!]?|(?:per )?e-?mail (?:versenden|teilen)|(?:artikel|beitrag|rezept|seite) (?:drucken|merken|speichern)|pinnen|merken)$/i },
-    scope: 'block',
-    examples: { hit: ['Artikel teilen', 'Teilen', 'Per E-Mail versenden', 'Artikel merken', 'Rezept drucken', 'Pinnen', 'Teile diesen Beitrag auf Social Media.'], miss: ['Teilen ist das neue Haben'] },
-    note: 'share button labels',
+    examples: { hit: ['Share this article', 'Share', 'Click to share', 'Artikel teilen', 'Teilen', 'Per E-Mail versenden', 'Artikel merken', 'Rezept drucken', 'Pinnen', 'Teile diesen Artikel mit deinen Freunden!', 'Partager'], miss: ['Share prices fell sharply', 'Teilen ist das neue Haben'] },
+    note: 'share, print and save button labels',
   },
   {
     id: 'share/any/feedback', kind: 'share', lang: ['de', 'en'],
-    match: { text: /\bsterne? anklicken\b.{0,20}\bbewerten\b|\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)|\b(?:den |diesen )?(?:artikel|beitrag) bewerten\b|\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen|\bwas this (?:article|page|post|story) (?:helpful|useful)|\brate this (?:article|post|story)\b/i, maxWords: 20 },
+    match: { text: new RegExp(FEEDBACK, 'i'), maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Sterne anklicken und Rezept bewerten', 'War der Artikel nützlich?', 'Hier können Sie den Artikel bewerten', 'Was this article helpful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
+    examples: { hit: ['Sterne anklicken und Rezept bewerten', 'War dieser Beitrag hilfreich?', 'Jetzt diesen Beitrag bewerten', 'Was this page useful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.'] },
     note: 'rating and feedback prompts under articles',
   },
   {
     id: 'share/any/follow', kind: 'share', lang: ['*'],
-    match: { text: /\bfollow (?:us|me)\b.{0,30}\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\b|\bfollow (?:the )?[\w.-]+ on (?:twitter|x|facebook|instagram)\b.{0,40}@\w+|\bdownload (?:the|our) (?:[\w-]+ )?apps? (?:for|on) (?:ios|android|iphone)\b|\bfolgen sie uns auf\b|\bfolge uns auf\b|\bs[ií]guenos en\b|\bsuivez-nous sur\b|\bseguici su\b|\bsiga-nos\b|\bvolg ons op\b|\bobserwuj nas\b|\b(?:unsere|die) (?:[\w-]+ )?app (?:für|im|aus dem) (?:ios|android|app store|play store)\b|\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\b|\bbesuchen sie unseren (?:[\w-]+ )?(?:fan-?shop|online-?shop)\b/i, maxWords: 40 },
+    match: { text: new RegExp(FOLLOW, 'i'), maxWords: 40 },
     scope: 'block',
     examples: {
-      hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'For breaking news download the Post apps for iOS and Android.', 'Folgen Sie uns auf Facebook und Instagram!', 'Besuchen Sie unseren Fan-Shop!'],
-      miss: ['Police urged residents to follow the advice on Twitter from the fire service.', 'The app for iOS was downloaded a million times, the company said.'],
+      hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'Folgen Sie uns auf Facebook und Instagram!', 'Suivez-nous sur Twitter',
+        '¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace', '¡Mira lo que tiene nuestro canal de YouTube!'],
+      miss: ['Police urged residents to follow the advice on Twitter from the fire service.', 'El canal de Panamá cerró por la tormenta.'],
     },
-    note: 'follow-us and app prompts',
-  },
-  {
-    id: 'share/romance/follow', kind: 'share', lang: ['es', 'fr', 'it', 'pt'],
-    match: { text: /\bsíguenos en\b|\bcanal de (?:telegram|whatsapp)\b.{0,60}únete|(?:^|[\s¿¡])únete\b.{0,60}\b(?:canal|telegram|whatsapp)\b|\bnuestro canal de (?:youtube|telegram|whatsapp)\b|\bsuivez-nous sur\b|\bseguici su\b|\bsiga-nos no\b/i, maxWords: 40 },
-    scope: 'block',
-    examples: { hit: ['¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace', '¡Mira lo que tiene nuestro canal de YouTube!', 'Suivez-nous sur Twitter'], miss: ['El canal de Panamá cerró por la tormenta.'] },
-    note: 'follow-us prompts in Spanish, French, Italian and Portuguese',
+    note: 'follow-us and channel prompts',
   },
   {
     id: 'share/any/like-widget', kind: 'share', lang: ['de', 'en'],
-    match: { line: /^(?:gefällt mir:?|like this:?|liken|like|(?:gefällt mir )?(?:wird geladen|lade|loading)\s*(?:…|\.{3})?)$/i },
+    match: { line: /^(?:(?:gefällt mir:?|like this:?|liken|like)|(?:(?:gefällt mir )?(?:wird geladen|lade|loading)\s*(?:…|\.{3})?))$/i },
     scope: 'block',
     examples: { hit: ['Gefällt mir:', 'Like this:', 'Liken', 'Wird geladen …', 'Loading...'], miss: ['Gefällt mir sehr, sagte sie.', 'Like a rolling stone'] },
     note: 'the like button blogs put under a post, with its loading text',
