@@ -145,10 +145,12 @@ export function copiedExamples(corpus, min = 3) {
 
 /** How many alternatives fire on 0, 1, ... min-1 sites: the line `npm run bench` prints. */
 export function fewSitesLine(report, min = 3) {
-  const all = report.flatMap((r) => r.alternatives);
+  // A row whose pattern lists no concepts is one concept.
+  const all = report.flatMap((r) => (r.alternatives.length ? r.alternatives : [r]));
   const below = all.filter((a) => a.sites < min);
   const by = Array.from({ length: min }, (_, k) => `${below.filter((a) => a.sites === k).length} on ${k}`).join(', ');
-  return `rule alternatives: ${all.length} in ${report.length} text/line rows; ${below.length} fire on fewer than ${min} sites of the dumps (${by}); npm run bench:alternatives lists them`;
+  const rows = report.filter((r) => r.sites < min).length;
+  return `rule concepts: ${all.length} in ${report.length} text/line rows; ${below.length} fire on fewer than ${min} sites of the dumps (${by}), ${rows} rows do; npm run bench:alternatives lists them`;
 }
 
 function main() {

@@ -21,6 +21,8 @@ function md(html: string, base = 'https://example.org/a/b.html'): string {
 describe('markdown', () => {
   test.each([
     ['ATX headings', '<h2>Sub</h2>', '## Sub'],
+    ['a dropped icon between two words leaves a space, as the text output does', '<p><span>1</span><span><a href="/t"><img src="data:image/gif;base64,R0lGOD" alt="T"></a></span><span>TEAM</span></p>', '1 TEAM'],
+    ['a dropped image at a block edge leaves nothing', '<p><img src="javascript:x">Caption text</p>', 'Caption text'],
     ['dash bullets', '<ul><li>one</li><li>two</li></ul>', '- one\n- two'],
     ['numbered lists keep their start', '<ol start="3"><li>three</li><li>four</li></ol>', '3. three\n4. four'],
     ['nested lists indent under their item', '<ul><li>a<ul><li>b</li></ul></li></ul>', '- a\n  - b'],

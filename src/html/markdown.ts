@@ -136,7 +136,8 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
     replacement: (content, node) => {
       // A link text is one line: a card's image and paragraphs inside one <a> would break it.
       const text = content.replace(/\s*\n\s*/g, ' ').trim();
-      if (!text) return '';
+      // A link around a dropped image still stands between the words beside it.
+      if (!text) return content ? ' ' : '';
       const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
       const link = href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
       // A card (a link around blocks) is a block of its own: side by side, two cards' texts would run together.
@@ -147,14 +148,37 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
     filter: (node) => node.nodeName === 'IMG',
     replacement: (_content, node) => {
       const el = node as unknown as Element;
-      if (!opts.images) return '';
+      // A dropped image (no images wanted, or a src that is no safe URL) between two words leaves
+      // a space, as in the text output: the words on either side of an icon are not one word.
+      const gap = betweenWords(el) ? ' ' : '';
+      if (!opts.images) return gap;
       const src = safeUrl(el.getAttribute('src') ?? el.getAttribute('data-src'), base);
-      if (!src) return '';
+      if (!src) return gap;
       const alt = escapeMarkdown((el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
       return `![${alt}](${src.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})`;
     },
   });
   return td;
+}
+
+const INLINE_PARENTS = new Set(['A', 'SPAN', 'ABBR', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'LABEL', 'FONT', 'PICTURE']);
+
+/** The text next to an element on one side, looking out through inline parents: '' at a block's edge. */
+function textBeside(el: Element, side: 'previousSibling' | 'nextSibling'): string {
+  for (let node: Node | null = el; node; node = node.parentNode) {
+    for (let sib = node[side]; sib; sib = sib[side]) {
+      if (sib.nodeType === 1 && !INLINE_PARENTS.has(sib.nodeName)) return '';
+      const text = sib.textContent ?? '';
+      if (text) return text;
+    }
+    if (!node.parentNode || !INLINE_PARENTS.has(node.parentNode.nodeName)) return '';
+  }
+  return '';
+}
+
+/** Is an element glued to words on both sides (no space between)? */
+function betweenWords(el: Element): boolean {
+  return /\S$/u.test(textBeside(el, 'previousSibling')) && /^\S/u.test(textBeside(el, 'nextSibling'));
 }
 
 /**
