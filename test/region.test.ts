@@ -98,4 +98,25 @@ describe('content shown later', () => {
     expect(r.article.text).toContain('three to five working days');
     expect(r.article.text).not.toContain('Chairs');
   });
+
+  test('a streamed chunk sent after the footer is read where its slot is, in place of the fallback; a self-closed iframe in <noscript> swallows nothing', async () => {
+    const { extract } = await import('../src/index.js');
+    const page = `<html><head><title>Gardens</title></head><body>
+      <noscript><iframe src="https://tags.example.org/ns.html" height="0" width="0" style="display:none" /></noscript>
+      <header><a href="/">Home</a></header>
+      <main><h1>Garden design</h1><section><!--$?--><template id="B:0"></template><p>Loading the plans…</p><!--/$--></section>
+      <section><!--$?--><template id="B:1"></template><!--/$--></section></main>
+      <footer><p>© Example Gardens</p></footer>
+      <div hidden id="S:0"><p>${prose}</p><p>We plan beds, paths and ponds for small town gardens and large estates alike.</p></div>
+      <div hidden id="S:1"><h2>Our process</h2><p>First a visit, then a drawing, then the planting season: each step agreed with you in writing.</p></div>
+    </body></html>`;
+    const r = extract(page);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const text = r.article.text;
+    expect(text).toContain('beds, paths and ponds');
+    expect(text.indexOf('beds, paths and ponds')).toBeLessThan(text.indexOf('Our process'));
+    expect(text).toContain('each step agreed with you');
+    expect(text).not.toContain('Loading the plans');
+  });
 });

@@ -4,6 +4,7 @@ import { preview } from '../rules/engine.js';
 import { elementHit } from '../rules/match.js';
 import type { Removal, Rule } from '../types.js';
 import { loadParse5 } from './deps.js';
+import { placeStreamedChunks } from './streamed.js';
 
 /**
  * The page pruned on parse5's plain tree before jsdom builds its own. jsdom costs ~9 µs a node
@@ -232,13 +233,25 @@ function serializedSize(root: Node, limit: number): number {
   return size;
 }
 
-/** <noscript> with text is opened: we never run scripts, so what a page shows without them is its content. */
-function unwrapNoscript(root: ParentNode): void {
+/**
+ * <noscript> with text is opened: we never run scripts, so what a page shows without them is its
+ * content. The page is parsed as a browser that runs scripts parses it (a <noscript> is raw
+ * text), and each <noscript>'s text then as markup on its own: read as markup in place, a
+ * tracking pixel's self-closed `<iframe />` inside it would swallow the rest of the page as the
+ * iframe's text.
+ */
+function unwrapNoscript(root: ParentNode, parse5: ReturnType<typeof loadParse5>): void {
   const stack: ParentNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     const out: Node[] = [];
     for (const c of childrenOf(node)) {
+      if (isElement(c) && c.tagName === 'noscript' && c.childNodes.length === 1 && c.childNodes[0]!.nodeName === '#text') {
+        // No context element: parse5 reads a fragment in a <noscript> context as raw text again.
+        const markup = parse5.parseFragment((c.childNodes[0] as DefaultTreeAdapterMap['textNode']).value, { scriptingEnabled: false });
+        for (const k of markup.childNodes) k.parentNode = c;
+        c.childNodes = markup.childNodes;
+      }
       // Image-only <noscript> (lazy-loading fallbacks) stays for Readability, which swaps it for its placeholder.
       // It becomes a <div>, not its bare children: a block of its own, which the rules can judge
       // (an "enable JavaScript" notice) and remove whole.
@@ -259,9 +272,9 @@ function unwrapNoscript(root: ParentNode): void {
 /** HTML -> smaller HTML with the same article, and what the rows removed (rows this cannot test are left for jsdom). */
 export function prefilter(html: string, rules: readonly Rule[]): { html: string; removed: Removal[] } {
   const parse5 = loadParse5();
-  // Scripting off, as in jsdom: <noscript> holds markup, not text.
-  const doc = parse5.parse(html, { scriptingEnabled: false });
-  unwrapNoscript(doc);
+  const doc = parse5.parse(html, { scriptingEnabled: true });
+  unwrapNoscript(doc, parse5);
+  placeStreamedChunks(doc);
   const limit = Math.max(EXPANSION_FLOOR, MAX_EXPANSION * html.length);
   const size = serializedSize(doc as Node, limit);
   if (size > limit) throw new AmplificationError(`the page grows to over ${Math.round(limit / 1048576)} MB when parsed (more than ${MAX_EXPANSION} times its size); refused`);
