@@ -34,6 +34,13 @@ test('list items and links never open a section', () => {
   expect([...applyRules([{ ...blocks[0]!, linkDensity: 1 }, ...blocks.slice(1)], [rule({ scope: 'rest' })]).keys()]).toEqual([0]);
 });
 
+test('a paragraph of prose that asks for comments goes alone: it opens no comment section', () => {
+  const ask = `${prose} Do you agree? Leave a comment below!`;
+  const row = rule({ kind: 'comments', scope: 'rest', match: { text: /\bleave a comment\b/i, maxWords: 60 } });
+  expect([...applyRules([p(ask), h('10. Park Lane'), p('Short line')], [row]).keys()]).toEqual([0]);
+  expect([...applyRules([p('Leave a comment'), p('Name'), p('Short line')], [row]).keys()]).toEqual([0, 1, 2]);
+});
+
 test('a section ends at the next heading of the same level', () => {
   const blocks = [h('Related'), p('Link'), h('Next part'), p('text')];
   expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);

@@ -49,6 +49,9 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   // A list item or a link ("View comments") is an entry in a menu, never the heading of what follows.
   const hit = blocks[i]!;
   if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK) return i + 1;
+  // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
+  // own last word, not the head of a comment section: it goes alone.
+  if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= SECTION_END_WORDS) return i + 1;
   if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
