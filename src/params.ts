@@ -67,6 +67,10 @@ const PARAMS_TABLE = {
     value: 5, unit: 'h2/h3 headings', range: [2, 12], step: 1,
     why: 'HTML: a service page is many headed sections',
   },
+  typeTextCoreShare: {
+    value: 0.1, unit: "share of the region's kept words that the core keeps", range: [0.01, 0.5], step: 0.05,
+    why: "text: a dump no condition typed, whose best run of prose keeps less than this of what its region keeps, is an index of short items (a listing), read whole. Swept 0.01, 0.1, 0.15, 0.2, 0.35, 0.5: 0.1 is the largest value that lowered no set's dumps; from 0.15 the article sets' w3m dumps lose, 0.5 costs them 0.005",
+  },
   typeTextCodeLines: {
     value: 5, unit: 'lines of code in a dump', range: [2, 20], step: 1,
     why: 'text: this many code lines make a dump documentation',

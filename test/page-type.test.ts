@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { decideType, holds, TYPE_CONDITIONS, type TypeCondition } from '../src/page-type/conditions.js';
 import type { PageFeatures } from '../src/page-type/features.js';
-import { pageTypeOf, typeNote } from '../src/page-type/detect.js';
+import { pageTypeOf, retypeAfterCore, typeNote } from '../src/page-type/detect.js';
 import { PROFILES } from '../src/page-type/profiles.js';
 import { schemaSays } from '../src/page-type/schema.js';
 import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0, coreShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -128,6 +128,29 @@ describe('the type stage', () => {
     expect(d).toEqual({ type: 'product', by: 'user/type' });
     expect(typeNote(d)).toBe('page type: product (user/type)');
     expect(typeNote(pageTypeOf('html', () => plain, undefined))).toMatch(/^page type: article \(/);
+  });
+
+  test('a dump no condition typed is read again once its core is known: a sliver of core is an index', () => {
+    const untyped = { type: 'article', by: null } as const;
+    expect(retypeAfterCore(untyped, { ...plain, coreShare: 0.02 })).toEqual({ type: 'listing', by: 'type/thin-core' });
+    expect(retypeAfterCore(untyped, { ...plain, coreShare: 0.6 })).toBe(untyped);
+    const dated = { type: 'article', by: 'type/article-dated' } as const;
+    expect(retypeAfterCore(dated, { ...plain, coreShare: 0.02 })).toBe(dated);
+  });
+
+  test('an index dump is read whole as a listing; an article dump keeps its core', async () => {
+    const { extract } = await import('../src/index.js');
+    const entries = ['Spring bulbs', 'Pruning roses', 'Compost basics', 'Raised beds', 'Watering in summer', 'Seed saving', 'Winter mulch', 'Herb spirals', 'Fruit cages', 'Pond plants', 'Leaf mould', 'Tool care'];
+    const index = ['Garden notes', '', 'All guides', '', ...entries.flatMap((e, i) => [`${e}`, `${3 + i} min read`, ''])].join('\n');
+    const r = extract(index);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.type).toBe('listing');
+    for (const e of entries) expect(r.article.text).toContain(e);
+    const prose = 'The council met on Monday to decide the future of the old bridge, which has carried traffic over the river for more than a hundred years and now needs repairs that will cost millions.';
+    const story = ['Bridge to close', '', prose, '', prose.replace('Monday', 'Tuesday'), '', prose.replace('council', 'committee'), '', 'Home', 'Sport', 'Weather'].join('\n');
+    const a = extract(story);
+    expect(a.ok && a.article.type).toBe('article');
   });
 
   test('every page type has a profile', () => {

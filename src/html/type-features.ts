@@ -45,7 +45,7 @@ function repeatedItems(body: Element, all: readonly Element[]): { count: number;
 
 export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
   const body = doc.body;
-  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0 };
+  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, coreShare: 1 };
   const text = collapseSpace(body.textContent ?? '');
   const total = Math.max(1, words(text));
   let prose = 0;
@@ -66,5 +66,6 @@ export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url'
     headings: byTag(body, 'h2', 'h3').length,
     linkShare: byTag(body, 'a').reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
     postMarks: all.filter((el) => el.childElementCount === 0 && isPostMark(el.textContent ?? '')).length,
+    coreShare: 1,
   };
 }

@@ -82,4 +82,13 @@ const TEXT_CONDITIONS: readonly TypeCondition[] = [
   // Little prose alone says nothing in a dump: many articles' dumps break their paragraphs into short lines.
 ];
 
+/**
+ * A dump that no row of TEXT_CONDITIONS typed is read as an article; once its core is known, these
+ * rows may still name it (text/assemble.ts). The core is the one measure of prose a dump gives
+ * that the region cannot fake: a page of short items has a core of a few lines.
+ */
+export const TEXT_CORE_CONDITIONS: readonly TypeCondition[] = [
+  { id: 'type/thin-core', type: 'listing', all: [{ feature: 'coreShare', below: 'typeTextCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps: an index of short items" },
+];
+
 export const TYPE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeCondition[]>> = { html: HTML_CONDITIONS, text: TEXT_CONDITIONS };

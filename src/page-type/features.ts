@@ -38,6 +38,12 @@ export interface PageFeatures {
   dated: number;
   /** Share of the words that sit in links. */
   linkShare: number;
+  /**
+   * Text: the words the best run of prose keeps (text/core.ts) over the words the page's region
+   * keeps (text/region.ts). Measured only once the core is known, for a dump no condition typed;
+   * 1 elsewhere.
+   */
+  coreShare: number;
   /** Short lines that are a post's controls or counters ("Reply", "Posts: 412", "#3"; lexicon/). */
   postMarks: number;
 }

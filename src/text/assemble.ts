@@ -14,7 +14,8 @@ import { dumpMetadata } from './metadata.js';
 import { findTitle, type TitleGuess } from './title.js';
 import { keepRegion } from './region.js';
 import { PROFILES, type Profile, rulesOf } from '../page-type/profiles.js';
-import { pageTypeOf, type TypeDecision, typeNote } from '../page-type/detect.js';
+import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
+import type { PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
 
@@ -215,21 +216,38 @@ export function judge(dump: string, options: Options = {}): Judged {
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
   const firstGood = initial.findIndex((v) => v.cls === 'good');
   const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
-  const typed = pageTypeOf('text', () => ({ ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 }), options.pageType);
-  const profile = PROFILES[typed.type];
-  const applied = rulesOf(rules, profile);
-  const ruled = applyRules(blocks, applied, {
-    // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
-    restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
-    protect,
-    // A near-good line without a sentence end is a teaser's headline, which a related section lists.
-    isProse: (i) => initial[i]!.cls === 'good' || (initial[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
-  });
-  // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
-  const closes = closingSections(ruled, applied);
-  const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
-  const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-  const verdicts: Verdict[] = profile.textRegion === 'region' ? keepRegion(blocks, ruledInitial, (i) => ruled.has(i), profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
+  let features: PageFeatures | undefined;
+  const featuresOf = (): PageFeatures => (features ??= { ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 });
+  /** The rules of a profile on the blocks, and what it keeps: its region, or the core. */
+  const read = (profile: Profile) => {
+    const applied = rulesOf(rules, profile);
+    const ruled = applyRules(blocks, applied, {
+      // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
+      restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
+      protect,
+      // A near-good line without a sentence end is a teaser's headline, which a related section lists.
+      isProse: (i) => initial[i]!.cls === 'good' || (initial[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
+    });
+    // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
+    const closes = closingSections(ruled, applied);
+    const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
+    const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
+    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items);
+    const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
+    return { ruled, verdicts, region };
+  };
+  let typed = pageTypeOf('text', featuresOf, options.pageType);
+  let profile = PROFILES[typed.type];
+  let { ruled, verdicts, region } = read(profile);
+  if (profile.textRegion === 'core' && typed.by === null) {
+    const kept = (v: readonly Verdict[]): number => v.reduce((n, x, i) => n + (x.cls === 'good' ? blockWords[i]!.length : 0), 0);
+    const again = retypeAfterCore(typed, { ...featuresOf(), coreShare: kept(verdicts) / Math.max(1, kept(region(true))) });
+    if (again !== typed) {
+      typed = again;
+      profile = PROFILES[typed.type];
+      ({ ruled, verdicts } = read(profile));
+    }
+  }
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated };
 }
 
