@@ -74,8 +74,8 @@ describe('text region', () => {
 });
 
 test('post marks: controls and counters of a post, in each lexicon language', () => {
-  for (const line of ['Reply', '- Quote', 'Posts: 412', '12 replies', '#3', 'Zitieren', 'Beiträge: 80', 'Member since 2019']) expect(POST_MARK.test(line), line).toBe(true);
-  for (const line of ['Replying to critics, the minister wrote a letter', 'Reporters were there', '3 comments']) expect(POST_MARK.test(line), line).toBe(false);
+  for (const line of ['Reply', '- Quote', 'Posts: 412', '12 replies', '#3', 'Zitieren', 'Beiträge: 80', 'Member since 2019', 'Click to expand...', 'Improve this answer', 'Add a comment']) expect(POST_MARK.test(line), line).toBe(true);
+  for (const line of ['Replying to critics, the minister wrote a letter', 'Reporters were there', '3 comments', 'Add a commentary section']) expect(POST_MARK.test(line), line).toBe(false);
 });
 
 describe('content shown later', () => {
