@@ -3,7 +3,7 @@
  * worth trying and the evidence that chose it. `npm run sweep -- NAME` runs the bench over the
  * dev sets for values across the range (bench/sweep.mjs) and prints F1 per value and set; it
  * sets values with overrideParams, which nothing in the product calls.
- * (Older thresholds still live beside the code that reads them; see ARCHITECTURE.md.)
+ * (Some older thresholds still live beside the code that reads them; ARCHITECTURE.md lists them.)
  */
 
 export interface Param {
@@ -118,6 +118,58 @@ const PARAMS_TABLE = {
   regionMenuMaxItemWords: {
     value: 4, unit: 'words per item', range: [2, 8], step: 1,
     why: 'a menu entry is a few words; a card has a title and text',
+  },
+  coreWeightNeargood: {
+    value: 0.75, unit: 'weight of a near-good block\'s characters in the core search', range: [0.25, 1], step: 0.25,
+    why: 'text: a near-good block is likely the article\'s, less surely than a good one. Chosen among round values (0.5, 0.75, 1, with bad 3, 4, 6 and short 0, 0.2, 0.5; a short block with any weight pulled menus into the core, trafilatura-dev plain -0.016 at 0.2): the four dump sets and the local lynx and html2text sets gained or held',
+  },
+  coreWeightBad: {
+    value: 4, unit: 'times a bad block\'s characters count against a run', range: [2, 8], step: 1,
+    why: 'text: a link row, a repeated line or a rule hit inside a run says the run is no article; chosen with coreWeightNeargood',
+  },
+  coreWeightLexicalBad: {
+    value: 1, unit: 'times a block bad only for its words counts against a run', range: [0, 4], step: 1,
+    why: 'text: ingredient lists, table rows and specs inside an article read as few stopwords, no sentence; counting them once, not four times: all four dump sets and the local lynx and html2text sets gained or held (+0.000 to +0.005)',
+  },
+  coreBadMinChars: {
+    value: 80, unit: 'characters a bad block weighs at least', range: [40, 160], step: 20,
+    why: 'text: a short bad block (a share row, a one-word link) still breaks a run',
+  },
+  coreDataRowMinChars: {
+    value: 70, unit: 'characters a data row (ingredient, table row) weighs at least', range: [40, 120], step: 10,
+    why: "text: a row of a list or a table is short by nature yet as much the article as a short paragraph (jusText's lengthLow), so a recipe's list outweighs the widget between it and the steps. Measured 40-120: trafilatura-dev plain, w3m, local lynx, links +0.0007, elinks +0.0004, scrapinghub html2text, elinks, links +0.0002, the rest held",
+  },
+  coreSplitMinShare: {
+    value: 0.2, unit: 'share of the best run\'s weight', range: [0.1, 0.5], step: 0.05,
+    why: 'text: a run beside the core (an article split by a gallery or an ad) joins it when worth this share; also where a closing section inside the best run ends it, and the balanced share a run after the core needs. Shares 0.1-0.5: every dump set gained or held (+0.000 to +0.003); after the core 0.2-0.25 was the plateau (trafilatura-dev plain +0.007, w3m +0.008)',
+  },
+  coreSplitMaxGap: {
+    value: 9, unit: 'blocks between the core and a run that joins it', range: [3, 10], step: 1,
+    why: 'text: without a limit, comment sections far below came in. Swept 3-10 once closing sections ended the main run: 8-10 the plateau, 9 gained on all six corpus and stand-in pairs (trafilatura-dev plain +0.0007, local elinks and links +0.002)',
+  },
+  coreAboveCommentsMinShare: {
+    value: 0.1, unit: 'share of the best run\'s weight', range: [0.02, 0.3], step: 0.04,
+    why: 'text: when the best run lies below a comment section, prose above it worth this share is the article (a short post outweighed by a long comment). 0.02-0.3 scored alike: trafilatura-dev plain +0.001, w3m +0.002, local lynx +0.003, the rest held',
+  },
+  coreLeadMaxGap: {
+    value: 8, unit: 'blocks walked back from the core', range: [4, 8], step: 1,
+    why: "text: a standfirst sits above the article's furniture (dateline, byline, credit); gap 4-8 with the furniture test: trafilatura-dev plain and w3m +0.003, local sets +0.002 to +0.003, scrapinghub -0.001 (its truth leaves standfirsts out)",
+  },
+  coreLeadMinWords: {
+    value: 14, unit: 'words', range: [10, 18], step: 4,
+    why: 'text: a standfirst may end without a stop; one this long is no headline. At 14 every trafilatura-dev kind gained recall (plain +0.0007, w3m +0.0011); scrapinghub lost 0.0018 (its truth leaves standfirsts out)',
+  },
+  coreAfterClosingMinShare: {
+    value: 0.5, unit: 'share of the core\'s main run', range: [0.4, 1], step: 0.1,
+    why: 'text: below a closing section (related links, comments, an author box) a run needs this much to stay: teasers and long comments are prose of their own. 0.4-1.0 the plateau: trafilatura-dev plain +0.002, scrapinghub plain and w3m +0.002, the rest held',
+  },
+  sectionEndWords: {
+    value: 30, unit: 'words in a paragraph', range: [20, 50], step: 5,
+    why: 'rules: a section a boilerplate heading opened ends where prose this long resumes; a hit paragraph this long goes alone',
+  },
+  sectionEndSentenceWords: {
+    value: 15, unit: 'words in a paragraph of sentences outside links', range: [10, 20], step: 5,
+    why: "rules: news styles of one sentence a paragraph lost the rest of the article to a widget's heading left among them. Swept 10-20 on the HTML sets: 15 and 20 gave scrapinghub +0.001 and held trafilatura-dev",
   },
 } satisfies Record<string, Param>;
 

@@ -1,5 +1,6 @@
 import type { Block, Removal, Rule } from '../types.js';
 import { cleanText, collapseSpace } from '../clean-text.js';
+import { param } from '../params.js';
 import { wordCount } from './match.js';
 import { firstHit, rowSetOf } from './row-set.js';
 
@@ -8,14 +9,11 @@ import { firstHit, rowSetOf } from './row-set.js';
  * is a new row in rules/table/, not a new branch here.
  */
 
-/** A section ends where prose of at least this many words resumes. */
-export const SECTION_END_WORDS = 30;
 /**
- * Or where a shorter paragraph of sentences outside links does: news styles of one sentence a
- * paragraph lost the rest of the article to a widget's heading ("Trending") left among them.
- * Swept 10-20 on the HTML sets: 15 and 20 gave scrapinghub +0.001 and held trafilatura-dev.
+ * A section ends where prose of sectionEndWords resumes, or a shorter paragraph of sentences
+ * outside links (sectionEndSentenceWords: params.ts): news styles of one sentence a paragraph
+ * lost the rest of the article to a widget's heading ("Trending") left among them.
  */
-const SECTION_END_SENTENCE_WORDS = 15;
 const MAX_PROSE_LINK_DENSITY = 0.2;
 const PREVIEW_CHARS = 80;
 /** A block whose text is mostly link text is a link, not a heading. */
@@ -41,7 +39,7 @@ const levelOf = (b: Block): number => (b.type === 'heading' ? b.level ?? 2 : 7);
 function isLongProse(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
   const words = wordCount(b.text);
-  return words >= SECTION_END_WORDS || (words >= SECTION_END_SENTENCE_WORDS && b.linkDensity < MAX_PROSE_LINK_DENSITY && /[.!?"”]$/u.test(b.text));
+  return words >= param('sectionEndWords') || (words >= param('sectionEndSentenceWords') && b.linkDensity < MAX_PROSE_LINK_DENSITY && /[.!?"”]$/u.test(b.text));
 }
 
 /** Index after the last block a hit at i reaches. */
@@ -51,7 +49,7 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK) return i + 1;
   // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
   // own last word, not the head of a comment section: it goes alone.
-  if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= SECTION_END_WORDS) return i + 1;
+  if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= param('sectionEndWords')) return i + 1;
   if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
@@ -69,7 +67,7 @@ export interface ApplyOptions {
   restAllowedFrom?: number;
   /** Blocks the caller protects (e.g. the title); they are never removed. */
   protect?: ReadonlySet<number>;
-  /** Where prose resumes and a section ends; by default a paragraph of SECTION_END_WORDS or more. */
+  /** Where prose resumes and a section ends; by default a paragraph of sectionEndWords or more. */
   isProse?: (index: number) => boolean;
 }
 

@@ -1,4 +1,5 @@
 import { wordCount } from '../rules/match.js';
+import { param } from '../params.js';
 import type { Block, Favor } from '../types.js';
 import type { Verdict } from './classify.js';
 
@@ -17,38 +18,31 @@ const RULE_HITS: ReadonlySet<string> = new Set(Object.values(RULE_HIT));
 
 /**
  * Weights of the core search, in characters of text: a good block counts in full, a near-good
- * one three quarters, a short one not at all; a block bad on its own (link row, repeated line,
- * rule hit) counts against the run, at least BAD_MIN_CHARS even when short, four times over.
- * Chosen on the dev corpus among a few round values (near-good 0.5, 0.75, 1; short 0, 0.2, 0.5;
- * bad 3, 4, 6): the four dump sets and the local lynx and html2text sets gained or held. A short
- * block with any weight pulls menus into the core (trafilatura-dev plain -0.016 at 0.2).
+ * one by coreWeightNeargood, a short one not at all (any weight pulls menus into the core); a
+ * block bad on its own (link row, repeated line, rule hit) counts against the run, at least
+ * coreBadMinChars even when short, coreWeightBad times over (params.ts).
  */
-const CORE_WEIGHT = { neargood: 0.75, short: 0, bad: 4, lexicalBad: 1 };
 /**
  * Bad only for its words (few stopwords, no sentence): ingredient lists, table rows and specs
- * inside an article read so too. Such a block counts against the core once, not four times:
- * all four dump sets and the local lynx and html2text sets gained or held (+0.000 to +0.005 F1).
+ * inside an article read so too. Such a block counts against the core coreWeightLexicalBad times.
  */
 const LEXICAL_BAD = new Set(['few-stopwords', 'no-sentence']);
-const BAD_MIN_CHARS = 80;
 
 /**
  * A row of an ingredient list or a data table (data-runs.ts) is short by nature, yet each one is
- * as much the article as a short paragraph: it weighs as at least DATA_ROW_MIN_CHARS characters
- * (jusText's lengthLow), so a recipe's list outweighs the rating widget or the repeated tab
- * heading between it and the steps. Measured (40-120): trafilatura-dev plain, w3m, local lynx,
- * links +0.0007, elinks +0.0004, scrapinghub html2text, elinks, links +0.0002, the rest held.
+ * as much the article as a short paragraph: it weighs as at least coreDataRowMinChars characters,
+ * so a recipe's list outweighs the rating widget or the repeated tab heading between it and the steps.
  */
 const DATA_ROWS: ReadonlySet<string> = new Set(['quantity-row', 'table-row']);
-const DATA_ROW_MIN_CHARS = 70;
 
 /** A block's weight in the core search (see CORE_WEIGHT). */
 function coreWeight(block: Block, v: Verdict): number {
   const len = block.text.length;
   if (v.cls === 'good') return len;
-  if (v.cls === 'bad') return -Math.max(BAD_MIN_CHARS, len) * (LEXICAL_BAD.has(v.reason) ? CORE_WEIGHT.lexicalBad : CORE_WEIGHT.bad);
-  if (DATA_ROWS.has(v.reason)) return Math.max(len, DATA_ROW_MIN_CHARS) * CORE_WEIGHT[v.cls];
-  return len * CORE_WEIGHT[v.cls];
+  if (v.cls === 'bad') return -Math.max(param('coreBadMinChars'), len) * param(LEXICAL_BAD.has(v.reason) ? 'coreWeightLexicalBad' : 'coreWeightBad');
+  const weight = v.cls === 'neargood' ? param('coreWeightNeargood') : 0;
+  if (DATA_ROWS.has(v.reason)) return Math.max(len, param('coreDataRowMinChars')) * weight;
+  return len * weight;
 }
 
 interface Run {
@@ -83,16 +77,9 @@ export function coreSpan(blocks: readonly Block[], initial: readonly Verdict[]):
 
 /**
  * An article split by boxes (a gallery, an ad block, a quote card) is several runs: the best
- * one, and beside it, at most SPLIT_MAX_GAP blocks away, a run worth at least SPLIT_MIN_SHARE of
- * it, and so on outwards.
- * Chosen on the dev corpus (share 0.1-0.5, gap 3-10): every dump set gained or held
- * (+0.000 to +0.003); without a gap limit, comment sections far below came in. Swept again once
- * closing sections ended the main run and data rows weighed more (gap 3-10): 8-10 the plateau, 9
- * gained on all six corpus and stand-in pairs (trafilatura-dev plain +0.0007, local elinks and
- * links +0.002) where 5 had been best.
+ * one, and beside it, at most coreSplitMaxGap blocks away, a run worth at least coreSplitMinShare
+ * of it, and so on outwards; without a gap limit, comment sections far below came in.
  */
-const SPLIT_MIN_SHARE = 0.2;
-const SPLIT_MAX_GAP = 9;
 
 /** The core's runs: the best, and on either side the runs that continue the article. */
 export function coreSpans(blocks: readonly Block[], initial: readonly Verdict[]): Array<[number, number]> {
@@ -103,27 +90,22 @@ export function coreSpans(blocks: readonly Block[], initial: readonly Verdict[])
  * A comment section (its form, its heading with the comments below) follows the article; a
  * related list or a "most read" box may sit above it, a comment section hardly ever does. So
  * when the best run lies below the first one, and there is prose above it worth at least
- * ABOVE_COMMENTS_MIN_SHARE of that run, the article is the best run above: a short post whose
- * sidebar blurb or a long comment outweighs it. Measured (0.02-0.3 scored alike; with related
- * and author sections too, scrapinghub lost 0.002, its related boxes sit inside articles):
- * trafilatura-dev plain +0.001, w3m +0.002, local lynx +0.003, html2text, elinks, links +0.002,
- * scrapinghub held.
+ * coreAboveCommentsMinShare of that run, the article is the best run above: a short post whose
+ * sidebar blurb or a long comment outweighs it. Only below comments: related and author
+ * sections sit inside articles too.
  */
-const ABOVE_COMMENTS_MIN_SHARE = 0.1;
 
 function beforeComments(weights: readonly number[], initial: readonly Verdict[], best: Run | null): Run | null {
   const comments = initial.findIndex((v) => v.reason === RULE_HIT.comments);
   if (!best || comments < 0 || comments >= best.span[0]) return best;
   const above = bestRun(weights, 0, comments);
-  return above && above.sum >= ABOVE_COMMENTS_MIN_SHARE * best.sum ? above : best;
+  return above && above.sum >= param('coreAboveCommentsMinShare') * best.sum ? above : best;
 }
 
 /**
  * A closing section (related links, comments, an author box: assemble.ts) inside the best run
- * ends it there, when the run above it holds at least SPLIT_MIN_SHARE of the whole: long teasers
- * or comments below outweighed the section's heading. The run below may still join like any
- * other. Measured (0.1-0.5): trafilatura-dev w3m +0.0015, local lynx, elinks, links +0.001, the
- * rest held (0.5 changed nothing).
+ * ends it there, when the run above it holds at least coreSplitMinShare of the whole: long teasers
+ * or comments below outweighed the section's heading. The run below may still join like any other.
  */
 function endAtClosing(weights: readonly number[], initial: readonly Verdict[], best: Run | null): Run | null {
   if (!best) return best;
@@ -131,7 +113,7 @@ function endAtClosing(weights: readonly number[], initial: readonly Verdict[], b
   for (let k = start + 1; k <= end; k++) {
     if (initial[k]!.reason !== RULE_HIT.closing && initial[k]!.reason !== RULE_HIT.comments) continue;
     const above = bestRun(weights, start, k);
-    return above && above.sum >= SPLIT_MIN_SHARE * best.sum ? above : best;
+    return above && above.sum >= param('coreSplitMinShare') * best.sum ? above : best;
   }
   return best;
 }
@@ -144,7 +126,7 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { span
   const spans: Array<[number, number]> = [main.span];
   let [start, end] = main.span;
   // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
-  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= SPLIT_MIN_SHARE * main.sum && gap(r) <= SPLIT_MAX_GAP;
+  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= param('coreSplitMinShare') * main.sum && gap(r) <= param('coreSplitMaxGap');
   for (;;) {
     const right = bestRun(weights, end + 1, blocks.length);
     const left = bestRun(weights, 0, start);
@@ -217,37 +199,27 @@ export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], 
   }
   const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
   keepLeads(blocks, initial, out, inCore.indexOf(true));
-  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), AFTER_CORE_MIN_SHARE[favor] * mainSum, AFTER_CLOSING_MIN_SHARE * mainSum);
+  return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), afterCoreMinShare(favor) * mainSum, param('coreAfterClosingMinShare') * mainSum);
 }
 
 /**
  * A news page's standfirst sits between headline and body, cut off from the body by the
  * article's furniture (dateline, byline, photo credit, share row): near-good on its own,
  * between bad blocks, so jusText drops it. Walking back from the core over at most
- * LEAD_MAX_GAP blocks that are no prose, a near-good sentence with no links is the article's
+ * coreLeadMaxGap blocks that are no prose, a near-good sentence with no links is the article's
  * once a rule hit (that furniture) lies between it and the core; a good block (earlier prose)
- * or a link row ends the walk. Measured (gap 4-8, one lead or several, with or without the
- * furniture test): trafilatura-dev plain +0.003, w3m +0.003, local lynx, html2text, elinks,
- * links +0.002 to +0.003; scrapinghub -0.001 (its truth leaves standfirsts out).
+ * or a link row ends the walk. A standfirst may end without a stop ("Mieter in vielen Städten
+ * protestieren gegen hohe Preise und fordern einen Deckel"): one of coreLeadMinWords is no headline.
  */
-const LEAD_MAX_GAP = 8;
-/**
- * A standfirst may end without a stop ("Mieter in vielen Städten protestieren gegen hohe Preise und
- * fordern einen Deckel"); one of this many words is no headline. Measured (10, 14, 18 words): at 14 every
- * trafilatura-dev kind gained recall and kept its precision (plain +0.0007, w3m +0.0011, local
- * html2text +0.0015); scrapinghub, whose truth leaves standfirsts out, lost 0.0018 (plain, still
- * 0.933) to 0.0025 (local links).
- */
-const LEAD_MIN_WORDS = 14;
 
 function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: Verdict[], coreStart: number): void {
   let furniture = false;
-  for (let j = coreStart - 1, gap = 0; j >= 0 && gap < LEAD_MAX_GAP; j--, gap++) {
+  for (let j = coreStart - 1, gap = 0; j >= 0 && gap < param('coreLeadMaxGap'); j--, gap++) {
     const v = initial[j]!;
     const b = blocks[j]!;
     if (v.cls === 'good' || v.reason === 'link-density') return;
     if (RULE_HITS.has(v.reason)) furniture = true;
-    else if (furniture && v.cls === 'neargood' && b.linkDensity === 0 && (SENTENCE_END.test(b.text) || wordCount(b.text) >= LEAD_MIN_WORDS)) {
+    else if (furniture && v.cls === 'neargood' && b.linkDensity === 0 && (SENTENCE_END.test(b.text) || wordCount(b.text) >= param('coreLeadMinWords'))) {
       out[j] = { cls: 'good', reason: 'lead' };
       gap = -1;
     }
@@ -257,20 +229,15 @@ function keepLeads(blocks: readonly Block[], initial: readonly Verdict[], out: V
 /**
  * After the core, a run of good blocks worth less than this share of the core's main run is no
  * part of the article: a teaser, a sidebar's "about us", a newsletter blurb, each prose of its
- * own. (Before the core such runs are leads and intros, and stay.) Balanced: shares 0.05-0.3
- * tried, 0.2-0.25 the plateau (the share a run beside the core needs to join it); every dump set
- * and the local lynx, html2text, elinks and links sets gained (trafilatura-dev plain +0.007, w3m
- * +0.008), recall lost at most 0.003. The knob's ends move it as they move the stopword thresholds.
+ * own. (Before the core such runs are leads and intros, and stay.) Balanced: the share a run
+ * beside the core needs to join it. The knob's ends move it as they move the stopword thresholds.
  */
-const AFTER_CORE_MIN_SHARE: Record<Favor, number> = { precision: 0.3, balanced: SPLIT_MIN_SHARE, recall: 0.05 };
+const afterCoreMinShare = (favor: Favor): number => (favor === 'precision' ? 0.3 : favor === 'recall' ? 0.05 : param('coreSplitMinShare'));
 /**
  * Below a closing section (related links, comments, an author box: assemble.ts), a run needs
- * half the core's worth: teasers of related stories and long comments are prose of their own.
- * Measured (0.4-1.0 the plateau): trafilatura-dev plain +0.002, scrapinghub plain and w3m
- * +0.002, local lynx and elinks +0.001 to +0.003, the rest held. Below a comment section no
- * run stays: trafilatura-dev w3m, local elinks and links +0.001, the rest held.
+ * coreAfterClosingMinShare of the core's worth: teasers of related stories and long comments are
+ * prose of their own. Below a comment section no run stays.
  */
-const AFTER_CLOSING_MIN_SHARE = 0.5;
 
 function dropSmallRunsAfter(blocks: readonly Block[], initial: readonly Verdict[], verdicts: Verdict[], coreEnd: number, minChars: number, minCharsAfterClosing: number): Verdict[] {
   if (coreEnd < 0) return verdicts;
