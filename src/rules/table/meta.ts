@@ -105,10 +105,10 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/post-stats', kind: 'meta', lang: ['de', 'en'],
-    match: { line: /^(?:(?:posts|messages|replies|likes|reactions?|reaction score|points|reputation|trophies|beiträge|antworten|danksagungen)\s*:?\s*[\d.,]+\s?[km]?|[\d.,]+\s?[km]?\s+(?:posts|messages|replies|likes|reactions|points|beiträge|antworten)|(?:joined|member since|registriert(?: seit)?|mitglied seit)(?:\s*:?\s*[\p{L}\d ,.]{1,20})?|(?:location|wohnort)|(?:senior |junior |new |active |well-known |registered |full |established )?member|(?:(?:last )?edited(?: by [\p{L}\d_ .-]{1,40})?(?: on .{1,30})?|originally posted by [\p{L}\d_ .-]{1,40}))$/iu, maxWords: 8 },
+    match: { line: /^(?:(?:posts|messages|replies|likes|reactions?|reaction score|points|reputation|trophies|beiträge|antworten|danksagungen)\s*:?\s*[\d.,]+\s?[km]?|[\d.,]+\s?[km]?(?:\s*\d+\s*(?:gold|silver|bronze) badges?)+|[\d.,]+\s?[km]?\s+(?:posts|messages|replies|likes|reactions|points|beiträge|antworten)|(?:joined|member since|registriert(?: seit)?|mitglied seit)(?:\s*:?\s*[\p{L}\d ,.]{1,20})?|(?:location|wohnort)|(?:senior |junior |new |active |well-known |registered |full |established )?member|(?:(?:last )?edited(?: by [\p{L}\d_ .-]{1,40})?(?: on .{1,30})?|originally posted by [\p{L}\d_ .-]{1,40}))$/iu, maxWords: 8 },
     scope: 'block',
     examples: {
-      hit: ['Posts: 1,204', '312 posts', 'Joined: Mar 2019', 'Senior Member', 'Location', 'Last edited by a moderator', 'Originally Posted by trailrunner', 'Beiträge: 88', '2.4k likes'],
+      hit: ['Posts: 1,204', '312 posts', '4,210 3 gold badges 21 silver badges', 'Joined: Mar 2019', 'Senior Member', 'Location', 'Last edited by a moderator', 'Originally Posted by trailrunner', 'Beiträge: 88', '2.4k likes'],
       miss: ['Posts on the new bridge were delayed for a year.', 'Members of the council voted against the plan.', 'Location is everything in this market.', '5 minutes ago'],
     },
     // Not "5 minutes ago": on an index page of news or jobs the item's age is part of the item.
