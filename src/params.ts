@@ -171,6 +171,26 @@ const PARAMS_TABLE = {
     value: 15, unit: 'words in a paragraph of sentences outside links', range: [10, 20], step: 5,
     why: "rules: news styles of one sentence a paragraph lost the rest of the article to a widget's heading left among them. Swept 10-20 on the HTML sets: 15 and 20 gave scrapinghub +0.001 and held trafilatura-dev",
   },
+  textStopwordScaleHigh: {
+    value: 0.7, unit: "share of the page's median stopword density (balanced)", range: [0.65, 0.75], step: 0.05,
+    why: "text: jusText's fixed stopword thresholds were tuned for its own long lists; ours differ in size (108 English words, 621 German), so the high threshold is this share of the density of the page's own long blocks, never above jusText's. Chosen with the low one (low 0.4-0.65, high 0.65-0.75) on the dev corpus",
+  },
+  textStopwordScaleLow: {
+    value: 0.5, unit: "share of the page's median stopword density (balanced)", range: [0.4, 0.65], step: 0.05,
+    why: 'text: a block half as dense as the page\'s median is near-good, so the context pass and the core decide it',
+  },
+  textLabelMaxChars: {
+    value: 41, unit: 'characters', range: [20, 60], step: 10,
+    why: 'text: a repeated short line ending in a colon ("Zutaten:", "Anne:") is a label, not a menu entry. Measured: local lynx, html2text, elinks, links (trafilatura-dev) +0.001, trafilatura-dev plain R +0.001, the rest held',
+  },
+  textGluedMinJoins: {
+    value: 4, unit: 'lower-to-upper case joins inside words', range: [3, 5], step: 1,
+    why: 'text: a row of links saved without markup runs its words together ("Über unsKontakt"); brand names ("iPhone") join once or twice a paragraph. Measured with textGluedMinShare (joins 3-5)',
+  },
+  textGluedMinShare: {
+    value: 0.3, unit: "joins per word of the block", range: [0.15, 0.35], step: 0.05,
+    why: 'text: at 0.3 trafilatura-dev plain +0.0014, w3m +0.0011, local elinks and links +0.0007, the rest held; at 0.25 and below prose full of product names went too (scrapinghub html2text -0.0006)',
+  },
 } satisfies Record<string, Param>;
 
 export type ParamName = keyof typeof PARAMS_TABLE;

@@ -1,4 +1,5 @@
 import { words } from '../lang.js';
+import { param } from '../params.js';
 import type { Block, Favor } from '../types.js';
 
 /**
@@ -37,15 +38,14 @@ export const RELAXED: Thresholds = { lengthLow: 50, lengthHigh: 100, stopwordsLo
 /**
  * Our departure from jusText: its fixed stopword thresholds were tuned for its own, long lists.
  * Lists differ in size (ours: 108 English words, 621 German), so the thresholds are scaled by how
- * dense this page's own long blocks are, and never exceed jusText's values. The balanced pair
- * was chosen on the dev corpus (low 0.4-0.65, high 0.65-0.75): a block half as dense as the
- * page's median is near-good, so the context pass and the core decide it.
+ * dense this page's own long blocks are, and never exceed jusText's values (the balanced pair:
+ * textStopwordScaleHigh and textStopwordScaleLow in params.ts; the knob's ends move them).
  */
-export const STOPWORD_SCALE: Record<Favor, { high: number; low: number }> = {
-  precision: { high: 0.85, low: 0.75 },
-  balanced: { high: 0.7, low: 0.5 },
-  recall: { high: 0.55, low: 0.45 },
-};
+export function stopwordScale(favor: Favor): { high: number; low: number } {
+  if (favor === 'precision') return { high: 0.85, low: 0.75 };
+  if (favor === 'recall') return { high: 0.55, low: 0.45 };
+  return { high: param('textStopwordScaleHigh'), low: param('textStopwordScaleLow') };
+}
 const MIN_REFERENCE_BLOCKS = 3;
 
 export function calibrate(t: Thresholds, densities: readonly number[], favor: Favor = 'balanced'): Thresholds {
@@ -54,8 +54,8 @@ export function calibrate(t: Thresholds, densities: readonly number[], favor: Fa
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return {
     ...t,
-    stopwordsHigh: Math.min(t.stopwordsHigh, median * STOPWORD_SCALE[favor].high),
-    stopwordsLow: Math.min(t.stopwordsLow, median * STOPWORD_SCALE[favor].low),
+    stopwordsHigh: Math.min(t.stopwordsHigh, median * stopwordScale(favor).high),
+    stopwordsLow: Math.min(t.stopwordsLow, median * stopwordScale(favor).low),
   };
 }
 /** Our addition, for pages in languages without a stopword list: sentences per block stand in for stopwords. */
@@ -78,12 +78,9 @@ function sentences(text: string): number {
 
 /**
  * A short line ending in a colon that the page repeats is a label ("Zutaten:", a speaker's name in
- * an interview: "Anne:"), not a menu entry: it stays short, and its neighbours decide. Measured:
- * local lynx, html2text, elinks, links (trafilatura-dev) +0.001, trafilatura-dev plain R +0.001,
- * the rest held.
+ * an interview: "Anne:"), not a menu entry: it stays short, and its neighbours decide.
  */
-const LABEL_MAX_CHARS = 41;
-const isLabel = (text: string): boolean => text.length <= LABEL_MAX_CHARS && text.length > 1 && text.indexOf(':') === text.length - 1;
+const isLabel = (text: string): boolean => text.length <= param('textLabelMaxChars') && text.length > 1 && text.indexOf(':') === text.length - 1;
 
 /**
  * A line of a code sample repeats by nature ("... return bar", ">>> foo()", "}"), and is no menu:
@@ -96,26 +93,22 @@ const CODE_LINE = /^(?:>>>|\.\.\.|\$ |[{}]|<\/?[a-z])/u;
 
 /**
  * A row of links saved without the markup between them runs their words together: "Start
- * NachrichtenSport und SpieleWetter", "Über unsKontakt". A block with GLUED_MIN_JOINS or more
- * lower-to-upper case joins inside words, at least GLUED_MIN_SHARE of its word count, is such a
+ * NachrichtenSport und SpieleWetter", "Über unsKontakt". A block with textGluedMinJoins or more
+ * lower-to-upper case joins inside words, at least textGluedMinShare of its word count, is such a
  * row: a menu, however many stopwords its link texts carry. Brand names ("iPhone", "MacBook")
- * join once or twice a paragraph. Measured (share 0.15-0.35, joins 3-5): trafilatura-dev plain
- * +0.0014, w3m +0.0011, local elinks and links +0.0007, the rest held; at 0.25 and below, prose
- * full of product names went too (scrapinghub html2text -0.0006).
+ * join once or twice a paragraph.
  */
 // Latin letters only: a class of ranges runs far faster than \p{Ll}\p{Lu} over every block.
 const GLUED_JOIN = /[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]/g;
-const GLUED_MIN_JOINS = 4;
-const GLUED_MIN_SHARE = 0.3;
 
 function gluedLinks(text: string): boolean {
   GLUED_JOIN.lastIndex = 0;
   let joins = 0;
   while (GLUED_JOIN.test(text)) joins++;
-  if (joins < GLUED_MIN_JOINS) return false;
+  if (joins < param('textGluedMinJoins')) return false;
   let words = 1;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
-  return joins >= GLUED_MIN_SHARE * words;
+  return joins >= param('textGluedMinShare') * words;
 }
 
 /** The context-free class of one block. */
