@@ -191,6 +191,30 @@ const PARAMS_TABLE = {
     value: 0.3, unit: "joins per word of the block", range: [0.15, 0.35], step: 0.05,
     why: 'text: at 0.3 trafilatura-dev plain +0.0014, w3m +0.0011, local elinks and links +0.0007, the rest held; at 0.25 and below prose full of product names went too (scrapinghub html2text -0.0006)',
   },
+  dataTableMinRows: {
+    value: 10, unit: 'lines in a run', range: [5, 15], step: 5,
+    why: 'text: a run this long of number lines is a data table (results, standings, prices), near-good so the core can take it',
+  },
+  dataTableMinNumbers: {
+    value: 3, unit: 'numbers in a line, making up half its words', range: [2, 5], step: 1,
+    why: 'text: a dated list (an archive, "Sep 25, 2015 Title") has too few numbers a line to count as a table row',
+  },
+  dataQuantityMinRows: {
+    value: 4, unit: 'lines starting with a quantity', range: [3, 6], step: 1,
+    why: 'text: a run this long, half of it with a unit, is an ingredient list, near-good so the core can take it',
+  },
+  dataKeyValueMinRows: {
+    value: 4, unit: '"label: value" lines in a run', range: [4, 6], step: 1,
+    why: 'text: a fact box ("Öffnungszeiten: 10 bis 19 Uhr"). Measured with dataKeyValueMaxChars (4-6 rows, 60-120 characters, with and without a one-line gap): every dump set and stand-in gained (trafilatura-dev plain +0.0014, local html2text, lynx, elinks, links +0.0011, scrapinghub +0.0004)',
+  },
+  dataKeyValueMaxChars: {
+    value: 80, unit: 'characters in a "label: value" line', range: [60, 120], step: 20,
+    why: 'text: longer lines are teaser headlines ("Venedig: Experte warnt, …"); chosen with dataKeyValueMinRows',
+  },
+  dataKeyValueDistinctLabels: {
+    value: 0.75, unit: 'share of distinct labels in the run', range: [0.5, 1], step: 0.25,
+    why: 'text: a fact box\'s labels differ; a dump\'s repeated "Link: …" header lines are no table',
+  },
 } satisfies Record<string, Param>;
 
 export type ParamName = keyof typeof PARAMS_TABLE;

@@ -1,4 +1,5 @@
 import { NUMBER_TOKEN } from '../char-class.js';
+import { param } from '../params.js';
 import type { Block } from '../types.js';
 import type { Verdict } from './classify.js';
 
@@ -15,23 +16,21 @@ function markNearGood(out: Verdict[], from: number, to: number, reason: string, 
 
 /**
  * A data table in a dump (results, standings, prices) is rows of numbers, one line each, that
- * have no stopwords and read as boilerplate. Our addition: a run of at least TABLE_MIN_ROWS lines,
- * each with TABLE_MIN_NUMBERS numbers making up half its words, is near-good, so the core can take
+ * have no stopwords and read as boilerplate. Our addition: a run of at least dataTableMinRows lines,
+ * each with dataTableMinNumbers numbers making up half its words, is near-good, so the core can take
  * it. A dated list (an archive, "Sep 25, 2015 Title") has too few numbers a line to count.
  */
-const TABLE_MIN_ROWS = 10;
-const TABLE_MIN_NUMBERS = 3;
 
 export function tableRows(blocks: readonly Block[], words: readonly (readonly string[])[], initial: readonly Verdict[]): Verdict[] {
   const isRow = words.map((ws, i) => {
     const numbers = ws.filter((w) => NUMBER_TOKEN.test(w)).length;
-    return numbers >= TABLE_MIN_NUMBERS && numbers * 2 >= ws.length && blocks[i]!.linkDensity === 0 && initial[i]!.reason !== 'repeated';
+    return numbers >= param('dataTableMinNumbers') && numbers * 2 >= ws.length && blocks[i]!.linkDensity === 0 && initial[i]!.reason !== 'repeated';
   });
   const out = [...initial];
   for (let i = 0; i < isRow.length; ) {
     let end = i;
     while (end < isRow.length && isRow[end]) end++;
-    if (end - i >= TABLE_MIN_ROWS) markNearGood(out, i, end, 'table-row');
+    if (end - i >= param('dataTableMinRows')) markNearGood(out, i, end, 'table-row');
     i = Math.max(end, i + 1);
   }
   return out;
@@ -40,10 +39,9 @@ export function tableRows(blocks: readonly Block[], words: readonly (readonly st
 /**
  * An ingredient list (a recipe's "200 g Zucker", "1 TL Zimt", "2 cups flour") is short lines that
  * jusText reads as boilerplate between boilerplate. Our addition: a run of at least
- * QUANTITY_MIN_ROWS lines that start with a quantity, half of them with a unit, is near-good, so
+ * dataQuantityMinRows lines that start with a quantity, half of them with a unit, is near-good, so
  * the core can take it. Labels ending in a colon ("Für die Füllung:") may sit inside the run.
  */
-const QUANTITY_MIN_ROWS = 4;
 const QUANTITY = /^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?\s*/u;
 const UNIT = /^(?:g|gr|kg|mg|ml|cl|dl|l|el|tl|msp|prise[n]?|pck|päckchen|becher|dosen?|stück|stk|bund|zehen?|scheiben?|tassen?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cans?|cloves?|slices?|handful|sticks?|c|t)\b\.?/iu;
 const RUN_LABEL = /^[^.!?]{1,40}:$/u;
@@ -69,7 +67,7 @@ export function quantityRows(blocks: readonly Block[], initial: readonly Verdict
       if (kind[end] === 'unit') units++;
       end++;
     }
-    if (rows >= QUANTITY_MIN_ROWS && units * 2 >= rows) markNearGood(out, i, end, 'quantity-row', true);
+    if (rows >= param('dataQuantityMinRows') && units * 2 >= rows) markNearGood(out, i, end, 'quantity-row', true);
     i = end;
   }
   return out;
@@ -78,21 +76,16 @@ export function quantityRows(blocks: readonly Block[], initial: readonly Verdict
 /**
  * A fact box or spec table ("Brennweite: 200 mm", "Region: Rheinhessen", "Termin: 3. Mai,
  * 19 Uhr") is short "label: value" lines that jusText reads as boilerplate. Our addition: a run
- * of at least KEY_VALUE_MIN_ROWS lines, such lines under KEY_VALUE_MAX_CHARS with at most one
+ * of at least dataKeyValueMinRows lines, such lines under dataKeyValueMaxChars with at most one
  * other line between two of them (a subheading, an address too long), is near-good, so the core
- * can take it. Its labels differ: a dump's repeated "Link: …" header lines are no table. Longer
- * lines are teaser headlines ("Venedig: Experte warnt, die Stadt könnte untergehen…"). Measured (4-6
- * rows, 60-120 characters, with and without the gap): every dump set and stand-in gained
- * (trafilatura-dev plain +0.0014, local html2text, lynx, elinks, links +0.0011, scrapinghub
- * +0.0004).
+ * can take it. Its labels differ (dataKeyValueDistinctLabels): a dump's repeated "Link: …" header
+ * lines are no table. Longer lines are teaser headlines ("Venedig: Experte warnt, die Stadt
+ * könnte untergehen…").
  */
 const KEY_VALUE = /^\p{L}[\p{L}\d .\/()&+-]{1,30}:\s+\S/u;
-const KEY_VALUE_MIN_ROWS = 4;
-const KEY_VALUE_MAX_CHARS = 80;
-const DISTINCT_LABELS = 0.75;
 
 export function keyValueRows(blocks: readonly Block[], initial: readonly Verdict[]): Verdict[] {
-  const isRow = blocks.map((b, i) => b.linkDensity === 0 && b.text.length < KEY_VALUE_MAX_CHARS && initial[i]!.reason !== 'repeated' && KEY_VALUE.test(b.text));
+  const isRow = blocks.map((b, i) => b.linkDensity === 0 && b.text.length < param('dataKeyValueMaxChars') && initial[i]!.reason !== 'repeated' && KEY_VALUE.test(b.text));
   const out = [...initial];
   for (let i = 0; i < isRow.length; ) {
     if (!isRow[i]) {
@@ -103,7 +96,7 @@ export function keyValueRows(blocks: readonly Block[], initial: readonly Verdict
     while (end < isRow.length && (isRow[end] || isRow[end + 1] === true)) end++;
     const rows = blocks.slice(i, end).filter((_, k) => isRow[i + k]);
     const labels = new Set(rows.map((b) => b.text.slice(0, b.text.indexOf(':')).toLowerCase()));
-    if (end - i >= KEY_VALUE_MIN_ROWS && labels.size >= DISTINCT_LABELS * rows.length) markNearGood(out, i, end, 'key-value-row');
+    if (end - i >= param('dataKeyValueMinRows') && labels.size >= param('dataKeyValueDistinctLabels') * rows.length) markNearGood(out, i, end, 'key-value-row');
     i = end;
   }
   return out;
