@@ -167,6 +167,14 @@ const PARAMS_TABLE = {
     value: 30, unit: 'words in a paragraph', range: [20, 50], step: 5,
     why: 'rules: a section a boilerplate heading opened ends where prose this long resumes; a hit paragraph this long goes alone',
   },
+  sectionEndMaxLinkDensity: {
+    value: 0.2, unit: "share of a paragraph's text in links", range: [0.1, 0.5], step: 0.1,
+    why: "rules: a paragraph of sectionEndSentenceWords ends a section only as prose outside links (jusText's maxLinkDensity); a teaser's text is mostly its link. Not swept",
+  },
+  linkBlockMinDensity: {
+    value: 0.5, unit: "share of a block's text in links", range: [0.3, 0.9], step: 0.1,
+    why: 'rules and HTML clean-up: a block mostly of link text is a link (a menu entry, "View comments"), never the heading of what follows, and a link row at the end of an article. Not swept',
+  },
   sectionEndSentenceWords: {
     value: 15, unit: 'words in a paragraph of sentences outside links', range: [10, 20], step: 5,
     why: "rules: news styles of one sentence a paragraph lost the rest of the article to a widget's heading left among them. Swept 10-20 on the HTML sets: 15 and 20 gave scrapinghub +0.001 and held trafilatura-dev",

@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
-import { applyRules, MIN_LINK_DENSITY_OF_A_LINK, preview } from '../rules/engine.js';
+import { param } from '../params.js';
+import { applyRules, preview } from '../rules/engine.js';
 import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
@@ -99,7 +100,7 @@ const LINK_ROW_MAX_WORDS = 15;
 
 export function removeLinkRows(root: Element, removed: Removal[]): void {
   for (const b of domBlocks(root)) {
-    if (b.type === 'heading' || b.linkDensity < MIN_LINK_DENSITY_OF_A_LINK || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
+    if (b.type === 'heading' || b.linkDensity < param('linkBlockMinDensity') || wordCount(b.text) > LINK_ROW_MAX_WORDS) continue;
     removed.push({ rule: 'classifier/link-density', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();
   }
@@ -116,7 +117,7 @@ function removeTrailingLinks(root: Element, removed: Removal[]): void {
   let from = blocks.length;
   // A heading that is a sentence is a pull quote, which Readability may move to the end; a label is not.
   const leftOver = (b: DomBlock): boolean => b.type === 'heading' && !/[.!?"“”»«]$/u.test(b.text);
-  while (from > 1 && (leftOver(blocks[from - 1]!) || blocks[from - 1]!.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK)) from--;
+  while (from > 1 && (leftOver(blocks[from - 1]!) || blocks[from - 1]!.linkDensity >= param('linkBlockMinDensity'))) from--;
   for (const b of blocks.slice(from)) {
     removed.push({ rule: 'classifier/trailing-links', kind: 'classifier', preview: preview(b.text) });
     b.el.remove();

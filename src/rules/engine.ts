@@ -9,15 +9,7 @@ import { firstHit, rowSetOf } from './row-set.js';
  * is a new row in rules/table/, not a new branch here.
  */
 
-/**
- * A section ends where prose of sectionEndWords resumes, or a shorter paragraph of sentences
- * outside links (sectionEndSentenceWords: params.ts): news styles of one sentence a paragraph
- * lost the rest of the article to a widget's heading ("Trending") left among them.
- */
-const MAX_PROSE_LINK_DENSITY = 0.2;
 const PREVIEW_CHARS = 80;
-/** A block whose text is mostly link text is a link, not a heading. */
-export const MIN_LINK_DENSITY_OF_A_LINK = 0.5;
 
 export function preview(text: string): string {
   const t = collapseSpace(cleanText(text));
@@ -36,17 +28,22 @@ export function rulesFor(rules: readonly Rule[], ...langs: Array<string | null>)
 
 const levelOf = (b: Block): number => (b.type === 'heading' ? b.level ?? 2 : 7);
 
+/**
+ * A section ends where prose of sectionEndWords resumes, or a shorter paragraph of sentences
+ * outside links (sectionEndSentenceWords: params.ts): news styles of one sentence a paragraph
+ * lost the rest of the article to a widget's heading ("Trending") left among them.
+ */
 function isLongProse(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
   const words = wordCount(b.text);
-  return words >= param('sectionEndWords') || (words >= param('sectionEndSentenceWords') && b.linkDensity < MAX_PROSE_LINK_DENSITY && /[.!?"”]$/u.test(b.text));
+  return words >= param('sectionEndWords') || (words >= param('sectionEndSentenceWords') && b.linkDensity < param('sectionEndMaxLinkDensity') && /[.!?"”]$/u.test(b.text));
 }
 
 /** Index after the last block a hit at i reaches. */
 function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOptions): number {
   // A list item or a link ("View comments") is an entry in a menu, never the heading of what follows.
   const hit = blocks[i]!;
-  if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= MIN_LINK_DENSITY_OF_A_LINK) return i + 1;
+  if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= param('linkBlockMinDensity')) return i + 1;
   // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
   // own last word, not the head of a comment section: it goes alone.
   if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= param('sectionEndWords')) return i + 1;

@@ -38,7 +38,7 @@ export const cookie: Rule[] = [
   },
   {
     id: 'cookie/any/attr', kind: 'cookie', lang: ['*'],
-    match: { attr: /^(?:[\w-]*cookie[\w-]*|[\w-]*consent[\w-]*|gdpr[\w-]*|onetrust[\w-]*|usercentrics[\w-]*|didomi[\w-]*|cookiebot[\w-]*|cmpbox[\w-]*|qc-cmp2[\w-]*|sp_message[\w-]*)$/i },
+    match: { attr: /^(?:[\w-]*cookie[\w-]*|[\w-]*consent[\w-]*|gdpr[\w-]*|onetrust[\w-]*|usercentrics[\w-]*|didomi[\w-]*|cookiebot[\w-]*|sp_message[\w-]*)$/i },
     scope: 'block',
     examples: { hit: ['cookie-banner', 'CybotCookiebotDialog', 'onetrust-consent-sdk', 'gdpr-notice'], miss: ['content', 'recipe-card', 'cmp-container'] },
     note: 'consent managers by class or id',
