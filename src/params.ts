@@ -223,6 +223,14 @@ const PARAMS_TABLE = {
     value: 0.75, unit: 'share of distinct labels in the run', range: [0.5, 1], step: 0.25,
     why: 'text: a fact box\'s labels differ; a dump\'s repeated "Link: …" header lines are no table',
   },
+  formatTagDensity: {
+    value: 2, unit: 'tags per 1,000 characters of the first 20,000', range: [1, 10], step: 1,
+    why: 'input format: markup that does not open with a document tag is still HTML at this density (a page has 20-50); set by hand, with formatTagLineShare',
+  },
+  formatTagLineShare: {
+    value: 0.3, unit: 'share of non-blank lines holding a tag', range: [0.1, 0.6], step: 0.1,
+    why: 'input format: HTML, pretty-printed or not, has tags on most lines; a text dump of a page about HTML quotes them on a few (8-20% on the dev dumps that read as HTML without it)',
+  },
 } satisfies Record<string, Param>;
 
 export type ParamName = keyof typeof PARAMS_TABLE;

@@ -8,6 +8,10 @@ test.each([
   ['<div><p>one</p><p>two</p><p>three</p></div>', 'html'],
   ['Just a dump.\nIt mentions <script> and <b> once.\n', 'text'],
   ['- Home\n- News\nA paragraph of text.', 'text'],
+  ['<p>one</p>\n<p>two</p>\nand a line\n<ul><li>three</li></ul>', 'html'],
+  // A dump of a page about markup quotes its tags, on a few of many lines.
+  [`${'Guides\n- Elements\nA paragraph about the element.\n'.repeat(4)}Use <div> and <p> in a <ul>, then <span>.\n`, 'text'],
+  ['Intro line\n<div><p>one</p>\n<p>two</p></div>', 'html'],
 ])('%j is %s', (input, format) => {
   expect(detectFormat(input)).toBe(format);
 });

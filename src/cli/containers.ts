@@ -30,6 +30,8 @@ export async function sortInputs(inputs: readonly Input[], forced: ContainerForm
         sorted.containers.push(fileContainer(input, format, s.gzip));
         continue;
       }
+      sorted.pages.push(s.looks ? { ...input, looks: s.looks } : input);
+      continue;
     } else if (input.kind === 'stdin') {
       // '-' named twice is read once, as before: both are the same bytes.
       peeked ??= await peekStream(stdin);

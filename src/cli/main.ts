@@ -132,7 +132,8 @@ async function run(args: string[], opts: CliOptions, io: Io, report: Reporter): 
   const stdinBytes = sorted.stdinPage ? await readStream(sorted.stdinPage, opts.maxBytes) : null;
   if (stdinBytes && !stdinBytes.ok) throw new UsageError(stdinBytes.reason);
 
-  const specs: JobSpec[] = inputs.map((input, index) => ({
+  // sorted.pages: the inputs, each file with what its first bytes look like (which worker runs it).
+  const specs: JobSpec[] = sorted.pages.map((input, index) => ({
     index,
     input,
     bytes: input.kind === 'stdin' && stdinBytes?.ok ? stdinBytes.bytes : undefined,

@@ -68,7 +68,7 @@ type WorkerKind = 'html' | 'text';
 function kindOf(spec: JobSpec): WorkerKind {
   const forced = spec.options.inputFormat;
   if (forced) return forced;
-  if (!spec.bytes) return 'html';
+  if (!spec.bytes) return spec.input.kind === 'file' ? spec.input.looks ?? 'html' : 'html';
   return detectFormat(Buffer.from(spec.bytes.buffer, spec.bytes.byteOffset, Math.min(spec.bytes.byteLength, SAMPLE_CHARS)).toString('latin1'));
 }
 

@@ -252,10 +252,21 @@ function escapeBareMarkers(markdown: string): string {
   return lines.join('\n').replace(/\ufdd3\ufdd3/g, WORD_JOINER).replace(SENTINELS, '');
 }
 
+/**
+ * What comes before a fence's last mark on a line stays on that line only when it may (a list
+ * marker, a quote); else the fence moves down. Line by line: the regex /([^\n]*)\ufdd0/ tried
+ * from every position of a long line with no mark, which is quadratic in the line's length.
+ */
+function fenceStartsLine(line: string): string {
+  const at = line.lastIndexOf(FENCE_OPEN);
+  if (at < 0) return line;
+  const before = line.slice(0, at);
+  return `${FENCE_PREFIX.test(before) ? before : `${before.trimEnd()}\n\n`}${line.slice(at + 1)}`;
+}
+
 export function placeFences(markdown: string): string {
-  return markdown
-    .replace(/([^\n]*)\ufdd0/g, (_m, before: string) => (FENCE_PREFIX.test(before) ? before : `${before.trimEnd()}\n\n`))
-    .replace(/\ufdd1([^\n]*)/g, (_m, after: string) => (after.trim() ? `\n\n${after.trimStart()}` : after));
+  const opened = markdown.includes(FENCE_OPEN) ? markdown.split('\n').map(fenceStartsLine).join('\n') : markdown;
+  return opened.replace(/\ufdd1([^\n]*)/g, (_m, after: string) => (after.trim() ? `\n\n${after.trimStart()}` : after));
 }
 
 export function toMarkdown(root: Element, base: string, opts: MarkdownOptions = { links: true, images: true }): string {

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { quoteName } from '../display.js';
+import type { InputFormat } from '../types.js';
 import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 
 /**
@@ -11,7 +12,8 @@ import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'n
 
 export type Input =
   | { kind: 'stdin'; label: string; rel: string }
-  | { kind: 'file'; label: string; rel: string; path: string }
+  /** looks: what the file's first bytes look like, which only picks the worker that runs it. */
+  | { kind: 'file'; label: string; rel: string; path: string; looks?: InputFormat }
   | { kind: 'url'; label: string; rel: string; url: string }
   /** An argument that names no input: reported like an unreadable file, never a stop. */
   | { kind: 'invalid'; label: string; rel: string; reason: string }

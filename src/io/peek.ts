@@ -1,6 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { constants, gunzipSync } from 'node:zlib';
+import { detectFormat } from '../detect.js';
+import type { InputFormat } from '../types.js';
 import { type ContainerFormat, isGzip, sniffContainer } from './records.js';
 
 /**
@@ -29,18 +31,24 @@ export function sniff(head: Uint8Array): Sniffed {
   return { format: sniffContainer(gzip ? inflateHead(head) : head), gzip };
 }
 
+/** A page's kind from its first bytes (tags are ASCII in every charset pages use but UTF-16): a guess, never the decision. */
+export function looksLike(head: Uint8Array): InputFormat {
+  return detectFormat(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1'));
+}
+
 /**
  * Only a regular file is sniffed: a FIFO or a device gives its bytes once, so peeking would eat
  * the page (such an input is read as a page, or as records with --input-format).
  */
-export async function sniffFile(path: string): Promise<Sniffed> {
+export async function sniffFile(path: string): Promise<Sniffed & { looks?: InputFormat }> {
   try {
     if (!(await stat(path)).isFile()) return { format: null, gzip: false };
     const handle = await open(path, 'r');
     try {
       const buf = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
-      return sniff(buf.subarray(0, bytesRead));
+      const head = buf.subarray(0, bytesRead);
+      return { ...sniff(head), looks: looksLike(head) };
     } finally {
       await handle.close();
     }
