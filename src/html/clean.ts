@@ -5,6 +5,7 @@ import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
 import { toText } from './text.js';
+import { domView, type SelectorView, simpleSelector } from './simple-selector.js';
 import { descendants } from './walk.js';
 
 /**
@@ -15,7 +16,7 @@ import { descendants } from './walk.js';
  */
 
 /** Never removed by an element row: they are, or hold, the article. */
-const PROTECTED = 'html, body, main, article, [itemprop="articleBody"], [role="main"]';
+const PROTECTED = simpleSelector('html, body, main, article, [itemprop="articleBody"], [role="main"]')!;
 /** An element holding more than this share of the page's text is the article, whatever its class says. */
 const MAX_REMOVED_TEXT_SHARE = 0.4;
 /** Markup that never carries article text: dropped before anything reads the page. */
@@ -31,30 +32,29 @@ export function dropJunk(root: Element): void {
 }
 
 /**
- * Selector rows are queried once each (the engine behind querySelectorAll is far cheaper than
- * el.matches() per element per row), attr rows read each element's id and class once.
+ * Element rows in one walk, each element tested against them in table order: simple selectors
+ * and attr rows on the element itself; any other selector through jsdom's engine, queried once.
+ * Rows of the kinds a page type may switch off and a user's rows get here; the rest ran on
+ * parse5's tree (prefilter.ts).
  */
 function removeByElementRows(root: Element, rules: readonly Rule[], removed: Removal[]): void {
-  // The built-in element rows all run on parse5's tree (prefilter.ts); only a user's rows get here.
-  if (!rules.some((r) => r.match.attr || r.match.selector)) return;
-  const attrRows = rules.filter((r) => r.match.attr);
-  const bySelector = new Map<Element, Rule>();
-  for (const rule of rules) {
-    if (!rule.match.selector) continue;
-    for (const el of Array.from(root.querySelectorAll(rule.match.selector))) if (!bySelector.has(el)) bySelector.set(el, rule);
-  }
-  const isProtected = new Set(Array.from(root.querySelectorAll(PROTECTED)));
-  if (root.matches(PROTECTED)) isProtected.add(root);
+  const rows = rules.filter((r) => r.match.attr || r.match.selector);
+  if (rows.length === 0) return;
+  const tests = rows.map((r): ((el: Element, view: SelectorView) => boolean) => {
+    if (r.match.attr) return (el) => (el.id !== '' || el.hasAttribute('class')) && elementHit(r, el);
+    const simple = simpleSelector(r.match.selector!);
+    if (simple) return (_el, view) => simple(view);
+    const hits = new Set(Array.from(root.querySelectorAll(r.match.selector!)));
+    return (el) => hits.has(el);
+  });
+  const all = descendants(root);
+  const isProtected = new Set(all.filter((el) => PROTECTED(domView(el))));
+  if (PROTECTED(domView(root))) isProtected.add(root);
   const total = Math.max(1, textLength(root));
-  const order = rules.filter((r) => r.match.attr || r.match.selector);
-  // Without attr rows only the selector hits need a look, in document order.
-  const candidates = attrRows.length ? descendants(root) : [...bySelector.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  for (const el of candidates) {
+  for (const el of all) {
     if (!el.isConnected || isProtected.has(el)) continue;
-    const bySel = bySelector.get(el);
-    const byAttr = el.id || el.getAttribute('class') ? attrRows.find((r) => elementHit(r, el)) : undefined;
-    // The table's order decides when both kinds hit, as one list of rows would.
-    const rule = bySel && byAttr ? (order.indexOf(bySel) < order.indexOf(byAttr) ? bySel : byAttr) : bySel ?? byAttr;
+    const view = domView(el);
+    const rule = rows.find((_r, i) => tests[i]!(el, view));
     if (!rule) continue;
     if (textLength(el) / total > MAX_REMOVED_TEXT_SHARE || [...isProtected].some((p) => el.contains(p))) continue;
     removed.push({ rule: rule.id, kind: rule.kind, preview: preview(toText(el)) || `<${el.tagName.toLowerCase()}>` });

@@ -4,6 +4,7 @@ import { preview } from '../rules/engine.js';
 import { elementHit } from '../rules/match.js';
 import type { Removal, Rule } from '../types.js';
 import { loadParse5 } from './deps.js';
+import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
 
 /**
@@ -170,7 +171,8 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
     for (const c of childrenOf(node)) {
       if (isElement(c) && !isProtected(c)) {
         const view = { id: attr(c, 'id') ?? '', getAttribute: (name: string) => attr(c, name), matches: () => false };
-        const rule = rows.find((r, i) => (tests[i] ? tests[i]!(c, node as Node) : elementHit(r, view)));
+        const selectorView = { tag: c.tagName, attr: view.getAttribute, parentTag: isElement(node as Node) ? (node as Element).tagName : null };
+        const rule = rows.find((r, i) => (tests[i] ? tests[i]!(selectorView) : elementHit(r, view)));
         if (rule && (length.get(c) ?? 0) / total <= MAX_REMOVED_TEXT_SHARE && !holdsProtected.has(c)) {
           removed.push({ rule: rule.id, kind: rule.kind, preview: preview(textOf(c)) || `<${c.tagName}>` });
           continue;
@@ -181,26 +183,6 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
     (node as { childNodes: Node[] }).childNodes = kept;
     for (let i = kept.length - 1; i >= 0; i--) if (isElement(kept[i]!)) stack.push(kept[i] as Element);
   }
-}
-
-type Test = (el: Element, parent: Node) => boolean;
-
-/**
- * The selector shapes the built-in rows use (`nav`, `[role="menu"]`, `body > footer`, lists of
- * them) as tests on parse5 elements; null for anything else, which stays with jsdom's engine.
- */
-export function simpleSelector(selector: string): Test | null {
-  const tests: Test[] = [];
-  for (const part of selector.split(',')) {
-    const m = /^\s*(?:(body)\s*>\s*)?([a-z][a-z0-9-]*)?(?:\[([a-z-]+)="([^"]*)"\])?\s*$/i.exec(part);
-    if (!m || (!m[2] && !m[3])) return null;
-    const [, inBody, tag, name, value] = m;
-    tests.push((el, parent) =>
-      (!tag || el.tagName === tag.toLowerCase()) &&
-      (!name || attr(el, name.toLowerCase()) === value) &&
-      (!inBody || (isElement(parent) && parent.tagName === 'body')));
-  }
-  return (el, parent) => tests.some((t) => t(el, parent));
 }
 
 function findBody(doc: ParentNode): Element | null {
