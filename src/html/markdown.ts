@@ -4,7 +4,7 @@ import { cleanText } from '../clean-text.js';
 import { escapeMarkdown } from '../render/escape.js';
 import { addTableRules, tableOf, TableShapes } from './tables.js';
 import { toText, UNRENDERED } from './text.js';
-import { byTag } from './walk.js';
+import { byTag, someDescendant } from './walk.js';
 
 /**
  * Article DOM -> markdown with turndown: ATX headings, fenced code with its language,
@@ -45,7 +45,7 @@ function fenceFor(code: string): string {
 }
 
 /** Block elements that make a link a card. */
-const CARD_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table, blockquote, header, footer';
+const CARD_BLOCKS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'section', 'article', 'figure', 'table', 'blockquote', 'header', 'footer']);
 
 /** Code on one line, for a place that reads one line (a table cell, a link text). */
 export function inlineCode(code: string): string {
@@ -75,6 +75,18 @@ function emphasis(delimiter: string) {
 export interface MarkdownOptions {
   links: boolean;
   images: boolean;
+}
+
+const itemIndexes = new WeakMap<Element, Map<Element, number>>();
+
+/** An item's place among its list's children, counted once a list: indexOf per item is quadratic in a long list. */
+function itemIndex(list: Element, item: Element): number {
+  let indexes = itemIndexes.get(list);
+  if (!indexes) {
+    indexes = new Map(Array.from(list.children, (el, i) => [el, i]));
+    itemIndexes.set(list, indexes);
+  }
+  return indexes.get(item) ?? -1;
 }
 
 function createService(base: string, opts: MarkdownOptions): TurndownService {
@@ -125,7 +137,7 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       let prefix = '- ';
       if (parent?.nodeName === 'OL') {
         const start = Number(parent.getAttribute('start')) || 1;
-        prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
+        prefix = `${start + itemIndex(parent, node as unknown as Element)}. `;
       }
       const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
       return LIST_MARK + prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
@@ -141,7 +153,8 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       const href = opts.links ? safeUrl((node as unknown as Element).getAttribute('href'), base) : null;
       const link = href ? `[${text}](${href.replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : text;
       // A card (a link around blocks) is a block of its own: side by side, two cards' texts would run together.
-      return (node as unknown as Element).querySelector(CARD_BLOCKS) ? `\n\n${link}\n\n` : link;
+      // A walk, not querySelector: jsdom's selector engine sets itself up on every call (parsing the page's URL).
+      return someDescendant(node as unknown as Element, (el) => CARD_BLOCKS.has(el.localName)) ? `\n\n${link}\n\n` : link;
     },
   });
   td.addRule('safe-image', {

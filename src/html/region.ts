@@ -44,17 +44,28 @@ function isMenu(list: Element): boolean {
 }
 
 
+/**
+ * The text of the region before `el` (what a range's toString gives), read in one walk: jsdom's
+ * Range tests every node's place against both ends.
+ */
+function textBefore(region: Element, el: Element): string {
+  const parts: string[] = [];
+  const walker = region.ownerDocument.createTreeWalker(region, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && n !== el; n = walker.nextNode()) if (n.nodeType === 3) parts.push((n as Text).data);
+  return parts.join('');
+}
+
 /** Removes every text before the region's first <h1>, when that is a minor part of the region. */
 function dropBeforeHeadline(region: Element, removed: Removal[]): void {
   const h1 = byTag(region, 'h1')[0];
   if (!h1) return;
-  const doc = region.ownerDocument;
-  const range = doc.createRange();
+  const text = textBefore(region, h1);
+  const before = collapseSpace(text).length;
+  if (before === 0 || before > param('regionBeforeHeadlineMax') * textLength(region)) return;
+  removed.push({ rule: 'classifier/before-headline', kind: 'classifier', preview: preview(text) });
+  const range = region.ownerDocument.createRange();
   range.setStart(region, 0);
   range.setEndBefore(h1);
-  const before = collapseSpace(range.toString()).length;
-  if (before === 0 || before > param('regionBeforeHeadlineMax') * textLength(region)) return;
-  removed.push({ rule: 'classifier/before-headline', kind: 'classifier', preview: preview(range.toString()) });
   range.deleteContents();
 }
 

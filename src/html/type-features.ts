@@ -1,7 +1,7 @@
 import { collapseSpace } from '../clean-text.js';
 import { type PageFeatures, PRICE } from '../page-type/features.js';
 import { param } from '../params.js';
-import { byTag, descendants } from './walk.js';
+import { descendants } from './walk.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 
 const isPostMark = (raw: string): boolean => {
@@ -14,17 +14,16 @@ const isPostMark = (raw: string): boolean => {
 const words = (s: string): number => (s ? s.split(' ').length : 0);
 
 /** The largest group of alike siblings (same tag and class) that each hold a link: cards, rows, posts. */
-function repeatedItems(body: Element, all: readonly Element[]): { count: number; words: number } {
+function repeatedItems(body: Element, all: readonly Element[], links: readonly Element[]): { count: number; words: number } {
   // Which elements hold a link: one walk up from each link, not a query per element.
   const holdsLink = new Set<Element>();
-  for (const a of byTag(body, 'a')) {
+  for (const a of links) {
     if (!a.hasAttribute('href')) continue;
     for (let el: Element | null = a; el && el !== body && !holdsLink.has(el); el = el.parentElement) holdsLink.add(el);
   }
   let best = { count: 0, words: 0 };
   for (const parent of [body, ...all]) {
     if (!holdsLink.has(parent) && parent !== body) continue;
-    if (parent.childElementCount < param('typeItemsMin')) continue;
     const groups = new Map<string, Element[]>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       const key = `${c.localName}.${c.getAttribute('class') ?? ''}`;
@@ -48,24 +47,28 @@ export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url'
   if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, coreShare: 1 };
   const text = collapseSpace(body.textContent ?? '');
   const total = Math.max(1, words(text));
+  // One walk, then counts by tag: a walk of jsdom's tree costs more than the tests on what it finds.
+  const all = descendants(body);
+  const tagged = (...tags: string[]): Element[] => all.filter((el) => tags.includes(el.localName));
   let prose = 0;
-  for (const p of byTag(body, 'p')) {
+  for (const p of tagged('p')) {
     const w = words(collapseSpace(p.textContent ?? ''));
     if (w >= param('typeProseMinWords')) prose += w;
   }
-  const all = descendants(body);
-  const items = repeatedItems(body, all);
+  const links = tagged('a');
+  const items = repeatedItems(body, all, links);
   return {
     words: total,
     proseShare: prose / total,
-    codeBlocks: byTag(body, 'pre').length,
+    codeBlocks: tagged('pre').length,
     prices: text.match(PRICE)?.length ?? 0,
     itemCount: items.count,
     itemShare: items.words / total,
-    articles: byTag(body, 'article').length,
-    headings: byTag(body, 'h2', 'h3').length,
-    linkShare: byTag(body, 'a').reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
-    postMarks: all.filter((el) => el.childElementCount === 0 && isPostMark(el.textContent ?? '')).length,
+    articles: tagged('article').length,
+    headings: tagged('h2', 'h3').length,
+    linkShare: links.reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
+    // firstElementChild, not childElementCount: jsdom builds a collection of the children for the count.
+    postMarks: all.filter((el) => el.firstElementChild === null && isPostMark(el.textContent ?? '')).length,
     coreShare: 1,
   };
 }

@@ -18,6 +18,13 @@ export function descendants(root: Element | Document, keep: (el: Element) => boo
   return out;
 }
 
+/** Whether some element below `root` is one `keep` accepts; stops at the first. */
+export function someDescendant(root: Element, keep: (el: Element) => boolean): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (keep(el)) return true;
+  return false;
+}
+
 /** The elements below `root` with one of these tag names (lower case), in document order. */
 export function byTag(root: Element | Document, ...tags: string[]): Element[] {
   if (tags.length === 1) {
