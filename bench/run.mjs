@@ -13,6 +13,7 @@
 //                   [--type T: extract every page as type T] [--param NAME=VALUE ...: src/params.ts values]
 //                   [--truth-types: extract each page as the type its truth gives, to measure the profiles alone]
 //                   [--stream-records N (100000; 0 skips the streams) --stream-warc N (1000): bench/stream.mjs]
+//                   [--no-speed: skip the per-page cost figures of bench/speed-figures.mjs]
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,10 +24,12 @@ import { extract, render } from '../dist/index.js';
 import { overrideParams, PARAMS } from '../dist/params.js';
 import { roundTripF1, violations } from './markdown-check.mjs';
 import { printStream, streamBench } from './stream.mjs';
+import { printSpeed, speedFigures } from './speed-figures.mjs';
 import { alternativeSites, fewSitesLine } from './alternatives.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
+  allowNegative: true,
   options: {
     out: { type: 'string', default: 'bench/out/results.json' },
     sets: { type: 'string' },
@@ -34,6 +37,7 @@ const { values, positionals } = parseArgs({
     worst: { type: 'string', default: '10' },
     'stream-records': { type: 'string', default: '100000' },
     'stream-warc': { type: 'string', default: '1000' },
+    speed: { type: 'boolean', default: true },
     format: { type: 'string', default: 'text' },
     favor: { type: 'string', default: 'balanced' },
     scorer: { type: 'string' },
@@ -223,7 +227,10 @@ for (const e of safety.examples) console.log(`  ${e}`);
 // Record streams through the CLI (bench/stream.mjs): records/s, per CPU-second and peak RSS.
 const stream = values['stream-records'] === '0' ? [] : await streamBench(corpus, { records: values['stream-records'], warc: values['stream-warc'] });
 if (stream.length) printStream(stream);
+// The per-page cost (bench/speed-figures.mjs); --no-speed skips it.
+const speed = values.speed ? speedFigures(corpus) : [];
+if (speed.length) printSpeed(speed);
 const out = resolve(values.out);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety, ruleSites: sites, stream }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ corpus: resolve(corpus), format: values.format, rows, safety, ruleSites: sites, stream, speed }, null, 2)}\n`);
 console.error(`\nwrote ${out}`);

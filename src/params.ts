@@ -223,6 +223,10 @@ const PARAMS_TABLE = {
     value: 0.75, unit: 'share of distinct labels in the run', range: [0.5, 1], step: 0.25,
     why: 'text: a fact box\'s labels differ; a dump\'s repeated "Link: …" header lines are no table',
   },
+  htmlMaxElements: {
+    value: 25000, unit: 'elements after the prefilter', range: [10000, 100000], step: 5000,
+    why: 'HTML: a page with more is read as its text (html/assemble.ts asText). The largest of the 3,000+ dev pages has 9,700 (median 610); 1 MB of sibling paragraphs has 90,000, and jsdom holds ~1.5 KB an element (10 MB of them ran out of a 2 GB heap)',
+  },
   formatTagDensity: {
     value: 2, unit: 'tags per 1,000 characters of the first 20,000', range: [1, 10], step: 1,
     why: 'input format: markup that does not open with a document tag is still HTML at this density (a page has 20-50); set by hand, with formatTagLineShare',

@@ -6,6 +6,7 @@ import type { Removal, Rule } from '../types.js';
 import { loadParse5 } from './deps.js';
 import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
+import { treeText, type TreeView } from './text.js';
 
 /**
  * The page pruned on parse5's plain tree before jsdom builds its own. jsdom costs ~9 µs a node
@@ -185,6 +186,13 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
   }
 }
 
+function findTitle(doc: ParentNode): string | null {
+  const html = childrenOf(doc).find((n): n is Element => isElement(n) && n.tagName === 'html');
+  const head = html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'head') : undefined;
+  const title = head ? childrenOf(head).find((n): n is Element => isElement(n) && n.tagName === 'title') : undefined;
+  return title ? textOf(title) : null;
+}
+
 function findBody(doc: ParentNode): Element | null {
   const html = childrenOf(doc).find((n): n is Element => isElement(n) && n.tagName === 'html');
   return html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'body') ?? null : null;
@@ -251,8 +259,32 @@ function unwrapNoscript(root: ParentNode, parse5: ReturnType<typeof loadParse5>)
   }
 }
 
-/** HTML -> smaller HTML with the same article, and what the rows removed (rows this cannot test are left for jsdom). */
-export function prefilter(html: string, rules: readonly Rule[]): { html: string; removed: Removal[] } {
+/** How many elements are below root. */
+function countElements(root: Node): number {
+  let n = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) n++;
+    if ('childNodes' in node) for (const c of node.childNodes as Node[]) stack.push(c);
+  }
+  return n;
+}
+
+const TREE_VIEW: TreeView<Node> = {
+  text: (n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : null),
+  tag: (n) => (isElement(n) ? n.tagName : null),
+  children: (n) => ('childNodes' in n ? (n.childNodes as Node[]) : []),
+};
+
+/**
+ * The smaller HTML with the same article, and what the rows removed (rows this cannot test are
+ * left for jsdom); or, for a page of more elements than jsdom can take at a bounded cost, the
+ * page's visible text (its <title> first), for the text-dump path.
+ */
+export type Prefiltered = { html: string; removed: Removal[] } | { text: string; elements: number; removed: Removal[] };
+
+export function prefilter(html: string, rules: readonly Rule[], maxElements = Infinity): Prefiltered {
   const parse5 = loadParse5();
   const doc = parse5.parse(html, { scriptingEnabled: true });
   unwrapNoscript(doc, parse5);
@@ -265,5 +297,10 @@ export function prefilter(html: string, rules: readonly Rule[]): { html: string;
   const body = findBody(doc);
   if (body) dropEmpty(body);
   if (body) removeByRows(body, rules.filter((r) => r.match.attr || (r.match.selector && simpleSelector(r.match.selector))), removed);
+  const elements = body ? countElements(body) : 0;
+  if (body && elements > maxElements) {
+    const title = findTitle(doc);
+    return { text: `${title ? `${collapseSpace(title)}\n\n` : ''}${treeText(body as Node, TREE_VIEW)}`, elements, removed };
+  }
   return { html: parse5.serialize(doc), removed };
 }

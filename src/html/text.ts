@@ -11,7 +11,31 @@ const LINE = new Set(['LI', 'TR', 'DT', 'DD']);
  */
 export const UNRENDERED = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'object', 'embed', 'canvas', 'input', 'select', 'textarea']);
 
+/** What the text walk reads of a tree: jsdom's, or parse5's (a page too large for jsdom, prefilter.ts). */
+export interface TreeView<N> {
+  /** A text node's text, or null for any other node. */
+  text(n: N): string | null;
+  /** An element's tag name in lower case, or null for any other node. */
+  tag(n: N): string | null;
+  children(n: N): Iterable<N>;
+}
+
+function* domChildren(n: Node): Iterable<Node> {
+  // Siblings, not Array.from(childNodes): jsdom builds a NodeList for every element otherwise.
+  for (let c = n.firstChild; c; c = c.nextSibling) yield c;
+}
+
+const DOM_VIEW: TreeView<Node> = {
+  text: (n) => (n.nodeType === 3 ? (n as Text).data : null),
+  tag: (n) => (n.nodeType === 1 ? (n as Element).localName : null),
+  children: domChildren,
+};
+
 export function toText(root: Element): string {
+  return treeText<Node>(root, DOM_VIEW);
+}
+
+export function treeText<N>(root: N, view: TreeView<N>): string {
   const parts: string[] = [];
   let line = '';
   const flush = (sep: string): void => {
@@ -20,24 +44,26 @@ export function toText(root: Element): string {
     else if (sep === '\n\n' && parts.length && parts[parts.length - 1] === '\n') parts[parts.length - 1] = '\n\n';
     line = '';
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) { line += (node as Text).data; return; }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (UNRENDERED.has(el.localName)) return;
-    if (el.tagName === 'PRE') {
+  const allText = (node: N): string => view.text(node) ?? Array.from(view.children(node), allText).join('');
+  const walk = (node: N): void => {
+    const data = view.text(node);
+    if (data !== null) { line += data; return; }
+    const tag = view.tag(node)?.toUpperCase();
+    if (!tag) return;
+    if (UNRENDERED.has(tag.toLowerCase())) return;
+    if (tag === 'PRE') {
       flush('\n\n');
-      parts.push((el.textContent ?? '').replace(/\n+$/, ''), '\n\n');
+      parts.push(allText(node).replace(/\n+$/, ''), '\n\n');
       return;
     }
-    if (el.tagName === 'BR') { flush('\n'); return; }
+    if (tag === 'BR') { flush('\n'); return; }
     // An image between two words parts them, as it does on the page and in the markdown.
-    if (el.tagName === 'IMG') { line += ' '; return; }
-    if (el.tagName === 'TD' || el.tagName === 'TH') { line += ' '; }
-    const block = BLOCK.has(el.tagName);
-    if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
-    for (const c of Array.from(el.childNodes)) walk(c);
-    if (block) flush(LINE.has(el.tagName) ? '\n' : '\n\n');
+    if (tag === 'IMG') { line += ' '; return; }
+    if (tag === 'TD' || tag === 'TH') { line += ' '; }
+    const block = BLOCK.has(tag);
+    if (block) flush(LINE.has(tag) ? '\n' : '\n\n');
+    for (const c of view.children(node)) walk(c);
+    if (block) flush(LINE.has(tag) ? '\n' : '\n\n');
   };
   walk(root);
   flush('\n\n');
