@@ -27,6 +27,9 @@ describe('sniffing a container from its first bytes', () => {
     ['a text dump', 'Selenskyj sucht nach neuen Sicherheitsgarantien\n\nKiew.', null],
     ['a text dump that opens with a brace', '{Draft} notes from the meeting', null],
     ['a pretty-printed JSON document', '{\n  "title": "x"\n}', null],
+    ['a dump that opens with a wrapped JSON blob', '{"categories":\n["docs","develop"],"description":"Overview\nof data types', null],
+    ['NDJSON whose first record is longer than the head', `{"id": 1, "html": "${'x'.repeat(5000)}`, 'ndjson'],
+    ['NDJSON with CRLF line ends', '{"id": 1, "text": "a"}\r\n{"id": 2, "text": "b"}\r\n', 'ndjson'],
   ])('%s', (_, head, format) => {
     expect(sniffContainer(enc(head))).toBe(format);
   });

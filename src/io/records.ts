@@ -65,6 +65,16 @@ export function sniffContainer(head: Uint8Array): ContainerFormat | null {
   const start = Buffer.from(head.buffer, head.byteOffset + i, Math.min(8, head.length - i)).toString('latin1');
   if (/^WARC\/\d/.test(start)) return 'warc';
   // On one line: a pretty-printed JSON document ("{\n  ...") is no record stream.
-  if (/^\{[ \t]*"/.test(start)) return 'ndjson';
-  return null;
+  if (!/^\{[ \t]*"/.test(start)) return null;
+  // A record is one line: when the head holds the first line's end, that line is a JSON object. A
+  // page whose text opens with a wrapped JSON blob ('{"categories":' and a line break) is a page.
+  const body = head.subarray(i);
+  const end = body.indexOf(0x0a);
+  if (end < 0) return 'ndjson';
+  try {
+    const first: unknown = JSON.parse(Buffer.from(body.buffer, body.byteOffset, end).toString('utf8'));
+    return first !== null && typeof first === 'object' && !Array.isArray(first) ? 'ndjson' : null;
+  } catch {
+    return null;
+  }
 }
