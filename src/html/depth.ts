@@ -23,6 +23,15 @@ export const MAX_OPEN_FORMATTING = 8;
  * costs ~16 s of CPU (4: 8.6 s; uncapped, 40 deep: 117 s).
  */
 export const MAX_TABLE_NESTING = 10;
+/**
+ * Levels kept free for content below the page's wrappers: a wrapper (div, span, section...) may
+ * not open deeper than MAX_DEPTH minus this. Without it, 2,000 nested divs filled every level,
+ * each paragraph below them lost its <p> and the article became one text node, which jsdom's
+ * parser grows a character token at a time, each costing a walk of its 128 ancestors (10 MB took
+ * 21 s). 16 levels hold a list in a table in a quote, with their formatting.
+ */
+export const CONTENT_HEADROOM = 16;
+const WRAPPERS = new Set(['div', 'span', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'center', 'form', 'figure']);
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']);
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
@@ -31,7 +40,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Raw-text elements: their content is not markup, so tags inside them are skipped. */
 const RAW_TEXT = /<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
-export function capDepth(html: string, maxDepth = MAX_DEPTH): { html: string; capped: boolean } {
+export function capDepth(html: string, maxDepth = MAX_DEPTH, headroom = CONTENT_HEADROOM): { html: string; capped: boolean } {
   const stack: string[] = [];
   const dropped = new Map<string, number>();
   let openFormatting = 0;
@@ -61,7 +70,8 @@ export function capDepth(html: string, maxDepth = MAX_DEPTH): { html: string; ca
     if (VOID.has(name) || selfClose) return tag;
     const formatting = FORMATTING.has(name);
     if (!close) {
-      if (stack.length >= maxDepth || (formatting && openFormatting >= MAX_OPEN_FORMATTING)) {
+      const wrapperCap = WRAPPERS.has(name) ? maxDepth - headroom : maxDepth;
+      if (stack.length >= wrapperCap || (formatting && openFormatting >= MAX_OPEN_FORMATTING)) {
         capped = true;
         dropped.set(name, (dropped.get(name) ?? 0) + 1);
         return '';
