@@ -1,25 +1,25 @@
 import { expect, test } from 'vitest';
-import { capDepth, CONTENT_HEADROOM, MAX_DEPTH, MAX_TABLE_NESTING } from '../src/html/depth.js';
+import { capDepth, MAX_TABLE_NESTING, MAX_WRAPPER_DEPTH } from '../src/html/depth.js';
 import { extract } from '../src/extract.js';
 
 const article = '<p>The article sits at the bottom of a very deep page, and it still has a few sentences of real text for the reader to see.</p>'.repeat(4);
 
 test('nesting beyond the cap is flattened, text kept', () => {
-  const { html, capped } = capDepth(`${'<div>'.repeat(10)}x${'</div>'.repeat(10)}`, 4, 0);
+  const { html, capped } = capDepth(`${'<div>'.repeat(10)}x${'</div>'.repeat(10)}`, 4);
   expect(capped).toBe(true);
   expect(html).toBe('<div><div><div><div>x</div></div></div></div>');
 });
 
-test('wrappers stop short of the cap, so the paragraphs below 2,000 nested divs keep their tags', () => {
+test('wrappers stop well short of the cap, so the paragraphs below 2,000 nested divs keep their tags', () => {
   const { html } = capDepth(`${'<div>'.repeat(2000)}<p>one</p><p>two</p>${'</div>'.repeat(2000)}`);
-  expect(html.match(/<div>/g)).toHaveLength(MAX_DEPTH - CONTENT_HEADROOM);
+  expect(html.match(/<div>/g)).toHaveLength(MAX_WRAPPER_DEPTH);
   expect(html).toContain('<p>one</p><p>two</p>');
-  expect(html.match(/<\/div>/g)).toHaveLength(MAX_DEPTH - CONTENT_HEADROOM);
+  expect(html.match(/<\/div>/g)).toHaveLength(MAX_WRAPPER_DEPTH);
 });
 
 test('pages within the cap are unchanged, and tags inside scripts, comments and titles are not counted', () => {
   const page = '<html><head><title><div></title></head><body><!-- <div> --><div><p>a<br>b</p></div></body></html>';
-  expect(capDepth(page, 4, 0)).toEqual({ html: page, capped: false });
+  expect(capDepth(page, 4)).toEqual({ html: page, capped: false });
 });
 
 test.each([2_000, 10_000, 100_000])('%i nested divs around an article finish with the article', (depth) => {

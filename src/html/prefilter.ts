@@ -7,6 +7,7 @@ import { loadParse5 } from './deps.js';
 import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
 import { treeText, type TreeView } from './text.js';
+import { collapseBareChains } from './wrapper-chains.js';
 
 /**
  * The page pruned on parse5's plain tree before jsdom builds its own. jsdom costs ~9 µs a node
@@ -296,6 +297,7 @@ export function prefilter(html: string, rules: readonly Rule[], maxElements = In
   const removed: Removal[] = [];
   const body = findBody(doc);
   if (body) dropEmpty(body);
+  if (body) collapseBareChains(body);
   if (body) removeByRows(body, rules.filter((r) => r.match.attr || (r.match.selector && simpleSelector(r.match.selector))), removed);
   const elements = body ? countElements(body) : 0;
   if (body && elements > maxElements) {
