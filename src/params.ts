@@ -227,6 +227,14 @@ const PARAMS_TABLE = {
     value: 25000, unit: 'elements after the prefilter', range: [10000, 100000], step: 5000,
     why: 'HTML: a page with more is read as its text (html/assemble.ts asText). The largest of the 3,000+ dev pages has 9,700 (median 610); 1 MB of sibling paragraphs has 90,000, and jsdom holds ~1.5 KB an element (10 MB of them ran out of a 2 GB heap)',
   },
+  htmlMaxWrapperDepth: {
+    value: 64, unit: 'levels of nested wrappers (div, span, section...)', range: [32, 128], step: 16,
+    why: 'HTML: wrappers open no deeper, so content below a deep stack keeps its tags (html/depth.ts). Real pages nest wrappers up to ~50: 5 of the 2,197 corpus pages pass 48, 1 passes 64, 47 pass 32',
+  },
+  htmlMaxBareChain: {
+    value: 8, unit: 'nested wrappers with no attribute, each the only child of the one before', range: [4, 32], step: 4,
+    why: 'HTML: a longer chain collapses to one (html/wrapper-chains.ts); 2 of the 2,197 corpus pages have one, and their output is unchanged',
+  },
   formatTagDensity: {
     value: 2, unit: 'tags per 1,000 characters of the first 20,000', range: [1, 10], step: 1,
     why: 'input format: markup that does not open with a document tag is still HTML at this density (a page has 20-50); set by hand, with formatTagLineShare',

@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { capDepth, MAX_TABLE_NESTING, MAX_WRAPPER_DEPTH } from '../src/html/depth.js';
+import { capDepth, MAX_TABLE_NESTING } from '../src/html/depth.js';
+import { PARAMS } from '../src/params.js';
+
+const MAX_WRAPPER_DEPTH = PARAMS.htmlMaxWrapperDepth.value;
 import { extract } from '../src/extract.js';
 
 const article = '<p>The article sits at the bottom of a very deep page, and it still has a few sentences of real text for the reader to see.</p>'.repeat(4);

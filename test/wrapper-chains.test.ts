@@ -1,6 +1,9 @@
 import { parse, serialize } from 'parse5';
 import { expect, test } from 'vitest';
-import { collapseBareChains, MAX_BARE_CHAIN } from '../src/html/wrapper-chains.js';
+import { collapseBareChains } from '../src/html/wrapper-chains.js';
+import { PARAMS } from '../src/params.js';
+
+const MAX_BARE_CHAIN = PARAMS.htmlMaxBareChain.value;
 
 const bodyOf = (doc: ReturnType<typeof parse>) => {
   const html = doc.childNodes.find((n) => n.nodeName === 'html') as unknown as { childNodes: Array<{ nodeName: string }> };

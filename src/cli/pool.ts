@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { EXIT } from './program.js';
 import type { FailureCode } from '../render/record-line.js';
-import { detectFormat, SAMPLE_CHARS } from '../detect.js';
+import { SAMPLE_CHARS } from '../detect.js';
+import { looksLike } from '../io/peek.js';
 import { failureOutput, runJob, timedOut, type JobResult, type JobSpec } from './job.js';
 
 /**
@@ -69,7 +70,7 @@ function kindOf(spec: JobSpec): WorkerKind {
   const forced = spec.options.inputFormat;
   if (forced) return forced;
   if (!spec.bytes) return spec.input.kind === 'file' ? spec.input.looks ?? 'html' : 'html';
-  return detectFormat(Buffer.from(spec.bytes.buffer, spec.bytes.byteOffset, Math.min(spec.bytes.byteLength, SAMPLE_CHARS)).toString('latin1'));
+  return looksLike(spec.bytes.subarray(0, SAMPLE_CHARS));
 }
 
 function startWorker(heapMb: number, kind: WorkerKind): Promise<Worker> {

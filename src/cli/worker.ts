@@ -30,8 +30,8 @@ const collect = runInNewContext('gc') as () => void;
 parentPort?.on('message', (spec: JobSpec) => {
   void runJob(spec).then((result) => {
     parentPort?.postMessage(result);
-    // Not process.memoryUsage(): it reads the whole process's RSS too, which profiled at half a
-    // millisecond a job in a worker, a tenth of a text dump's own time.
+    // Not process.memoryUsage(): it also reads the process's resident size, slow in a worker, and
+    // this runs after every job.
     if (getHeapStatistics().used_heap_size > COLLECT_ABOVE_BYTES) collect();
   });
 });

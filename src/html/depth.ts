@@ -1,3 +1,5 @@
+import { param } from '../params.js';
+
 /**
  * Caps element nesting, and unclosed formatting elements, before jsdom sees a page. Readability's time grows with the cube of the
  * depth and jsdom, Readability and turndown overflow the stack at a few thousand levels
@@ -24,14 +26,12 @@ export const MAX_OPEN_FORMATTING = 8;
  */
 export const MAX_TABLE_NESTING = 10;
 /**
- * Wrappers (div, span, section...) open no deeper than this, so levels stay free for the content
+ * Wrappers open no deeper than params htmlMaxWrapperDepth, so levels stay free for the content
  * below them. Without it, 2,000 nested divs filled every level, each paragraph below them lost its
  * <p> and the article became one text node, which jsdom's parser grows a character token at a
- * time, each token walking its 128 ancestors (10 MB took 21 s); and Readability reads the whole
- * text once for each wrapper around it (at 112 levels, 1 MB took 7 s). Real pages nest wrappers
- * up to ~50 (5 of the 2,197 corpus pages pass 48, 1 passes 64).
+ * time, each token walking all its ancestors; and Readability reads the whole text once for each
+ * wrapper around it.
  */
-export const MAX_WRAPPER_DEPTH = 64;
 const WRAPPERS = new Set(['div', 'span', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'center', 'form', 'figure']);
 const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']);
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
@@ -41,7 +41,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Raw-text elements: their content is not markup, so tags inside them are skipped. */
 const RAW_TEXT = /<(script|style|textarea|title|xmp|noembed|noframes)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 
-export function capDepth(html: string, maxDepth = MAX_DEPTH, maxWrapperDepth = MAX_WRAPPER_DEPTH): { html: string; capped: boolean } {
+export function capDepth(html: string, maxDepth = MAX_DEPTH, maxWrapperDepth = param('htmlMaxWrapperDepth')): { html: string; capped: boolean } {
   const stack: string[] = [];
   const dropped = new Map<string, number>();
   let openFormatting = 0;

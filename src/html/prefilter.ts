@@ -187,16 +187,11 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
   }
 }
 
-function findTitle(doc: ParentNode): string | null {
-  const html = childrenOf(doc).find((n): n is Element => isElement(n) && n.tagName === 'html');
-  const head = html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'head') : undefined;
-  const title = head ? childrenOf(head).find((n): n is Element => isElement(n) && n.tagName === 'title') : undefined;
-  return title ? textOf(title) : null;
-}
-
-function findBody(doc: ParentNode): Element | null {
-  const html = childrenOf(doc).find((n): n is Element => isElement(n) && n.tagName === 'html');
-  return html ? childrenOf(html).find((n): n is Element => isElement(n) && n.tagName === 'body') ?? null : null;
+/** The element at the end of a path of tag names, each a child of the one before. */
+function childAt(node: ParentNode, ...tags: string[]): Element | null {
+  let at: ParentNode | undefined = node;
+  for (const tag of tags) at = at && childrenOf(at).find((n): n is Element => isElement(n) && n.tagName === tag);
+  return (at as Element | undefined) ?? null;
 }
 
 /** Thrown when a page grows far beyond its size when parsed (BAD-INPUTS.md #9). */
@@ -295,14 +290,14 @@ export function prefilter(html: string, rules: readonly Rule[], maxElements = In
   if (size > limit) throw new AmplificationError(`the page grows to over ${Math.round(limit / 1048576)} MB when parsed (more than ${MAX_EXPANSION} times its size); refused`);
   prune(doc);
   const removed: Removal[] = [];
-  const body = findBody(doc);
+  const body = childAt(doc, 'html', 'body');
   if (body) dropEmpty(body);
   if (body) collapseBareChains(body);
   if (body) removeByRows(body, rules.filter((r) => r.match.attr || (r.match.selector && simpleSelector(r.match.selector))), removed);
   const elements = body ? countElements(body) : 0;
   if (body && elements > maxElements) {
-    const title = findTitle(doc);
-    return { text: `${title ? `${collapseSpace(title)}\n\n` : ''}${treeText(body as Node, TREE_VIEW)}`, elements, removed };
+    const title = childAt(doc, 'html', 'head', 'title');
+    return { text: `${title ? `${collapseSpace(textOf(title))}\n\n` : ''}${treeText(body as Node, TREE_VIEW)}`, elements, removed };
   }
   return { html: parse5.serialize(doc), removed };
 }

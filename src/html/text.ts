@@ -2,8 +2,8 @@ import { collapseSpace } from '../clean-text.js';
 
 /** Article DOM -> plain text: the same blocks as the markdown (turndown's block elements), with no markdown syntax. */
 
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'CENTER', 'DIR', 'FIELDSET', 'FORM', 'HGROUP', 'MENU', 'NAV', 'OUTPUT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'DL', 'LI', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'HR', 'CAPTION']);
-const LINE = new Set(['LI', 'TR', 'DT', 'DD']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'dir', 'fieldset', 'form', 'hgroup', 'menu', 'nav', 'output', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'figure', 'figcaption', 'header', 'footer', 'aside', 'address', 'hr', 'caption']);
+const LINE = new Set(['li', 'tr', 'dt', 'dd']);
 /**
  * Elements whose text is no article text, in the markdown and the text alike (the round trip holds).
  * Not <form> (some sites wrap the whole page in one), nor <button> and <dialog>: FAQ questions
@@ -48,18 +48,17 @@ export function treeText<N>(root: N, view: TreeView<N>): string {
   const walk = (node: N): void => {
     const data = view.text(node);
     if (data !== null) { line += data; return; }
-    const tag = view.tag(node)?.toUpperCase();
-    if (!tag) return;
-    if (UNRENDERED.has(tag.toLowerCase())) return;
-    if (tag === 'PRE') {
+    const tag = view.tag(node);
+    if (!tag || UNRENDERED.has(tag)) return;
+    if (tag === 'pre') {
       flush('\n\n');
       parts.push(allText(node).replace(/\n+$/, ''), '\n\n');
       return;
     }
-    if (tag === 'BR') { flush('\n'); return; }
+    if (tag === 'br') { flush('\n'); return; }
     // An image between two words parts them, as it does on the page and in the markdown.
-    if (tag === 'IMG') { line += ' '; return; }
-    if (tag === 'TD' || tag === 'TH') { line += ' '; }
+    if (tag === 'img') { line += ' '; return; }
+    if (tag === 'td' || tag === 'th') { line += ' '; }
     const block = BLOCK.has(tag);
     if (block) flush(LINE.has(tag) ? '\n' : '\n\n');
     for (const c of view.children(node)) walk(c);

@@ -1,4 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { param } from '../params.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -8,11 +9,10 @@ type Element = DefaultTreeAdapterMap['element'];
  * again and again) collapsed to one, on parse5's tree. Readability reads the whole text below each
  * div it cleans, once per wrapper around the article, and jsdom's parser walks every ancestor of a
  * text for each character token: a generated page of hundreds of nested bare divs cost seconds a
- * megabyte. Markup that real pages nest (with classes, ids, roles) is never touched, nor are short
- * chains: 2 of the 2,197 corpus pages have a longer one, and neither page's output changed.
+ * megabyte. Markup that real pages nest (with classes, ids, roles) is never touched, nor are
+ * chains up to params htmlMaxBareChain.
  */
 const BARE_WRAPPERS = new Set(['div', 'span', 'section', 'center']);
-export const MAX_BARE_CHAIN = 8;
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const bare = (n: Node | undefined): n is Element => n !== undefined && isElement(n) && BARE_WRAPPERS.has(n.tagName) && n.attrs.length === 0;
@@ -20,14 +20,15 @@ const onlyChild = (el: Element): Node | undefined => (el.childNodes.length === 1
 
 /** Returns how many wrappers it took out. Iterative: such pages nest deep. */
 export function collapseBareChains(root: Element): number {
+  const maxChain = param('htmlMaxBareChain');
   let removed = 0;
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
     if (bare(el)) {
       let length = 1;
-      for (let c = onlyChild(el); bare(c) && length <= MAX_BARE_CHAIN; c = onlyChild(c)) length++;
-      if (length > MAX_BARE_CHAIN) {
+      for (let c = onlyChild(el); bare(c) && length <= maxChain; c = onlyChild(c)) length++;
+      if (length > maxChain) {
         let inner: Element = el;
         for (let c = onlyChild(inner); bare(c); c = onlyChild(inner)) inner = c, removed++;
         el.childNodes = inner.childNodes;
