@@ -87,6 +87,14 @@ const PARAMS_TABLE = {
     value: 16, unit: "lines that are a post's controls or counters", range: [4, 24], step: 4,
     why: 'a thread prints them on every post; an article with comments (a recipe blog) prints fewer. Swept 8, 12, 16 on the dumps: 16 keeps trafilatura-dev at its article figures (w3m 0.9234 at 8, 0.9243 at 16), wcxb-dev forum dumps gain either way',
   },
+  typeThreadMarks: {
+    value: 12, unit: "lines that are a post's controls or counters", range: [4, 24], step: 4,
+    why: 'a thread whose first post is marked before any prose: fewer marks suffice than for typePostMarks, since an article with comments shows its own prose first. Swept 8, 12, 16 with typeThreadLeadShare: 8 and 12 alike, 16 lost half the gain on wcxb-dev dumps',
+  },
+  typeThreadLeadShare: {
+    value: 0.1, unit: "share of the page's prose words", range: [0.02, 0.2], step: 0.04,
+    why: "a thread marks its first post (\"Reply\", \"Joined\") before or beside the post; an article with comments has most of its prose before the first mark. Swept 0.02, 0.05, 0.1, 0.15: 0.1 best on wcxb-dev plain and w3m, trafilatura-dev dumps gained alike at all (0.15 a little less), scrapinghub held",
+  },
   structuredMinWords: {
     value: 50, unit: 'words of content found on the page', range: [20, 200], step: 30,
     why: 'below this, the JSON-LD text may stand in for what the page shows',

@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0, coreShare: 1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -86,6 +86,13 @@ describe('the decision list', () => {
     expect(text({ codeBlocks: 30, dated: 1 })).toBe('article');
   });
 
+  test("a dated dump whose posts' marks start before its prose is a thread; one with its prose first is an article with comments", () => {
+    const text = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.text).type;
+    expect(text({ dated: 1, postMarks: 14, proseBeforeMarks: 0 })).toBe('forum');
+    expect(text({ dated: 1, postMarks: 14, proseBeforeMarks: 0.7 })).toBe('article');
+    expect(text({ dated: 1, postMarks: 3, proseBeforeMarks: 0 })).toBe('article');
+  });
+
   test('every condition of both lists can hold: each is reached by some page', () => {
     for (const list of Object.values(TYPE_CONDITIONS)) {
       for (const [i, c] of list.entries()) {
@@ -151,6 +158,28 @@ describe('the type stage', () => {
     const story = ['Bridge to close', '', prose, '', prose.replace('Monday', 'Tuesday'), '', prose.replace('council', 'committee'), '', 'Home', 'Sport', 'Weather'].join('\n');
     const a = extract(story);
     expect(a.ok && a.article.type).toBe('article');
+  });
+
+  test("a dump measures the prose before the first post's mark", async () => {
+    const { judge } = await import('../src/text/assemble.js');
+    const { textFeatures } = await import('../src/text/type-features.js');
+    const post = (n: number) => `Post ${n}: I tried the method from the first reply with the seedlings on the window sill, and after two weeks of watering less often the leaves were greener and the stems stood up again.`;
+    const measured = (dump: string) => {
+      const j = judge(dump);
+      return textFeatures(j.blocks, j.blockWords);
+    };
+    const thread = ['Why do seedlings fall over?', '12 March 2026', '', ...[1, 2, 3, 4].flatMap((n) => ['Joined: May 2019', `Posts: ${40 + n}`, '', post(n), '', 'Reply', 'Quote', ''])].join('\n');
+    const t = measured(thread);
+    expect(t.postMarks).toBe(16);
+    expect(t.proseBeforeMarks).toBe(0);
+    const { extract } = await import('../src/index.js');
+    const r = extract(thread);
+    expect(r.ok && [r.article.type, r.article.published]).toEqual(['forum', '2026-03-12']);
+    const story = ['Why seedlings fall over', '12 March 2026', '', post(1), '', post(2), '', post(3), '', '3 replies', '', post(4), '', 'Reply'].join('\n');
+    const a = measured(story);
+    expect(a.postMarks).toBe(2);
+    expect(a.proseBeforeMarks).toBeCloseTo(0.75, 2);
+    expect(measured(post(1)).proseBeforeMarks).toBe(1);
   });
 
   test('every page type has a profile', () => {

@@ -76,6 +76,7 @@ const TEXT_CONDITIONS: readonly TypeCondition[] = [
   { id: 'type/product-url', type: 'product', all: [{ feature: 'url', is: 'product' }, { feature: 'prices', atLeast: 1 }], why: 'a product URL (--url) with a price' },
   { id: 'type/collection-url', type: 'collection', all: [{ feature: 'url', is: 'collection' }], why: 'a category URL (--url)' },
   { id: 'type/forum-marks', type: 'forum', all: [{ feature: 'postMarks', atLeast: 'typePostMarks' }, { feature: 'dated', below: 1 }], why: "many lines of posts' controls and counters" },
+  { id: 'type/forum-thread', type: 'forum', all: [{ feature: 'postMarks', atLeast: 'typeThreadMarks' }, { feature: 'proseBeforeMarks', below: 'typeThreadLeadShare' }], why: "posts' controls from the first post on, before the page's prose: a thread, though dated" },
   { id: 'type/article-dated', type: 'article', all: [{ feature: 'dated', atLeast: 1 }], why: 'a byline or a date under the title' },
   { id: 'type/docs-code', type: 'documentation', all: [{ feature: 'codeBlocks', atLeast: 'typeTextCodeLines' }], why: 'many lines of code' },
   { id: 'type/collection-grid', type: 'collection', all: [{ feature: 'prices', atLeast: 'typeGridPrices' }, { feature: 'proseShare', below: 'typeProseFew' }], why: 'many prices and little prose' },

@@ -46,4 +46,10 @@ export interface PageFeatures {
   coreShare: number;
   /** Short lines that are a post's controls or counters ("Reply", "Posts: 412", "#3"; lexicon/). */
   postMarks: number;
+  /**
+   * Share of the prose words (paragraphs of typeProseMinWords) that come before the first post
+   * mark; 1 on a page without marks. A thread marks its first post at once, an article with
+   * comments only after its own prose. Measured on dumps; 1 on HTML.
+   */
+  proseBeforeMarks: number;
 }

@@ -26,10 +26,14 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
   let headings = 0;
   let linked = 0;
   let marks = 0;
+  let proseBefore = 0;
   blocks.forEach((b, i) => {
     const n = blockWords[i]!.length;
     total += n;
-    if (n >= param('typeProseMinWords') && b.type === 'paragraph') prose += n;
+    if (n >= param('typeProseMinWords') && b.type === 'paragraph') {
+      prose += n;
+      if (marks === 0) proseBefore += n;
+    }
     if (b.type === 'code' || CODE_LINE.test(b.text)) code++;
     prices += b.text.match(PRICE)?.length ?? 0;
     if (b.type === 'list-item' && n <= param('typeTextItemMaxWords')) {
@@ -41,5 +45,5 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (n <= POST_MARK_MAX_WORDS && POST_MARK.test(b.text)) marks++;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, coreShare: 1 };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), coreShare: 1 };
 }
