@@ -71,6 +71,10 @@ const PARAMS_TABLE = {
     value: 0.1, unit: "share of the region's kept words that the core keeps", range: [0.01, 0.5], step: 0.05,
     why: "text: a dump no condition typed, whose best run of prose keeps less than this of what its region keeps, is an index of short items (a listing), read whole. Swept 0.01, 0.1, 0.15, 0.2, 0.35, 0.5: 0.1 is the largest value that lowered no set's dumps; from 0.15 the article sets' w3m dumps lose, 0.5 costs them 0.005",
   },
+  typeHtmlCoreShare: {
+    value: 0.4, unit: "share of the words the region reading keeps", range: [0.3, 0.7], step: 0.1,
+    why: "HTML: an undated page of typeServiceHeadings or more headed sections, no declared article, whose Readability reading keeps less than this of what its service (region) reading keeps, is a service page. Replayed 0.3-0.7 with both readings of every dev page, then measured 0.4 and 0.5: wcxb-dev alike (+0.003 either), trafilatura-dev loses one article at 0.4 (-0.0006) and three at 0.5 (-0.0018), scrapinghub held",
+  },
   typeTextCodeLines: {
     value: 5, unit: 'lines of code in a dump', range: [2, 20], step: 1,
     why: 'text: this many code lines make a dump documentation',

@@ -137,12 +137,31 @@ describe('the type stage', () => {
     expect(typeNote(pageTypeOf('html', () => plain, undefined))).toMatch(/^page type: article \(/);
   });
 
-  test('a dump no condition typed is read again once its core is known: a sliver of core is an index', () => {
+  test('a dump read as an article is read again once its core is known: a sliver of core is an index', () => {
     const untyped = { type: 'article', by: null } as const;
-    expect(retypeAfterCore(untyped, { ...plain, coreShare: 0.02 })).toEqual({ type: 'listing', by: 'type/thin-core' });
-    expect(retypeAfterCore(untyped, { ...plain, coreShare: 0.6 })).toBe(untyped);
+    const share = (v: number) => () => v;
+    expect(retypeAfterCore(untyped, 'text', () => plain, share(0.02))).toEqual({ type: 'listing', by: 'type/thin-core' });
+    expect(retypeAfterCore(untyped, 'text', () => plain, share(0.6))).toBe(untyped);
+    // A dated page is an article whatever its core.
     const dated = { type: 'article', by: 'type/article-dated' } as const;
-    expect(retypeAfterCore(dated, { ...plain, coreShare: 0.02 })).toBe(dated);
+    expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.02))).toBe(dated);
+  });
+
+  test("an HTML page read as an article is a service page when Readability keeps little of its region's sections; the region is read only then", () => {
+    const untyped = { type: 'article', by: null } as const;
+    const sectioned = { ...plain, headings: 12 };
+    const asked: string[] = [];
+    const share = (v: number) => (c: { type: string; by: string | null }) => { asked.push(c.type); return v; };
+    expect(retypeAfterCore(untyped, 'html', () => sectioned, share(0.2))).toEqual({ type: 'service', by: 'type/thin-readability' });
+    expect(retypeAfterCore(untyped, 'html', () => sectioned, share(0.9))).toBe(untyped);
+    expect(asked).toEqual(['service', 'service']);
+    // Dated, declared an article, few sections, or typed by the user: never read again.
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, dated: 1 }), share(0.2))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, schema: ['article'] }), share(0.2))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, headings: 1 }), share(0.2))).toBe(untyped);
+    const forced = { type: 'article', by: 'user/type' } as const;
+    expect(retypeAfterCore(forced, 'html', () => sectioned, share(0.2))).toBe(forced);
+    expect(asked).toHaveLength(2);
   });
 
   test('an index dump is read whole as a listing; an article dump keeps its core', async () => {

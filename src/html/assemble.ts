@@ -7,7 +7,7 @@ import { blockHit, escapeRegExp, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
-import { declaredMetadata } from './metadata.js';
+import { declaredMetadata, type DeclaredMeta } from './metadata.js';
 import { toMarkdown } from './markdown.js';
 import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter } from './prefilter.js';
@@ -17,7 +17,8 @@ import { keepTitledArticle } from './titled-article.js';
 import { dropOverlays, mainRegion, pruneRegion } from './region.js';
 import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
-import { pageTypeOf, typeNote } from '../page-type/detect.js';
+import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
+import type { PageFeatures } from '../page-type/features.js';
 import { schemaSays } from '../page-type/schema.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { htmlFeatures } from './type-features.js';
@@ -60,7 +61,19 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
     return docs[docs.length - 1]!;
   };
   try {
-    const result = extractFromDocument(parse(), parse, all.filter((r) => !early.includes(r)), pre.removed, options);
+    const rows = all.filter((r) => !early.includes(r));
+    const read = (decided?: TypeDecision): Reading => extractFromDocument(parse(), parse, rows, [...pre.removed], options, decided);
+    const first = read();
+    let result = first.result;
+    if (result.ok && !options.keepSelector) {
+      const words = result.article.wordCount;
+      let region: Result | null = null;
+      const again = retypeAfterCore(first.typed, 'html', first.features, (candidate) => {
+        region = read(candidate).result;
+        return region.ok ? words / Math.max(1, region.article.wordCount) : 1;
+      });
+      if (again !== first.typed && region) result = region;
+    }
     return !result.ok && result.code === 'no-article' && isScriptShell(html, prepared) ? { ...result, code: 'scripted', reason: SCRIPT_SHELL_REASON } : result;
   } finally {
     for (const doc of docs) releaseDocument(doc);
@@ -185,18 +198,34 @@ function keepStandfirst(root: Element, lead: Standfirst): void {
   root.prepend(p);
 }
 
-function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options): Result {
-  const favor = options.favor ?? 'balanced';
+/** One reading of a page: its result, the type decision it was read as, and the features that decided it. */
+interface Reading {
+  result: Result;
+  typed: TypeDecision;
+  features: () => PageFeatures;
+}
+
+/** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
+function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, decided?: TypeDecision): Reading {
   const declaredMeta = declaredMetadata(doc);
   // Templates often declare a language the text is not in; the text's own stopwords decide.
   const declared = normalizeLang(declaredMeta.lang);
   const detected = detectLang(doc.body?.textContent ?? '');
-  const typed = pageTypeOf('html', () => ({
+  let measured: PageFeatures | undefined;
+  // The type stage measures them before the pre-clean takes the page apart; a forced type (--type, or a second reading) never asks.
+  const features = (): PageFeatures => (measured ??= {
     ...htmlFeatures(doc),
     schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
     url: urlShape(declaredMeta.url ?? options.url ?? null),
     dated: declaredMeta.published || declaredMeta.byline ? 1 : 0,
-  }), options.pageType);
+  });
+  const typed = decided ?? pageTypeOf('html', features, options.pageType);
+  return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }), typed, features };
+}
+
+function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, typed: TypeDecision, langs: { declaredMeta: DeclaredMeta; declared: string | null; detected: string | null }): Result {
+  const { declaredMeta, declared, detected } = langs;
+  const favor = options.favor ?? 'balanced';
   const profile = PROFILES[typed.type];
   const rules = rulesOf(rulesFor(table, detected, declared), profile);
   const boilerplate = (heading: string): boolean => rules.some((r) => blockHit(r, { text: heading }));

@@ -84,12 +84,21 @@ const TEXT_CONDITIONS: readonly TypeCondition[] = [
 ];
 
 /**
- * A dump that no row of TEXT_CONDITIONS typed is read as an article; once its core is known, these
- * rows may still name it (text/assemble.ts). The core is the one measure of prose a dump gives
- * that the region cannot fake: a page of short items has a core of a few lines.
+ * A page the decision list read as an article gets a second look once that reading is known
+ * (detect.ts retypeAfterCore): `coreShare` is the words the article reading keeps over the
+ * words the region reading of the row's type keeps, the one measure a page of many parts cannot
+ * fake. Its tests are all `below`: the share is measured only for a page that meets a row's
+ * other tests, since it costs a second reading.
  */
-export const TEXT_CORE_CONDITIONS: readonly TypeCondition[] = [
-  { id: 'type/thin-core', type: 'listing', all: [{ feature: 'coreShare', below: 'typeTextCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps: an index of short items" },
-];
+export const CORE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeCondition[]>> = {
+  // A dump: the core is the best run of prose (text/core.ts).
+  text: [
+    { id: 'type/thin-core', type: 'listing', all: [{ feature: 'dated', below: 1 }, { feature: 'coreShare', below: 'typeTextCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps: an index of short items" },
+  ],
+  // HTML: the core is what Readability keeps; it keeps one of a service page's sections.
+  html: [
+    { id: 'type/thin-readability', type: 'service', all: [{ feature: 'dated', below: 1 }, { feature: 'schema', silentOn: 'article' }, { feature: 'headings', atLeast: 'typeServiceHeadings' }, { feature: 'coreShare', below: 'typeHtmlCoreShare' }], why: "Readability keeps a small part of what the page's region reads, on an undated page of many headed sections: one section of a service page" },
+  ],
+};
 
 export const TYPE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeCondition[]>> = { html: HTML_CONDITIONS, text: TEXT_CONDITIONS };

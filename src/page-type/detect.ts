@@ -1,5 +1,5 @@
 import type { InputFormat, PageType } from '../types.js';
-import { decideType, TEXT_CORE_CONDITIONS, TYPE_CONDITIONS } from './conditions.js';
+import { CORE_CONDITIONS, decideType, TYPE_CONDITIONS } from './conditions.js';
 import type { PageFeatures } from './features.js';
 
 /** The type stage: the user's --type, else the first condition the features meet (conditions.ts). */
@@ -14,11 +14,19 @@ export function pageTypeOf(format: InputFormat, features: () => PageFeatures, fo
   return decideType(features(), TYPE_CONDITIONS[format]);
 }
 
-/** A dump's second look, once its core is known: only a page no condition typed (and no --type) is read again. */
-export function retypeAfterCore(d: TypeDecision, features: PageFeatures): TypeDecision {
-  if (d.by !== null) return d;
-  const again = decideType(features, TEXT_CORE_CONDITIONS);
-  return again.by === null ? d : again;
+/**
+ * The second look (CORE_CONDITIONS), once the article reading is known: only for a page the
+ * decision list read as an article, never for --type. `coreShare(candidate)` reads the page as
+ * the candidate row's type and gives the share; it runs only when a row's other tests hold.
+ */
+export function retypeAfterCore(d: TypeDecision, format: InputFormat, features: () => PageFeatures, coreShare: (candidate: TypeDecision) => number): TypeDecision {
+  if (d.type !== 'article' || d.by === 'user/type') return d;
+  const rows = CORE_CONDITIONS[format];
+  // The rows' share tests are all 'below': at 0 they hold, so this is the row the other tests allow.
+  const measured = features();
+  const candidate = decideType({ ...measured, coreShare: 0 }, rows);
+  if (candidate.by === null) return d;
+  return decideType({ ...measured, coreShare: coreShare(candidate) }, rows).by === candidate.by ? candidate : d;
 }
 
 /** What --explain says about the decision. */

@@ -239,9 +239,9 @@ export function judge(dump: string, options: Options = {}): Judged {
   let typed = pageTypeOf('text', featuresOf, options.pageType);
   let profile = PROFILES[typed.type];
   let { ruled, verdicts, region } = read(profile);
-  if (profile.textRegion === 'core' && typed.by === null) {
+  if (profile.textRegion === 'core') {
     const kept = (v: readonly Verdict[]): number => v.reduce((n, x, i) => n + (x.cls === 'good' ? blockWords[i]!.length : 0), 0);
-    const again = retypeAfterCore(typed, { ...featuresOf(), coreShare: kept(verdicts) / Math.max(1, kept(region(true))) });
+    const again = retypeAfterCore(typed, 'text', featuresOf, () => kept(verdicts) / Math.max(1, kept(region(true))));
     if (again !== typed) {
       typed = again;
       profile = PROFILES[typed.type];
