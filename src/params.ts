@@ -119,6 +119,18 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  regionCardsMin: {
+    value: 3, unit: 'sibling cards', range: [2, 8], step: 1,
+    why: 'product pages: this many alike siblings, each a short text with a price and a link, are other products (variations, recommendations)',
+  },
+  regionCardMaxWords: {
+    value: 40, unit: 'words', range: [20, 80], step: 10,
+    why: "product pages: a card is a name, a price and a line or two; the product's own description is longer",
+  },
+  regionCardsMax: {
+    value: 20, unit: 'sibling cards', range: [12, 48], step: 4,
+    why: "product pages: other products come a handful to a dozen or two at a time (the dev pages' groups: 3-16); a group of more is a page of a category grid typed product by mistake (a grid page declaring Product schema had 30). Not swept: one dev page tells",
+  },
   regionMenuMinItems: {
     value: 4, unit: 'list items', range: [3, 10], step: 1,
     why: 'a list of this many short links is a menu',

@@ -34,6 +34,23 @@ describe('html region', () => {
     expect(text).toContain('Alder Lamp');
     expect(text.split(prose).length - 1).toBe(1);
   });
+
+  test("on a product page a group of other products' priced cards goes; the product's own price and a grid elsewhere stay", () => {
+    const cards = '<div class="recs"><div><a href="/p/2">Birch Lamp</a> Dimmable, $65</div><div><a href="/p/3">Cedar Lamp</a> Linen shade, $129</div><div><a href="/p/4">Dune Lamp</a> Glass, $89</div></div>';
+    const page = `<h1>Alder Lamp</h1><div class="buy"><p>$49</p><a href="/cart">Add to cart</a></div><p>${prose}</p><h2>You may also like</h2>${cards}`;
+    const product = body(page);
+    expect(pruneRegion(product, 'drop').map((r) => r.rule)).toContain('classifier/other-products');
+    expect(toText(product)).not.toContain('Cedar Lamp');
+    expect(toText(product)).toContain('$49');
+    const grid = body(page);
+    pruneRegion(grid, 'keep');
+    expect(toText(grid)).toContain('Cedar Lamp');
+    // A page of a category grid in one group is more cards than any carousel shows.
+    const many = Array.from({ length: 30 }, (_v, i) => `<div><a href="/p/${i}">Lamp ${i}</a> $${40 + i}</div>`).join('');
+    const typedWrong = body(`<h1>Lamps</h1><div class="grid">${many}</div>`);
+    pruneRegion(typedWrong, 'drop');
+    expect(toText(typedWrong)).toContain('Lamp 29');
+  });
 });
 
 describe('overlays and page footers', () => {

@@ -252,7 +252,7 @@ function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], 
   const found = kept ? asIs(kept, 'selector') : byRegion ? asIs(mainRegion(doc.body!), 'region') : runReadability(doc, fallbackBody);
   if (!found) return { ok: false, code: 'no-article', reason: 'no article found: the page has no text', removed };
   if (found.via === 'region') {
-    removed.push(...pruneRegion(found.root));
+    removed.push(...pruneRegion(found.root, profile.pricedCards));
     if (profile.linkRows === 'drop') removeLinkRows(found.root, removed);
   }
   if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region'));

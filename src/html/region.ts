@@ -1,5 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
-import { COUNTER } from '../page-type/features.js';
+import { COUNTER, PRICE } from '../page-type/features.js';
 import { param } from '../params.js';
 import { preview } from '../rules/engine.js';
 import type { Removal } from '../types.js';
@@ -89,14 +89,32 @@ export function dropOverlays(body: Element): Removal[] {
   return removed;
 }
 
+/** One price in a short text with a link: a product card. PRICE is global, so it is matched, not tested. */
+function isPricedCard(el: Element): boolean {
+  const text = collapseSpace(el.textContent ?? '');
+  return text.split(' ').length <= param('regionCardMaxWords') && (text.match(PRICE)?.length ?? 0) >= 1 && (el.localName === 'a' || el.querySelector('a[href]') !== null);
+}
+
 /**
- * What a region holds besides its content: sidebars (<aside>) and menus (lists of short links).
- * Readability never has to drop them; a region does.
+ * A group of alike siblings that are all product cards: other products (variations, "you may
+ * also like"). A carousel shows a handful to a dozen or two; more in one group is a page of a
+ * grid, which the type stage took for a product.
  */
-export function pruneRegion(region: Element): Removal[] {
+function isCardGroup(el: Element): boolean {
+  const cards = Array.from(el.children);
+  return cards.length >= param('regionCardsMin') && cards.length <= param('regionCardsMax') && cards.every(isPricedCard);
+}
+
+/**
+ * What a region holds besides its content: sidebars (<aside>) and menus (lists of short links),
+ * and for `pricedCards: 'drop'` (a product page) groups of other products' cards. Readability
+ * never has to drop them; a region does.
+ */
+export function pruneRegion(region: Element, pricedCards: 'keep' | 'drop' = 'keep'): Removal[] {
   const removed: Removal[] = [];
   const drop = dropper(removed);
   dropBeforeHeadline(region, removed);
+  if (pricedCards === 'drop') for (const el of byTag(region, 'ul', 'ol', 'div', 'section')) if (el.isConnected && isCardGroup(el)) drop(el, 'classifier/other-products');
   for (const el of byTag(region, 'aside')) if (el.isConnected) drop(el, 'classifier/sidebar');
   for (const el of byTag(region, 'ul', 'ol')) if (el.isConnected && isMenu(el)) drop(el, 'classifier/menu');
   // A bare number (views, votes, likes, a reply count) outside a table is a counter, not content.

@@ -22,6 +22,11 @@ export interface Profile {
    * pagination). On a grid or an index the items themselves are such links.
    */
   linkRows: 'drop' | 'keep';
+  /**
+   * HTML regions: a group of alike cards, each a short text with a price and a link. On a
+   * product page they are other products (variations, recommendations); on a grid, the items.
+   */
+  pricedCards: 'drop' | 'keep';
   /** Text dumps: the page's items may follow its last prose (a grid after its intro), so the region runs on to them. */
   itemsAfterProse: boolean;
   /**
@@ -32,13 +37,13 @@ export interface Profile {
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
-  forum: { type: 'forum', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
-  product: { type: 'product', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  collection: { type: 'collection', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  listing: { type: 'listing', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  documentation: { type: 'documentation', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  service: { type: 'service', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  article: { type: 'article', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
+  forum: { type: 'forum', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
+  product: { type: 'product', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  collection: { type: 'collection', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  listing: { type: 'listing', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  documentation: { type: 'documentation', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  service: { type: 'service', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
 };
 
 /** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */
