@@ -38,4 +38,11 @@ export const author: Rule[] = [
     examples: { hit: ['Anna Schmidt ist freie Journalistin in Hamburg und schreibt über Klima.', 'Max Muster arbeitet als Redakteur bei der Zeitung.', 'Eva Beispiel leitet das Ressort Wirtschaft.', 'Schreibt seit 2012 für das Stadtblatt.', 'Zu ihren Schwerpunkten zählen Energie und Verkehr.', 'Tom Muster ist IT-Experte mit langer Erfahrung.', 'Die Autorin ist Journalistin und lebt in Wien.'], miss: ['Die Ministerin leitet das Treffen am Montag.', 'Die Polizei sucht den Autor des Briefes.', 'Goethe ist Autor des Faust.'] },
     note: 'author biographies under articles',
   },
+  {
+    id: 'author/any/signature-attr', kind: 'author', lang: ['*'],
+    match: { attr: /^(?:(?:message|post|forum|user)[-_]?)?signature$/i },
+    scope: 'block',
+    examples: { hit: ['signature', 'message-signature', 'post_signature', 'forum-signature'], miss: ['signature-collapsed', 'signature-dishes', 'e-signature-app'] },
+    note: "a forum poster's signature under each post (phpBB, vBulletin, XenForo and others mark it so): the same lines on every post, never part of the thread",
+  },
 ];
