@@ -137,10 +137,11 @@ describe('the type stage', () => {
     expect(typeNote(pageTypeOf('html', () => plain, undefined))).toMatch(/^page type: article \(/);
   });
 
-  test('a dump read as an article is read again once its core is known: a sliver of core is an index', () => {
+  test('a dump read as an article is read again once its core is known: a sliver of core is an index, a small part one of several sections', () => {
     const untyped = { type: 'article', by: null } as const;
     const share = (v: number) => () => v;
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.02))).toEqual({ type: 'listing', by: 'type/thin-core' });
+    expect(retypeAfterCore(untyped, 'text', () => plain, share(0.2))).toEqual({ type: 'service', by: 'type/thin-core-sections' });
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.6))).toBe(untyped);
     // A dated page is an article whatever its core.
     const dated = { type: 'article', by: 'type/article-dated' } as const;

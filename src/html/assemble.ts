@@ -67,12 +67,14 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
     let result = first.result;
     if (result.ok && !options.keepSelector) {
       const words = result.article.wordCount;
-      let region: Result | null = null;
+      // The reading that measured the share, kept for when its type is the one decided.
+      const regions = new Map<string | null, Result>();
       const again = retypeAfterCore(first.typed, 'html', first.features, (candidate) => {
-        region = read(candidate).result;
+        const region = read(candidate).result;
+        regions.set(candidate.by, region);
         return region.ok ? words / Math.max(1, region.article.wordCount) : 1;
       });
-      if (again !== first.typed && region) result = region;
+      if (again !== first.typed) result = regions.get(again.by) ?? read(again).result;
     }
     return !result.ok && result.code === 'no-article' && isScriptShell(html, prepared) ? { ...result, code: 'scripted', reason: SCRIPT_SHELL_REASON } : result;
   } finally {

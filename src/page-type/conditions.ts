@@ -94,6 +94,7 @@ export const CORE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeConditio
   // A dump: the core is the best run of prose (text/core.ts).
   text: [
     { id: 'type/thin-core', type: 'listing', all: [{ feature: 'dated', below: 1 }, { feature: 'coreShare', below: 'typeTextCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps: an index of short items" },
+    { id: 'type/thin-core-sections', type: 'service', all: [{ feature: 'dated', below: 1 }, { feature: 'coreShare', below: 'typeTextSectionsCoreShare' }], why: "the best run of prose keeps a small part of what the page's region keeps: one of several sections" },
   ],
   // HTML: the core is what Readability keeps; it keeps one of a service page's sections.
   html: [

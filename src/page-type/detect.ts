@@ -17,7 +17,8 @@ export function pageTypeOf(format: InputFormat, features: () => PageFeatures, fo
 /**
  * The second look (CORE_CONDITIONS), once the article reading is known: only for a page the
  * decision list read as an article, never for --type. `coreShare(candidate)` reads the page as
- * the candidate row's type and gives the share; it runs only when a row's other tests hold.
+ * the first row whose other tests hold and gives the share; the share then picks the row (a
+ * thinner core may name another type).
  */
 export function retypeAfterCore(d: TypeDecision, format: InputFormat, features: () => PageFeatures, coreShare: (candidate: TypeDecision) => number): TypeDecision {
   if (d.type !== 'article' || d.by === 'user/type') return d;
@@ -26,7 +27,8 @@ export function retypeAfterCore(d: TypeDecision, format: InputFormat, features: 
   const measured = features();
   const candidate = decideType({ ...measured, coreShare: 0 }, rows);
   if (candidate.by === null) return d;
-  return decideType({ ...measured, coreShare: coreShare(candidate) }, rows).by === candidate.by ? candidate : d;
+  const again = decideType({ ...measured, coreShare: coreShare(candidate) }, rows);
+  return again.by === null ? d : again;
 }
 
 /** What --explain says about the decision. */
