@@ -239,14 +239,13 @@ export function judge(dump: string, options: Options = {}): Judged {
   let typed = pageTypeOf('text', featuresOf, options.pageType);
   let profile = PROFILES[typed.type];
   let { ruled, verdicts, region } = read(profile);
-  if (profile.textRegion === 'core') {
-    const kept = (v: readonly Verdict[]): number => v.reduce((n, x, i) => n + (x.cls === 'good' ? blockWords[i]!.length : 0), 0);
-    const again = retypeAfterCore(typed, 'text', featuresOf, () => kept(verdicts) / Math.max(1, kept(region(true))));
-    if (again !== typed) {
-      typed = again;
-      profile = PROFILES[typed.type];
-      ({ ruled, verdicts } = read(profile));
-    }
+  // Only a page read as an article (its core) gets the second look; retypeAfterCore says no to the rest.
+  const kept = (v: readonly Verdict[]): number => v.reduce((n, x, i) => n + (x.cls === 'good' ? blockWords[i]!.length : 0), 0);
+  const again = retypeAfterCore(typed, 'text', featuresOf, () => kept(verdicts) / Math.max(1, kept(region(true))));
+  if (again !== typed) {
+    typed = again;
+    profile = PROFILES[typed.type];
+    ({ ruled, verdicts } = read(profile));
   }
   return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated };
 }
