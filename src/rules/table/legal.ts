@@ -7,7 +7,10 @@ const TERMS = concepts({
   privacy: ['datenschutz(?:erklärung|hinweise|richtlinie)?', 'privacy(?: policy| notice| settings)?', 'cookie policy', 'was passiert mit meinen daten\\?', 'what happens (?:to|with) my data\\?'],
   terms: ['agb', 'allgemeine geschäftsbedingungen', 'nutzungsbedingungen', 'widerrufsrecht', 'terms(?: of (?:use|service))?', 'terms (?:&|and) conditions'],
   about: ['kontakt', 'contact(?: us)?', 'über uns', 'about(?: us)?', 'jobs bei \\w+', 'hilfe', 'faq', 'mediadaten', 'advertise(?: with us)?'],
-  site_tools: ['barrierefreiheit', 'accessibility', 'sitemap', 'rss'],
+  site_tools: ['barrierefreiheit', 'accessibility(?: statement)?', 'site ?map', 'rss', 'your privacy choices', 'do not sell (?:or share )?my personal information', 'cookie (?:settings|preferences)', 'manage cookies'],
+  company: ['careers', 'press room', 'newsroom', 'investors', 'investor relations', 'affiliates', 'affiliate program'],
+  // Not "Shipping & Returns" or "Payment methods": a product page's tabs hold its terms as content.
+  customer: ['track (?:your |my )?order', 'order status', 'store locator', 'find a store'],
 });
 
 export const legal: Rule[] = [
@@ -15,7 +18,7 @@ export const legal: Rule[] = [
     id: 'legal/any/footer-links', kind: 'legal', lang: ['de', 'en'],
     match: { line: new RegExp(`^(?:(?:${TERMS})\\s*(?:[|·•,/–-]\\s*)?)+$`, 'i'), maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Datenschutzerklärung', 'Impressum · Was passiert mit meinen Daten?'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed'] },
+    examples: { hit: ['Impressum', 'Impressum | Datenschutz | AGB', 'Privacy Policy · Terms of Use · Contact', 'Careers | Investors | Newsroom', 'Order Status', 'Your Privacy Choices', 'Datenschutzerklärung', 'Impressum · Was passiert mit meinen Daten?'], miss: ['Impressum der Zeitung fehlt', 'Contact tracing apps failed', 'Careers in nursing are changing', 'return', 'Shipping & Returns'] },
     note: 'legal footer links',
   },
   {
@@ -32,6 +35,20 @@ export const legal: Rule[] = [
     scope: 'block',
     examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.', 'Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['The copyright dispute lasted ten years, lawyers said.', 'Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
     note: 'copyright lines',
+  },
+  {
+    id: 'legal/any/trademark', kind: 'legal', lang: ['de', 'en'],
+    match: {
+      // A numbered or starred footnote ("3. Alexa is a trademark of…") belongs to the claim it annotates.
+      text: new RegExp(`^(?!\\^?\\d{1,2}[.)]?\\s|[*†‡¹²³⁴⁵⁶⁷⁸⁹])[\\s\\S]*?(?:${concepts({
+        trademark: ['\\b(?:is|are) (?:(?:a|the|among the) )?(?:federally )?(?:registered )?trademarks? (?:of|owned by)\\b', '\\btrademarks? (?:are|is) the property of\\b'],
+        marke: ['\\b(?:ist|sind) (?:eine |ein )?(?:eingetragene[sn]? )?(?:marken?|warenzeichen)(?: oder eingetragene warenzeichen)? (?:der|des|von)\\b'],
+      })})`, 'iu'),
+      maxWords: 60,
+    },
+    scope: 'block',
+    examples: { hit: ['Example News is a registered trademark of Example Media Inc.', 'Phones and tablets are trademarks of their makers. All other trademarks are the property of their respective owners.', 'Beispielblog ist eine eingetragene Marke der Muster GmbH.', 'Alle genannten Produkte sind eingetragene Warenzeichen von Beispiel AG.'], miss: ['2. Voice control is a trademark of Example Corp. Works with select speakers.', '^3 Example Assistant is a trademark of Example Corp.', 'The court ruled that the name was not a valid trademark, the company said.'] },
+    note: 'trademark notices in page footers',
   },
   {
     id: 'legal/any/opinion-disclaimer', kind: 'legal', lang: ['de', 'en'],
