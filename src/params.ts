@@ -123,6 +123,10 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  regionClosingMinShare: {
+    value: 0.1, unit: "share of the words from the region's first prose on", range: [0, 0.5], step: 0.1,
+    why: "text: a closing section (related links, comments) ends the region only when at least this share of the words lies before it; an index's or a grid's \"Read more\" under its intro is no end. Swept 0, 0.1, 0.2, 0.3 on every dev dump: 0.1 changed 3 pages of wcxb-dev per dump kind, all up (plain +0.0011, w3m +0.0009), the article sets held; from 0.2 trafilatura-dev lost (plain -0.0003, w3m -0.0008)",
+  },
   regionCardsMin: {
     value: 3, unit: 'sibling cards', range: [2, 8], step: 1,
     why: 'product pages: this many alike siblings, each a short text with a price and a link, are other products (variations, recommendations)',

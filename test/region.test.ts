@@ -88,6 +88,14 @@ describe('text region', () => {
     const closed = [v('good'), v('bad', RULE_HIT.closing), v('short'), v('good')];
     expect(keepRegion(b, closed, (i) => i === 1, false).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'good']);
   });
+
+  test('a closing line before most of the page is no end: an index goes on to its items', () => {
+    const items = Array.from({ length: 12 }, (_x, k) => `Winner of the garden award number ${k + 1}, a small courtyard`);
+    const b = blocks(['Intro', 'Read more', ...items]);
+    const initial = [v('good'), v('bad', RULE_HIT.closing), ...items.map(() => v('short'))];
+    const kept = keepRegion(b, initial, (i) => i === 1, true).map((x) => x.cls);
+    expect(kept).toEqual(['good', 'bad', ...items.map(() => 'good')]);
+  });
 });
 
 test('post marks: controls and counters of a post, in each lexicon language', () => {

@@ -2,6 +2,8 @@ import type { Block } from '../types.js';
 import type { Verdict } from './classify.js';
 import { RULE_HIT } from './core.js';
 import { COUNTER } from '../page-type/features.js';
+import { param } from '../params.js';
+import { wordCount } from '../rules/match.js';
 
 /**
  * The text path's region for pages of many parts (a thread, a grid, a service page): every
@@ -18,8 +20,18 @@ const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood
 /** `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the last prose to the last block that is not boilerplate. */
 export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean): Verdict[] {
   const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
-  // A closing section (related links, comments: assemble.ts) ends the region, as it ends an article.
-  const closing = initial.findIndex((v, i) => i > first && (v.reason === RULE_HIT.closing || v.reason === RULE_HIT.comments));
+  // A closing section (related links, comments: assemble.ts) ends the region, as it ends an
+  // article; but not one that comes before most of the page's text: on an index or a grid a
+  // "Read more" or "Latest" line under the intro is the first item's, and the items follow.
+  const words = blocks.map((b) => wordCount(b.text));
+  const from = first < 0 ? 0 : first;
+  const after = words.slice(from).reduce((a, b) => a + b, 0);
+  const minBefore = param('regionClosingMinShare') * after;
+  let before = 0;
+  const closing = initial.findIndex((v, i) => {
+    if (i >= from) before += words[i]!;
+    return i > first && (v.reason === RULE_HIT.closing || v.reason === RULE_HIT.comments) && before - words[i]! >= minBefore;
+  });
   const ends = (i: number): boolean => !ruled(i) && (itemsAfterProse ? initial[i]!.cls !== 'bad' : isProse(initial[i]!));
   let last = -1;
   for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (ends(i)) { last = i; break; }
