@@ -123,6 +123,10 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  contentsRestartEntries: {
+    value: 3, unit: 'entries of a table of contents', range: [1, 10], step: 1,
+    why: "a contents section ends where one of its first entries comes again as the body's heading; a contents may open with an entry the body shows no heading for (\"0-9\", \"Overview\"), and a later entry may repeat inside a long contents",
+  },
   regionClosingMinShare: {
     value: 0.1, unit: "share of the words from the region's first prose on", range: [0, 0.5], step: 0.1,
     why: "text: a closing section (related links, comments) ends the region only when at least this share of the words lies before it; an index's or a grid's \"Read more\" under its intro is no end. Swept 0, 0.1, 0.2, 0.3 on every dev dump: 0.1 changed 3 pages of wcxb-dev per dump kind, all up (plain +0.0011, w3m +0.0009), the article sets held; from 0.2 trafilatura-dev lost (plain -0.0003, w3m -0.0008)",

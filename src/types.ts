@@ -57,7 +57,7 @@ export type RuleKind = (typeof RULE_KINDS)[number];
  * section, which always holds the block right under the heading, prose or not: an author box's
  * biography); or the rest of the page.
  */
-export type RuleScope = 'block' | 'section' | 'box' | 'rest';
+export type RuleScope = 'block' | 'section' | 'contents' | 'box' | 'rest';
 
 /** Exactly one matcher per row; the rule test enforces it and runs the examples against it. */
 export interface RuleMatch {

@@ -109,3 +109,13 @@ test('every row reads adversarial text up to its own limits and returns (a hang 
     for (const text of ['A'.repeat(chars), 'a.'.repeat(chars / 2), `${'x'.repeat(chars - 2)} /`, 'ab '.repeat(words), '© '.repeat(words), `${'-'.repeat(chars - 1)}:`]) blockHit(rule, { text });
   }
 });
+
+test("a 'contents' section ends where one of its first entries comes again as the body's first heading", () => {
+  const row = rule({ scope: 'contents', match: { line: /^contents$/i } });
+  const index = [p('Contents'), p('- 0-9'), p('- A'), p('- B'), p('A [edit]'), p('Ada'), p('Algol'), p('B'), p('Basic')];
+  expect([...applyRules(index, [row]).keys()]).toEqual([0, 1, 2, 3]);
+  // A later entry repeating inside a long contents ("Outlook" in every chapter) does not end it.
+  const report = [p('Contents'), p('1. Summary'), p('2. Market'), p('2.1 Size'), p('2.2 Outlook'), p('3. Prices'), p('3.1 Outlook'), p('Summary'), p('Short line')];
+  expect([...applyRules(report, [row]).keys()]).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  expect([...applyRules(report, [rule({ scope: 'section', match: { line: /^contents$/i } })]).keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+});

@@ -50,13 +50,26 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
+  // A table of contents lists the headings that follow it: where one of its first entries comes
+  // again, the contents are over (a later entry may repeat inside a long contents: "Outlook" per chapter).
+  const entries = rule.scope === 'contents' ? new Set<string>() : null;
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = blocks[j]!;
     const headed = rule.scope === 'box' && j === i + 1;
     if ((b.type === 'heading' && levelOf(b) <= level) || (prose(j) && !headed)) break;
+    if (entries) {
+      const entry = entryOf(b.text);
+      if (entries.has(entry)) break;
+      if (entries.size < param('contentsRestartEntries')) entries.add(entry);
+    }
   }
   return j;
+}
+
+/** A line as a contents entry: no numbering, list marker or edit link around its words. */
+function entryOf(text: string): string {
+  return collapseSpace(text.toLowerCase().replace(/\[edit\]|^[\s\d.)\-–*•]+|[\s:.]+$/gu, ' '));
 }
 
 export interface ApplyOptions {

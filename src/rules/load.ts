@@ -12,7 +12,7 @@ import { blockHit, elementHit } from './match.js';
  */
 
 const KINDS: readonly RuleKind[] = RULE_KINDS;
-const SCOPES: readonly RuleScope[] = ['block', 'section', 'box', 'rest'];
+const SCOPES: readonly RuleScope[] = ['block', 'section', 'contents', 'box', 'rest'];
 const MATCHERS = ['text', 'line', 'attr', 'selector'] as const;
 
 export class RulesError extends Error {}

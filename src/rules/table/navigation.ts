@@ -135,9 +135,9 @@ export const navigation: Rule[] = [
   {
     id: 'navigation/any/toc-heading', kind: 'navigation', lang: ['*'],
     match: { line: new RegExp(`^(?:${concepts({ toc: ['inhaltsverzeichnis', 'table of contents', 'contents', 'sommaire', 'table des matières', '[ií]ndice', 'spis treści', 'inhoudsopgave'] })})$`, 'i') },
-    scope: 'section',
+    scope: 'contents',
     examples: { hit: ['Inhaltsverzeichnis', 'Table of Contents', 'Sommaire'], miss: ['Contents of the report were leaked on Monday.'] },
-    note: 'a table of contents repeats the headings below it; it ends where prose starts',
+    note: 'a table of contents repeats the headings below it; it ends where prose starts or where its first entry comes again',
   },
   {
     id: 'navigation/any/breadcrumb-line', kind: 'navigation', lang: ['*'],
