@@ -8,6 +8,15 @@ test('every copy of a short block is a repeat', () => {
   expect(repeatedBlocks(['home', 'sport', 'home', 'a line of its own'])).toEqual([true, false, true, false]);
 });
 
+test("the last copy of a short line, right above a paragraph shown once, is that paragraph's heading", () => {
+  const para = `${lead}.`;
+  expect(repeatedBlocks(['why it matters', 'home', 'why it matters', para, 'home'])).toEqual([true, true, false, false, true]);
+  // Above a teaser's title (no sentence end) or a paragraph the page repeats, it stays a repeat.
+  expect(repeatedBlocks(['why it matters', 'why it matters', lead])).toEqual([true, true, false]);
+  const list = [`${teaser(1)}.`, `${teaser(2)}.`];
+  expect(repeatedBlocks(['latest', ...list, 'latest', ...list])).toEqual([true, true, true, true, true, true]);
+});
+
 test('a long block printed twice on its own is no repeat (an article lead printed again)', () => {
   expect(repeatedBlocks([lead, 'menu', lead, lead, 'the end of the story'])).toEqual([false, false, false, false, false]);
 });

@@ -36,7 +36,13 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   // Only blocks that come back are measured: most blocks of a page occur once.
   const longRepeat = lower.map((t) => counts.get(t)! > 1 && t.split(' ').length > REPEATED_MAX_WORDS);
   const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
-  return lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
+  const repeated = lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
+  // The last copy of a short line, right above a paragraph the page shows once, is that
+  // paragraph's heading: the copies before it were a table of contents or a teaser's link.
+  const last = new Map<string, number>();
+  lower.forEach((t, i) => last.set(t, i));
+  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && lower[j]!.split(' ').length > REPEATED_MAX_WORDS && /[.!?:"”)]$/u.test(lower[j]!);
+  return repeated.map((r, i) => r && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
 }
 
 /**

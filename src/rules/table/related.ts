@@ -13,7 +13,7 @@ const HEADING = concepts({
   more_from: ['more (?:from|on|about|in) .+', 'more (?:articles|stories|posts|news) (?:from|by|on|about) .+', 'mehr (?:aus|zu|von|über|zum) .+', 'mehr zum thema.*', 'más sobre .{2,40}'],
   more_articles: ['more (?:like this|stories|articles|news|to read)', 'see more', 'weitere (?:aktuelle )?(?:artikel|beiträge|nachrichten|meldungen|news|themen)(?: .+)?', 'mehr themen', 'noch mehr (?:infos|artikel|beiträge)(?: für dich)?',
     'weitere informationen(?: (?:zum|zur|zu) .{2,40})?', 'entdecke(?:n sie)? (?:weitere|mehr) .+', 'altri articoli', '(?:otras|más) noticias', `(?:inne|pozostałe)${PL_NOUN}`],
-  you_may_like: ['you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', '(?:das|dieses thema) könnte (?:sie|dich) (?:auch )?interessieren', '(?:auch|ebenfalls) interessant',
+  you_may_like: ['you (?:may|might) (?:also )?(?:like|enjoy|be interested in)', '(?:das|dieses)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?interessieren', '(?:auch|ebenfalls) interessant',
     '(?:también )?te puede interesar', 'potrebbe interessarti', '(?:você )?(?:também )?pode gostar'],
   recommended: ['recommended(?: for you| reading| articles| stories)?', "editor'?s picks", 'recommended communities', 'empfohlen', 'empfehlungen(?: der redaktion)?', 'empfohlene (?:beiträge|artikel)', `polecane${PL_NOUN}`, 'polecamy'],
   most_read: ['(?:most )?popular(?: posts| articles| stories| now| this week| today| this month)?', 'most (?:read|viewed|shared|commented)(?: (?:in|on) [a-z ]{2,25})?', 'trending(?: now| stories)?', 'top stories', 'hot network questions',
@@ -39,7 +39,7 @@ export const related: Rule[] = [
     scope: 'section',
     examples: {
       hit: ['Similar threads', 'Related products', 'Recently viewed', 'Customers also bought', 'Recent Comments', 'More articles from Jane Doe', 'RECENT ARTICLES', 'POPULAR THIS WEEK', "DON'T MISS", 'You may also like', 'More from Politics', 'Most viewed in sport', 'Explore more',
-        'Passend dazu', 'Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Artikel zum Thema', 'Dieses Thema könnte Sie auch interessieren', 'Weiterführende Links', 'Meistgelesen',
+        'Passend dazu', 'Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Artikel zum Thema', 'Dieses Thema könnte Sie auch interessieren', 'Das Thema könnte dich auch interessieren:', 'Weiterführende Links', 'Meistgelesen',
         'Você pode gostar...', 'Más sobre Economía', 'Pour approfondir', 'Sur le même sujet :', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen', 'Inne artykuły autora', 'Najnowsze', 'Czytaj także:'],
       miss: ['Related party transactions rose', 'Read the full report here', 'Explore further afield this summer', 'Mehr Geld für Schulen', 'Otras noticias del día fueron peores, dijo.', 'Inne artykuły ustawy zmieniono w 2020 roku.'],
     },
