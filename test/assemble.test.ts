@@ -124,3 +124,16 @@ test('the guessed title is no body text before the article; between two of its p
   expect(text(['Startseite', '# Neues Gesetz für kleine Betriebe', ...paras, 'Impressum'])).not.toContain('Neues Gesetz für kleine Betriebe');
   expect(text(['Startseite', paras[0]!, '# Was sich für Betriebe ändert', paras[1]!, 'Impressum'])).toContain('Was sich für Betriebe ändert');
 });
+
+test('a thread keeps a post that a reply quotes (every copy of a long block went elsewhere)', () => {
+  const post = ['I replaced the chain last week and the gears still skip when I climb a steep hill, even in the lowest gear.', 'The shop says the cassette is fine, so I wonder whether the derailleur hanger is bent after the fall in spring.'];
+  const reply = 'Check the hanger alignment first: a bent hanger makes the gears skip exactly like that, and a new chain on a worn cassette does too.';
+  const dump = ['Forum › Bikes › Gears', 'Gears skip on climbs', 'rider42', ...post, 'Reply', 'mechanic7', 'rider42 said:', ...post, reply, 'Reply', 'About us · Privacy'].join('\n\n');
+  const read = extractFromText(dump, { pageType: 'forum' });
+  const thread = read.ok ? read.article.text : '';
+  // The post where it was written, before its reply (the quote's copy is written once).
+  expect(thread.indexOf(post[0]!)).toBeGreaterThanOrEqual(0);
+  expect(thread.indexOf(post[0]!)).toBeLessThan(thread.indexOf('mechanic7'));
+  expect(thread.split(post[0]!).length - 1).toBe(1);
+  expect(thread).toContain(reply);
+});

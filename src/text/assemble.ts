@@ -207,15 +207,21 @@ export function judge(dump: string, options: Options = {}): Judged {
   };
   const density = (i: number): number => memo.get(i) ?? memo.set(i, measure(i)).get(i)!;
   const densities = stopwords ? blocks.flatMap((b, i) => (b.text.length > STRICT.lengthHigh ? [own(i)] : [])) : [];
-  const classifyAll = (t: Thresholds): Verdict[] => {
-    const calibrated = calibrate(t, densities, favor);
-    return blocks.map((b, i) => classifyBlock(b, stopwords, repeated[i]!, calibrated, () => density(i)));
+  const classifyPage = (repeats: readonly boolean[]): Verdict[] => {
+    const classifyAll = (t: Thresholds): Verdict[] => {
+      const calibrated = calibrate(t, densities, favor);
+      return blocks.map((b, i) => classifyBlock(b, stopwords, repeats[i]!, calibrated, () => density(i)));
+    };
+    let verdicts = classifyAll(STRICT);
+    if (goodChars(blocks, verdicts) < RELAX_BELOW_CHARS[favor]) verdicts = classifyAll(RELAXED);
+    return keyValueRows(blocks, quantityRows(blocks, tableRows(blocks, blockWords, verdicts)));
   };
-  let initial = classifyAll(STRICT);
-  if (goodChars(blocks, initial) < RELAX_BELOW_CHARS[favor]) initial = classifyAll(RELAXED);
-  initial = tableRows(blocks, blockWords, initial);
-  initial = quantityRows(blocks, initial);
-  initial = keyValueRows(blocks, initial);
+  const initial = classifyPage(repeated);
+  // A thread quotes its posts: there a long block printed again is a post and its quote, not a
+  // teaser list printed twice (the output writes it once: SeenText).
+  let quoting: Verdict[] | undefined;
+  const initialOf = (profile: Profile): Verdict[] =>
+    profile.longRepeats === 'keep' ? (quoting ??= classifyPage(repeated.map((r, i) => r && lower[i]!.split(' ').length <= REPEATED_MAX_WORDS))) : initial;
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
@@ -227,17 +233,18 @@ export function judge(dump: string, options: Options = {}): Judged {
   /** The rules of a profile on the blocks, and what it keeps: its region, or the core. */
   const read = (profile: Profile) => {
     const applied = rulesOf(rules, profile);
+    const init = initialOf(profile);
     const ruled = applyRules(blocks, applied, {
       // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
       restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
       protect,
       // A near-good line without a sentence end is a teaser's headline, which a related section lists.
-      isProse: (i) => initial[i]!.cls === 'good' || (initial[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
+      isProse: (i) => init[i]!.cls === 'good' || (init[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
     });
     // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
     const closes = closingSections(ruled, applied);
     const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
-    const ruledInitial = initial.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
+    const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
     const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items);
     const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
     return { ruled, verdicts, region };
