@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { extractFromText, judge, repeatedBlocks } from '../src/text/assemble.js';
+import { extractFromText, judge } from '../src/text/assemble.js';
+import { repeatedBlocks } from '../src/text/repeats.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;

@@ -18,32 +18,9 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import type { PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
+import { REPEATED_MAX_WORDS, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
-
-/** A block of this many words or fewer that comes back in the page is navigation (menus, tags, labels). */
-const REPEATED_MAX_WORDS = 12;
-
-/**
- * Per block: is it a repeat, and so navigation? Every copy of a short block is. A longer block
- * comes back for two reasons: a teaser list or widget printed twice (desktop and mobile
- * versions), where its neighbours repeat too and every copy is a repeat; or an article's lead
- * printed again as its first paragraph, which is article text (the output keeps one copy).
- */
-export function repeatedBlocks(lower: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
-  // Only blocks that come back are measured: most blocks of a page occur once.
-  const longRepeat = lower.map((t) => counts.get(t)! > 1 && t.split(' ').length > REPEATED_MAX_WORDS);
-  const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
-  const repeated = lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
-  // The last copy of a short line, right above a paragraph the page shows once, is that
-  // paragraph's heading: the copies before it were a table of contents or a teaser's link.
-  const last = new Map<string, number>();
-  lower.forEach((t, i) => last.set(t, i));
-  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && lower[j]!.split(' ').length > REPEATED_MAX_WORDS && /[.!?:"”)]$/u.test(lower[j]!);
-  return repeated.map((r, i) => r && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
-}
 
 /**
  * Blocks this long may be judged by another language's stopwords. Measured (10 and 20 words
@@ -54,41 +31,6 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
 const FOREIGN_MIN_WORDS = 10;
 /** ... and only when its own language's share is below this (the same figures either way; a third of the cost). */
 const FOREIGN_BELOW = 0.15;
-
-const SHINGLE = 4;
-/** Chosen on the dev corpus: 0.6-0.8 scored the same (scrapinghub w3m +0.003, local lynx +0.004). */
-const DUP_SHARE = 0.8;
-
-/**
- * The kept text so far. A block kept already, word for word, is written once (a lead or dek
- * printed again as the first paragraph). A block at least twice as long as any kept one, most
- * of whose word 4-grams were kept already, is the article printed again in one block (a hidden
- * copy some pages carry). Paragraphs alike in wording (results, templated notices) are no copy:
- * none of them is twice the length of the others.
- */
-class SeenText {
-  private readonly grams = new Set<string>();
-  private readonly whole = new Set<string>();
-  /** Kept blocks whose 4-grams are not in `grams` yet: they are only needed for a long block. */
-  private pending: Array<readonly string[]> = [];
-  private longest = 0;
-
-  repeats(text: string, words: readonly string[]): boolean {
-    if (this.whole.has(text)) return true;
-    if (this.longest === 0 || words.length < 2 * this.longest) return false;
-    for (const kept of this.pending) for (let i = 0; i + SHINGLE <= kept.length; i++) this.grams.add(kept.slice(i, i + SHINGLE).join(' '));
-    this.pending = [];
-    let hits = 0;
-    for (let i = 0; i + SHINGLE <= words.length; i++) if (this.grams.has(words.slice(i, i + SHINGLE).join(' '))) hits++;
-    return hits >= DUP_SHARE * (words.length - SHINGLE + 1);
-  }
-
-  add(text: string, words: readonly string[]): void {
-    this.whole.add(text);
-    this.longest = Math.max(this.longest, words.length);
-    this.pending.push(words);
-  }
-}
 
 function firstWords(lists: readonly (readonly string[])[], n: number): string[] {
   const out: string[] = [];
