@@ -39,7 +39,7 @@ export const related: Rule[] = [
     scope: 'section',
     examples: {
       hit: ['Similar threads', 'Related products', 'Recently viewed', 'Customers also bought', 'Recent Comments', 'More articles from Jane Doe', 'RECENT ARTICLES', 'POPULAR THIS WEEK', "DON'T MISS", 'You may also like', 'More from Politics', 'Most viewed in sport', 'Explore more',
-        'Passend dazu', 'Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Artikel zum Thema', 'Dieses Thema könnte Sie auch interessieren', 'Das Thema könnte dich auch interessieren:', 'Weiterführende Links', 'Meistgelesen',
+        'Passend dazu', 'Neueste Kommentare', 'Meist-diskutiert', 'Entdecke weitere Rezepte', 'Weitere aktuelle Artikel aus der Region', 'Beliebte Artikel zum Thema', 'Dieses Thema könnte Sie auch interessieren', 'Dieses Thema könnte euch auch interessieren', 'Weiterführende Links', 'Meistgelesen',
         'Você pode gostar...', 'Más sobre Economía', 'Pour approfondir', 'Sur le même sujet :', 'Noticias relacionadas', 'Lo más leído', 'Articoli correlati', 'Meest gelezen', 'Inne artykuły autora', 'Najnowsze', 'Czytaj także:'],
       miss: ['Related party transactions rose', 'Read the full report here', 'Explore further afield this summer', 'Mehr Geld für Schulen', 'Otras noticias del día fueron peores, dijo.', 'Inne artykuły ustawy zmieniono w 2020 roku.'],
     },
