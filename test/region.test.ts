@@ -104,6 +104,18 @@ test('post marks: controls and counters of a post, in each lexicon language', ()
 });
 
 describe('content shown later', () => {
+  test("the page's one wrapper, hidden until its scripts run, is the page; a hidden box beside the page is not", async () => {
+    const { extract } = await import('../src/index.js');
+    const gate = (extra: string) => `<html><head><title>Pruning roses</title></head><body><div id="app"><div style="visibility:hidden;min-height:100vh"><main>
+      <h1>Pruning roses</h1><p>${prose}</p><p>Cut above an outward-facing bud, at a slant, so that rain runs off the wound and the new shoot grows away from the centre.</p>
+      </main></div>${extra}</div><script>show()</script></body></html>`;
+    const shown = extract(gate(''));
+    expect(shown.ok && shown.article.text).toContain('outward-facing bud');
+    // With a visible sibling, the hidden element is one part of the page, hidden: it goes.
+    const beside = extract(gate(`<main><h1>Roses</h1><p>${prose}</p></main>`));
+    expect(beside.ok && beside.article.text).not.toContain('outward-facing bud');
+  });
+
   test('a hidden tab panel, accordion body or streamed chunk is read; a hidden menu is not', async () => {
     const { extract } = await import('../src/index.js');
     const page = `<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><main>

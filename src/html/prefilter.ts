@@ -54,7 +54,25 @@ function isJunk(el: Element): boolean {
   // The canonical link is metadata (url, and the page type's URL shape); other links are not.
   if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
   if (JUNK.has(el.tagName)) return true;
-  return (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') && !shownLater(el);
+  return (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') && !shownLater(el) && !wrapsPage(el);
+}
+
+/** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
+const UNSEEN = new Set([...JUNK, 'noscript', 'meta']);
+
+/**
+ * The page's one wrapper hidden until its scripts run (an anti-flicker gate: visibility:hidden
+ * on the app root until hydration): hiding it hides the whole page, so it is the page. Each
+ * element from it up to <body> is its parent's only element child that can be seen.
+ */
+function wrapsPage(el: Element): boolean {
+  for (let n: Element = el; n.tagName !== 'body'; ) {
+    const parent = n.parentNode;
+    if (!parent || !isElement(parent as Node)) return false;
+    if (childrenOf(parent).some((c) => c !== n && isElement(c) && !UNSEEN.has(c.tagName))) return false;
+    n = parent as Element;
+  }
+  return true;
 }
 
 function isProtected(el: Element): boolean {
@@ -82,7 +100,9 @@ function prune(doc: ParentNode): void {
       }
       if (isElement(c)) {
         if (isJunk(c)) continue;
-        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name));
+        // A page gate kept (wrapsPage) is shown: nothing after this pass may read it as hidden.
+        const shown = (attr(c, 'hidden') !== null || attr(c, 'aria-hidden') === 'true') && wrapsPage(c);
+        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(shown && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);
       }
       kept.push(c);
