@@ -163,6 +163,8 @@ describe('after Readability', () => {
 
   test('favouring recall they stay, and an article of links alone is never emptied', () => {
     expect(postclean(root(`${article}${tail}`), [], 'recall')).toEqual([]);
+    // An index's items are links: a profile that keeps link rows keeps them at the end too.
+    expect(postclean(root(`${article}${tail}`), [], 'balanced', true, 'keep')).toEqual([]);
     const links = root('<p><a href="/1">One link to a page</a></p><p><a href="/2">Another link to a page</a></p>');
     postclean(links, []);
     expect(links.textContent).toContain('One link');

@@ -128,13 +128,13 @@ function removeTrailingLinks(root: Element, removed: Removal[]): void {
  * After Readability: only the article, so a comment heading may take the rest with it (unless
  * `wholePage`: page order is not article order, so 'rest' acts as 'section', as in the pre-clean).
  * Favouring recall, a text row removes only the block it hits, never its section, and trailing
- * link rows stay.
+ * link rows stay; so do they where the profile keeps link rows (`linkRows`: an index's items are links).
  */
-export function postclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced', wholePage = false): Removal[] {
+export function postclean(root: Element, rules: readonly Rule[], favor: Favor = 'balanced', wholePage = false, linkRows: 'keep' | 'drop' = 'drop'): Removal[] {
   const removed: Removal[] = [];
   removeByElementRows(root, rules, removed);
   removeByTextRows(root, favor === 'recall' ? rules.map((r) => ({ ...r, scope: 'block' as const })) : rules, removed, !wholePage);
   if (favor === 'precision') removeLinkRows(root, removed);
-  if (favor !== 'recall') removeTrailingLinks(root, removed);
+  if (favor !== 'recall' && linkRows === 'drop') removeTrailingLinks(root, removed);
   return removed;
 }
