@@ -123,6 +123,14 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  textRepeatMaxWords: {
+    value: 12, unit: 'words in a block', range: [6, 20], step: 2,
+    why: 'text: a block this short that comes back in the page is navigation (menus, tags, labels); a longer one is navigation only beside other long repeats (a teaser list printed twice), else a lead printed again',
+  },
+  textCopyMinShare: {
+    value: 0.8, unit: "share of a block's word 4-grams already kept", range: [0.5, 1], step: 0.1,
+    why: 'text: a block twice as long as any kept one, this much of it kept already, is the article printed again in one block. 0.6-0.8 scored the same on the dev dumps; 0.8 is the strictest of them',
+  },
   contentsRestartEntries: {
     value: 3, unit: 'entries of a table of contents', range: [1, 10], step: 1,
     why: "a contents section ends where one of its first entries comes again as the body's heading; a contents may open with an entry the body shows no heading for (\"0-9\", \"Overview\"), and a later entry may repeat inside a long contents (counting every entry cut a report's contents short). Swept 1, 2, 3, 5 on every dev dump: the same figures; 3 allows for an entry or two the body shows no heading for",

@@ -8,6 +8,8 @@ import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
 import { treeText, type TreeView } from './text.js';
 import { collapseBareChains } from './wrapper-chains.js';
+import { hiddenMark, shownLater, wrapsPage } from './hidden.js';
+import { attr, childrenOf, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
 /**
  * The page pruned on parse5's plain tree before jsdom builds its own. jsdom costs ~9 µs a node
@@ -19,9 +21,6 @@ import { collapseBareChains } from './wrapper-chains.js';
  * element with more than 40% of the page's text).
  */
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /** Never article text (the jsdom-side dropJunk keeps the same list for pages built other ways). */
 const JUNK = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'input', 'select', 'textarea', 'dialog', 'link']);
@@ -32,47 +31,15 @@ const KEEP_ATTRS = new Set(['href', 'src', 'data-src', 'alt', 'id', 'class', 'la
 const MAX_REMOVED_TEXT_SHARE = 0.4;
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null;
-const childrenOf = (n: ParentNode): Node[] => n.childNodes as Node[];
-
-/**
- * Hidden until a script or a click shows it, and then the page's content: a tab panel, an
- * accordion's body, a framework's streamed chunk (React's <div hidden id="S:0">). Other hidden
- * elements (menus, dialogs, templates) stay junk.
- */
-const SHOWN_LATER_TOKEN = /^(?:[\w-]*[-_])?(?:tab-?panel|tab-?pane|tab-?content|accordion(?:-body|-content|-panel|-collapse)?|collapse|collapsible(?:-content)?|panel-body|details-content)(?:[-_][\w-]*)?$/i;
-
-function shownLater(el: Element): boolean {
-  if (attr(el, 'role') === 'tabpanel' || /^S:\d+$/.test(attr(el, 'id') ?? '')) return true;
-  const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
-  return tokens.some((t) => t !== '' && SHOWN_LATER_TOKEN.test(t));
-}
+/** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
+const UNSEEN = new Set([...JUNK, 'noscript', 'meta']);
 
 function isJunk(el: Element): boolean {
   if (el.tagName === 'script') return !/ld\+json/i.test(attr(el, 'type') ?? '');
   // The canonical link is metadata (url, and the page type's URL shape); other links are not.
   if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
   if (JUNK.has(el.tagName)) return true;
-  return (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') && !shownLater(el) && !wrapsPage(el);
-}
-
-/** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
-const UNSEEN = new Set([...JUNK, 'noscript', 'meta']);
-
-/**
- * The page's one wrapper hidden until its scripts run (an anti-flicker gate: visibility:hidden
- * on the app root until hydration): hiding it hides the whole page, so it is the page. Each
- * element from it up to <body> is its parent's only element child that can be seen.
- */
-function wrapsPage(el: Element): boolean {
-  for (let n: Element = el; n.tagName !== 'body'; ) {
-    const parent = n.parentNode;
-    if (!parent || !isElement(parent as Node)) return false;
-    if (childrenOf(parent).some((c) => c !== n && isElement(c) && !UNSEEN.has(c.tagName))) return false;
-    n = parent as Element;
-  }
-  return true;
+  return hiddenMark(el) && !shownLater(el) && !wrapsPage(el, UNSEEN);
 }
 
 function isProtected(el: Element): boolean {
@@ -101,7 +68,7 @@ function prune(doc: ParentNode): void {
       if (isElement(c)) {
         if (isJunk(c)) continue;
         // A page gate kept (wrapsPage) is shown: nothing after this pass may read it as hidden.
-        const shown = (attr(c, 'hidden') !== null || attr(c, 'aria-hidden') === 'true') && wrapsPage(c);
+        const shown = hiddenMark(c) && wrapsPage(c, UNSEEN);
         c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(shown && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);
       }

@@ -1,11 +1,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { attr, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
-
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const idOf = (el: Element): string => el.attrs.find((a) => a.name === 'id')?.value ?? '';
+const idOf = (el: Element): string => attr(el, 'id') ?? '';
 
 /**
  * React's streamed server rendering (Next.js and others) sends a page's slow parts last, each in a

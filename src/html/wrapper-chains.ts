@@ -1,8 +1,6 @@
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { param } from '../params.js';
+import { type Element, isElement, type Node } from './tree.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /**
  * Long chains of bare wrappers (a div with no attribute whose one child is another such div,
@@ -14,7 +12,6 @@ type Element = DefaultTreeAdapterMap['element'];
  */
 const BARE_WRAPPERS = new Set(['div', 'span', 'section', 'center']);
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
 const bare = (n: Node | undefined): n is Element => n !== undefined && isElement(n) && BARE_WRAPPERS.has(n.tagName) && n.attrs.length === 0;
 const onlyChild = (el: Element): Node | undefined => (el.childNodes.length === 1 ? el.childNodes[0] : undefined);
 

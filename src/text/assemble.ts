@@ -18,7 +18,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import type { PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
-import { REPEATED_MAX_WORDS, repeatedBlocks, SeenText } from './repeats.js';
+import { isLong, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -163,7 +163,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   // teaser list printed twice (the output writes it once: SeenText).
   let quoting: Verdict[] | undefined;
   const initialOf = (profile: Profile): Verdict[] =>
-    profile.longRepeats === 'keep' ? (quoting ??= classifyPage(repeated.map((r, i) => r && lower[i]!.split(' ').length <= REPEATED_MAX_WORDS))) : initial;
+    profile.longRepeats === 'keep' ? (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!)))) : initial;
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);

@@ -3,8 +3,17 @@
  * kept text already written (SeenText).
  */
 
-/** A block of this many words or fewer that comes back in the page is navigation (menus, tags, labels). */
-export const REPEATED_MAX_WORDS = 12;
+import { param } from '../params.js';
+
+/** A block of more words than textRepeatMaxWords: printed again, it is navigation only in a list printed twice. */
+export const isLong = (lowerText: string): boolean => lowerText.split(' ').length > param('textRepeatMaxWords');
+
+/**
+ * How a paragraph under a heading ends: a sentence, a colon before a list, a closing quote or
+ * bracket; a teaser's long title ends in none. Wider than core.ts SENTENCE_END, which wants a
+ * stop before a closing quote and no colon: a heading above "Here is how:" is still a heading.
+ */
+const PARAGRAPH_END = /[.!?:"”)]$/u;
 
 /**
  * Per block: is it a repeat, and so navigation? Every copy of a short block is. A longer block
@@ -16,20 +25,19 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const counts = new Map<string, number>();
   for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
   // Only blocks that come back are measured: most blocks of a page occur once.
-  const longRepeat = lower.map((t) => counts.get(t)! > 1 && t.split(' ').length > REPEATED_MAX_WORDS);
+  const longRepeat = lower.map((t) => counts.get(t)! > 1 && isLong(t));
   const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
   const repeated = lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
   // The last copy of a short line, right above a paragraph the page shows once, is that
   // paragraph's heading: the copies before it were a table of contents or a teaser's link.
   const last = new Map<string, number>();
   lower.forEach((t, i) => last.set(t, i));
-  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && lower[j]!.split(' ').length > REPEATED_MAX_WORDS && /[.!?:"”)]$/u.test(lower[j]!);
+  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && isLong(lower[j]!) && PARAGRAPH_END.test(lower[j]!);
   return repeated.map((r, i) => r && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
 }
 
+/** Word 4-grams: long enough that alike sentences of different paragraphs rarely share them. */
 const SHINGLE = 4;
-/** Chosen on the dev corpus: 0.6-0.8 scored the same (scrapinghub w3m +0.003, local lynx +0.004). */
-const DUP_SHARE = 0.8;
 
 /**
  * The kept text so far. A block kept already, word for word, is written once (a lead or dek
@@ -52,7 +60,7 @@ export class SeenText {
     this.pending = [];
     let hits = 0;
     for (let i = 0; i + SHINGLE <= words.length; i++) if (this.grams.has(words.slice(i, i + SHINGLE).join(' '))) hits++;
-    return hits >= DUP_SHARE * (words.length - SHINGLE + 1);
+    return hits >= param('textCopyMinShare') * (words.length - SHINGLE + 1);
   }
 
   add(text: string, words: readonly string[]): void {
