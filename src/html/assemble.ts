@@ -9,7 +9,7 @@ import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
 import { declaredMetadata, type DeclaredMeta } from './metadata.js';
 import { toMarkdown } from './markdown.js';
-import { parsePrepared, prepareHtml, releaseDocument } from './parse.js';
+import { documentOf, prepareHtml, releaseDocument } from './parse.js';
 import { AmplificationError, prefilter } from './prefilter.js';
 import { simpleSelector } from './simple-selector.js';
 import { densestBlock, runReadability } from './readability.js';
@@ -54,10 +54,10 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
     throw cause;
   }
   if ('text' in pre) return asText(pre, options);
-  const prepared = pre.html;
+  const { tree, html: prepared } = pre;
   const docs: Document[] = [];
   const parse = (): Document => {
-    docs.push(parsePrepared(prepared, options.url));
+    docs.push(documentOf(tree, prepared, options.url));
     return docs[docs.length - 1]!;
   };
   try {
@@ -76,7 +76,7 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
       });
       if (again !== first.typed) result = regions.get(again.by) ?? read(again).result;
     }
-    return !result.ok && result.code === 'no-article' && isScriptShell(html, prepared) ? { ...result, code: 'scripted', reason: SCRIPT_SHELL_REASON } : result;
+    return !result.ok && result.code === 'no-article' && isScriptShell(html, prepared()) ? { ...result, code: 'scripted', reason: SCRIPT_SHELL_REASON } : result;
   } finally {
     for (const doc of docs) releaseDocument(doc);
   }

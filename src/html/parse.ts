@@ -1,3 +1,5 @@
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { buildDocument } from './build.js';
 import { capDepth } from './depth.js';
 import { loadJsdom } from './deps.js';
 import { byTag } from './walk.js';
@@ -34,6 +36,8 @@ export function stripCssAndScripts(html: string): string {
 export function prepareHtml(html: string): string {
   return capDepth(stripCssAndScripts(html)).html;
 }
+
+type Parse5Document = DefaultTreeAdapterMap['document'];
 
 let shared: { parser: DOMParser; window: Window; uses: number } | null = null;
 /**
@@ -105,6 +109,16 @@ export function parsePrepared(html: string, url?: string): Document {
   // Most pages have no <base>; the string says so without a walk of the whole tree.
   const base = BASE_TAG.test(html) ? firstBase(doc) : null;
   settleBaseUri(doc, url ? pinBase(doc, url, base) : base);
+  return doc;
+}
+
+/** The prefilter's parse5 tree as a jsdom document, built without parsing again; its serialization parsed when jsdom's internals have moved. */
+export function documentOf(tree: Parse5Document, serialize: () => string, url?: string): Document {
+  const doc = parser().parseFromString('', 'text/html');
+  doc.replaceChildren();
+  const built = buildDocument(tree, doc);
+  if (!built) return parsePrepared(serialize(), url);
+  settleBaseUri(doc, url ? pinBase(doc, url, built.base) : built.base);
   return doc;
 }
 

@@ -265,7 +265,7 @@ const TREE_VIEW: TreeView<Node> = {
  * left for jsdom); or, for a page of more elements than jsdom can take at a bounded cost, the
  * page's visible text (its <title> first), for the text-dump path.
  */
-export type Prefiltered = { html: string; removed: Removal[] } | { text: string; elements: number; removed: Removal[] };
+export type Prefiltered = { tree: DefaultTreeAdapterMap['document']; html: () => string; removed: Removal[] } | { text: string; elements: number; removed: Removal[] };
 
 export function prefilter(html: string, rules: readonly Rule[], maxElements = Infinity): Prefiltered {
   const parse5 = loadParse5();
@@ -286,5 +286,6 @@ export function prefilter(html: string, rules: readonly Rule[], maxElements = In
     const title = childAt(doc, 'html', 'head', 'title');
     return { text: `${title ? `${collapseSpace(textOf(title))}\n\n` : ''}${treeText(body as Node, TREE_VIEW)}`, elements, removed };
   }
-  return { html: parse5.serialize(doc), removed };
+  let serialized: string | undefined;
+  return { tree: doc, html: () => (serialized ??= parse5.serialize(doc)), removed };
 }
