@@ -98,3 +98,16 @@ export function buildDocument(tree: Parse5Document, empty: Document): { base: El
   }
   return { base: base === null ? null : (jsdom.wrapperForImpl(base) as Element) };
 }
+
+/**
+ * jsdom finds a document's base for each URL it resolves (every img.src Readability reads) by a
+ * querySelector, which builds its CSS engine for the document on first use; the base is known here.
+ * The same two steps jsdom's Document#baseURL() takes, given the element (null: the page has none).
+ */
+export function seedBaseUrl(doc: Document, base: Element | null): void {
+  const jsdom = load();
+  if (!jsdom) return;
+  const impl = jsdom.implForWrapper(doc);
+  if (typeof impl._fallbackBaseURL !== 'function' || typeof impl._frozenBaseURL !== 'function') return;
+  impl._baseURLCache = base ? impl._frozenBaseURL(jsdom.implForWrapper(base), impl._fallbackBaseURL()) : impl._fallbackBaseURL();
+}

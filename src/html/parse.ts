@@ -1,5 +1,5 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { buildDocument } from './build.js';
+import { buildDocument, seedBaseUrl } from './build.js';
 import { capDepth } from './depth.js';
 import { loadJsdom } from './deps.js';
 import { byTag } from './walk.js';
@@ -118,7 +118,9 @@ export function documentOf(tree: Parse5Document, serialize: () => string, url?: 
   doc.replaceChildren();
   const built = buildDocument(tree, doc);
   if (!built) return parsePrepared(serialize(), url);
-  settleBaseUri(doc, url ? pinBase(doc, url, built.base) : built.base);
+  const base = url ? pinBase(doc, url, built.base) : built.base;
+  settleBaseUri(doc, base);
+  seedBaseUrl(doc, base);
   return doc;
 }
 
