@@ -306,6 +306,8 @@ describe('markdown of pages of many parts', () => {
     const before = '## Integrations\n\n          [![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```';
     expect(unindentParagraphs(before)).toBe('## Integrations\n\n[![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```');
     expect(md('<ul><li><p>one</p><p>more of one</p></li></ul>')).toMatch(/- one\n {0,2}\n {2}more of one/);
+    // An empty item holds nothing after a blank line: the indented line is no continuation of it.
+    expect(unindentParagraphs('- \n- \n\n    - ![An image](a.png)')).toBe('- \n- \n\n- ![An image](a.png)');
   });
 });
 

@@ -71,7 +71,7 @@ export function placeFences(markdown: string): string {
  * A line indented four spaces or more after a blank line reads as an indented code block, whose
  * text renders raw (link and image syntax shown as text). Code is always written fenced here, so
  * such indentation is whitespace the page left between elements: it goes, unless the line
- * continues a list item.
+ * continues a list item (an empty item, "- " alone, holds nothing after a blank line).
  */
 export function unindentParagraphs(markdown: string): string {
   const lines = markdown.split('\n');
@@ -93,7 +93,7 @@ export function unindentParagraphs(markdown: string): string {
       afterBlank = true;
       continue;
     }
-    if (afterBlank && /^ {4,}\S/.test(line) && !/^(?:\s*(?:[-*+]|\d+[.)])\s|\s{2,})/.test(previous)) lines[i] = line.trimStart();
+    if (afterBlank && /^ {4,}\S/.test(line) && !/^(?:\s*(?:[-*+]|\d+[.)])[ \t]+\S|\s{2,})/.test(previous)) lines[i] = line.trimStart();
     previous = line;
     afterBlank = false;
   }
