@@ -140,7 +140,8 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
         const start = Number(parent.getAttribute('start')) || 1;
         prefix = `${start + itemIndex(parent, node as unknown as Element)}. `;
       }
-      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
+      // Spaces before the item's first words would make them, four or more after the marker, a code block.
+      const body = content.replace(/^\s+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
       return LIST_MARK + prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
   });
