@@ -309,7 +309,7 @@ describe('markdown of pages of many parts', () => {
     // An empty item holds nothing after a blank line: the indented line is no continuation of it.
     expect(unindentParagraphs('- \n- \n\n    - ![An image](a.png)')).toBe('- \n- \n\n- ![An image](a.png)');
     // Nor does space at the start of an item: four after its marker would make its image code.
-    expect(md('<ul><li>&nbsp;&nbsp;&nbsp;&nbsp;<img alt="A" src="a.png"></li></ul>')).toBe('- ![A](https://example.org/a.png)');
+    expect(md('<ul><li>&nbsp;&nbsp;&nbsp;&nbsp;<img alt="A" src="a.png"></li></ul>')).toBe('- ![A](https://example.org/a/a.png)');
   });
 });
 
