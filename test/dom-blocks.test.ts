@@ -23,3 +23,15 @@ test('link density is the share of link text', () => {
   const [b] = domBlocks(parseHtml('<body><div id="r"><p><a href="/x">Read more</a> about it</p></div></body>').getElementById('r')!);
   expect(b!.linkDensity).toBeCloseTo(9 / 18);
 });
+
+test("a tab's label and a button are entries of a control, like a menu's, whatever their tag", () => {
+  expect(blocksOf('<div class="tab-navs"><div class="tab-nav">Overview</div><div class="tab-nav">Reviews (2)</div></div><p>Panel text.</p>')).toEqual([
+    ['DIV', 'list-item', 'Overview'],
+    ['DIV', 'list-item', 'Reviews (2)'],
+    ['P', 'paragraph', 'Panel text.'],
+  ]);
+  expect(blocksOf('<div><span role="tab">Specs</span><p>Text.</p></div>')[0]).toEqual(['SPAN', 'list-item', 'Specs']);
+  expect(blocksOf('<div><button>Reviews</button><p>Text.</p></div>')[0]).toEqual(['BUTTON', 'list-item', 'Reviews']);
+  // "table" is another word; a heading stays a heading inside a tab panel.
+  expect(blocksOf('<div class="table-note">A note.</div><div class="tab-pane"><h2>Reviews</h2><p>x</p></div>').map((b) => b[1])).toEqual(['paragraph', 'heading', 'paragraph']);
+});

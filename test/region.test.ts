@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractFromHtml } from '../src/html/assemble.js';
 import { dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
 import { parseHtml } from '../src/html/parse.js';
 import { toText } from '../src/html/text.js';
@@ -155,5 +156,29 @@ describe('content shown later', () => {
     expect(text.indexOf('beds, paths and ponds')).toBeLessThan(text.indexOf('Our process'));
     expect(text).toContain('each step agreed with you');
     expect(text).not.toContain('Loading the plans');
+  });
+});
+
+describe('a product page read as its region', () => {
+  const details = Array.from({ length: 4 }, (_, i) => `<p>The shelf unit ${i} is made of wood and paper, holds books and boxes, and stands upright or on its side in a room.</p>`).join('');
+  const review = (who: string) => `<div class="card"><p>${who}: I bought two of these for the study and they were easy to build, sturdy and the right size for the boxes.</p></div>`;
+  const page = `<html><head><title>Shelf unit</title></head><body><main><h1>Shelf unit</h1>${details}<h2>Customer Reviews</h2>${['Ann', 'Bo', 'Cy', 'Di'].map(review).join('')}<h2>Measurements</h2><p>Width: 77 cm</p></main></body></html>`;
+
+  test("a product's customer reviews go with all that follows them", () => {
+    const r = extractFromHtml(page, { pageType: 'product' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('holds books and boxes');
+    expect(r.article.text).not.toMatch(/Ann:|Di:|Customer Reviews|Width/);
+    expect(r.article.removed.some((x) => x.rule === 'reviews/any/heading')).toBe(true);
+  });
+
+  test('on another kind of page the rule is off, and a comment heading takes only its section', () => {
+    const r = extractFromHtml(page, { pageType: 'service' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('Di:');
+    const comments = page.replace('Customer Reviews', 'Comments');
+    const s = extractFromHtml(comments, { pageType: 'service' });
+    if (!s.ok) throw new Error(s.reason);
+    expect(s.article.text).toContain('Width: 77 cm');
   });
 });

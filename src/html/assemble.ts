@@ -257,7 +257,7 @@ function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], 
     removed.push(...pruneRegion(found.root, profile.pricedCards));
     if (profile.linkRows === 'drop') removeLinkRows(found.root, removed);
   }
-  if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region', profile.linkRows));
+  if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region' && profile.regionRest === 'section', profile.linkRows));
   if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
     const next = densestAfterRules(fallbackBody(), rules, favor);
     if (next) {

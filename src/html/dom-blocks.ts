@@ -22,10 +22,21 @@ function withBlockDescendants(all: readonly Element[], root: Element): Set<Eleme
   return marked;
 }
 
+/** A class naming a tab ("tab-nav", "pdp-tab-button", "reviews_tab"); "table" and "tabular" are other words. */
+const TAB_CLASS = /(?:^|[\s_-])tabs?(?:$|[\s_-])/i;
+
+/**
+ * A tab's label or a button: an entry of a control, as a menu's is, so never the heading of what
+ * follows it (the next tab's label, or the panels of all the tabs).
+ */
+function isControl(el: Element): boolean {
+  return el.tagName === 'BUTTON' || el.getAttribute('role') === 'tab' || el.parentElement?.getAttribute('role') === 'tab' || TAB_CLASS.test(el.getAttribute('class') ?? '');
+}
+
 function typeOf(el: Element): { type: BlockType; level?: number } {
   const h = /^H([1-6])$/.exec(el.tagName);
   if (h) return { type: 'heading', level: Number(h[1]) };
-  if (el.tagName === 'LI' || el.tagName === 'DD' || el.tagName === 'DT') return { type: 'list-item' };
+  if (el.tagName === 'LI' || el.tagName === 'DD' || el.tagName === 'DT' || isControl(el)) return { type: 'list-item' };
   if (el.tagName === 'PRE') return { type: 'code' };
   if (el.tagName === 'BLOCKQUOTE') return { type: 'quote' };
   return { type: 'paragraph' };

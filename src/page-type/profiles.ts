@@ -32,6 +32,13 @@ export interface Profile {
    * list printed twice (every copy goes); in a thread, a post and its quote in a reply.
    */
   longRepeats: 'drop' | 'keep';
+  /**
+   * HTML regions: whether a 'rest' row (a review or comment heading) takes everything after it, as
+   * under Readability's article, or only its section. A product's details come before its
+   * reviews, questions and recommendations; elsewhere a region's later sections may follow a
+   * heading that reads like one ("Response" in an API reference).
+   */
+  regionRest: 'rest' | 'section';
   /** Text dumps: the page's items may follow its last prose (a grid after its intro), so the region runs on to them. */
   itemsAfterProse: boolean;
   /**
@@ -42,13 +49,13 @@ export interface Profile {
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
-  forum: { type: 'forum', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
-  product: { type: 'product', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  collection: { type: 'collection', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  listing: { type: 'listing', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  documentation: { type: 'documentation', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  service: { type: 'service', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  article: { type: 'article', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
+  forum: { type: 'forum', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
+  product: { type: 'product', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  collection: { type: 'collection', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  listing: { type: 'listing', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  documentation: { type: 'documentation', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  service: { type: 'service', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
 };
 
 /** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */
