@@ -75,6 +75,10 @@ const PARAMS_TABLE = {
     value: 0.4, unit: "share of the words the region reading keeps", range: [0.3, 0.7], step: 0.1,
     why: "HTML: an undated page of typeServiceHeadings or more headed sections, no declared article, whose Readability reading keeps less than this of what its service (region) reading keeps, is a service page. Replayed 0.3-0.7 with both readings of every dev page, then measured 0.4 and 0.5: wcxb-dev alike (+0.003 either), trafilatura-dev loses one article at 0.4 (-0.0006) and three at 0.5 (-0.0018), scrapinghub held",
   },
+  typeHtmlUnsignedCoreShare: {
+    value: 0.2, unit: "share of the words the region reading keeps", range: [0.1, 0.5], step: 0.05,
+    why: "HTML: a page of typeServiceHeadings or more headed sections that names no author, whose Readability reading keeps less than this of what its service (region) reading keeps, is a service page, whatever its CMS declares (a theme marks every page an Article, with a date). Measured 0.2 and 0.3 on the HTML sets: wcxb-dev +0.0034 / +0.0040 (listing +0.026 / +0.037), trafilatura-dev -0.0006 / -0.0009 (two short articles), scrapinghub held / -0.0020",
+  },
   typeTextSectionsCoreShare: {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",

@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -156,13 +156,22 @@ describe('the type stage', () => {
     expect(retypeAfterCore(untyped, 'html', () => sectioned, share(0.2))).toEqual({ type: 'service', by: 'type/thin-readability' });
     expect(retypeAfterCore(untyped, 'html', () => sectioned, share(0.9))).toBe(untyped);
     expect(asked).toEqual(['service', 'service']);
-    // Dated, declared an article, few sections, or typed by the user: never read again.
-    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, dated: 1 }), share(0.2))).toBe(untyped);
-    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, schema: ['article'] }), share(0.2))).toBe(untyped);
+    // Signed and dated, signed and declared an article, few sections, or typed by the user: never read again.
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, dated: 1, signed: 1 }), share(0.2))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, schema: ['article'], signed: 1 }), share(0.2))).toBe(untyped);
     expect(retypeAfterCore(untyped, 'html', () => ({ ...sectioned, headings: 1 }), share(0.2))).toBe(untyped);
     const forced = { type: 'article', by: 'user/type' } as const;
     expect(retypeAfterCore(forced, 'html', () => sectioned, share(0.2))).toBe(forced);
     expect(asked).toHaveLength(2);
+  });
+
+  test('a page that names no author is a service page on a thinner core, whatever its CMS declares', () => {
+    const untyped = { type: 'article', by: null } as const;
+    const declared = { ...plain, headings: 12, dated: 1, schema: ['article' as const] };
+    const share = (v: number) => () => v;
+    expect(retypeAfterCore(untyped, 'html', () => declared, share(0.1))).toEqual({ type: 'service', by: 'type/thin-readability-unsigned' });
+    expect(retypeAfterCore(untyped, 'html', () => declared, share(0.3))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, signed: 1 }), share(0.1))).toBe(untyped);
   });
 
   test('an index dump is read whole as a listing; an article dump keeps its core', async () => {

@@ -42,7 +42,7 @@ function repeatedItems(body: Element, all: readonly Element[], links: readonly E
   return best;
 }
 
-export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
+export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated' | 'signed'> {
   const body = doc.body;
   if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
   const text = collapseSpace(body.textContent ?? '');

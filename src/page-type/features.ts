@@ -36,6 +36,8 @@ export interface PageFeatures {
   headings: number;
   /** 1 when the page declares a publication date or an author (articles do; shop and service pages seldom). */
   dated: number;
+  /** 1 when the page names its author (a byline). Shop, service and index pages may carry a date from their CMS, seldom an author. */
+  signed: number;
   /** Share of the words that sit in links. */
   linkShare: number;
   /**

@@ -171,7 +171,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   const firstGood = initial.findIndex((v) => v.cls === 'good');
   const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
   let features: PageFeatures | undefined;
-  const featuresOf = (): PageFeatures => (features ??= { ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0 });
+  const featuresOf = (): PageFeatures => (features ??= { ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0, signed: dated.byline ? 1 : 0 });
   /** The rules of a profile on the blocks, and what it keeps: its region, or the core. */
   const read = (profile: Profile) => {
     const applied = rulesOf(rules, profile);

@@ -16,7 +16,7 @@ import type { Block } from '../types.js';
  */
 const CODE_LINE = /^(?:\$ |>>> |[{}]\)?;?$|(?:import|from|def|class|function|const|let|var|return|public|private|#include|SELECT|npm|pip|git|curl)\s)|;$| \{$/;
 
-export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): Omit<PageFeatures, 'schema' | 'url' | 'dated'> {
+export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): Omit<PageFeatures, 'schema' | 'url' | 'dated' | 'signed'> {
   let total = 0;
   let prose = 0;
   let code = 0;
