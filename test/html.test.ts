@@ -270,6 +270,30 @@ test('the Readability methods we reorder answer as Readability\'s own, on every 
   expect(checked).toBeGreaterThan(1000);
 });
 
+test('the text and link density Readability reads again are kept only until the subtree changes', () => {
+  const Base = loadReadability();
+  type Probe = { _getInnerText(e: Element, normalize?: boolean): string; _getLinkDensity(e: Element): number };
+  const long = 'word and word '.repeat(200);
+  const doc = parseHtml(`<body><div id="d"><p>${long}</p><p><a href="/x">${long}</a></p><p id="last">tail</p></div></body>`);
+  const base = new Base(doc) as unknown as Probe;
+  const fast = new (readabilityClass())(doc) as unknown as Probe;
+  const d = doc.getElementById('d')!;
+  const same = (): void => {
+    expect(fast._getInnerText(d)).toBe(base._getInnerText(d));
+    expect(fast._getInnerText(d, false)).toBe(base._getInnerText(d, false));
+    expect(fast._getLinkDensity(d)).toBe(base._getLinkDensity(d));
+  };
+  same();
+  same();
+  doc.getElementById('last')!.remove(); // a child removed
+  same();
+  d.querySelector('a')!.setAttribute('href', '#top'); // an attribute that weighs links (hash URLs count 0.3)
+  same();
+  d.querySelector('p')!.append(doc.createTextNode(' more words')); // text added deep inside
+  same();
+  expect(fast._getInnerText(d)).toContain('more words');
+});
+
 describe('standfirst', () => {
   const dek = 'The council has voted to close the old bridge to cars, and the town now has to find another way across the river.';
   const page = (head: string, top: string, bottom = ''): string =>

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { type Impl, jsdomInternals as load } from './jsdom-internals.js';
 import { isElement, type Node } from './tree.js';
 
 /**
@@ -8,46 +8,9 @@ import { isElement, type Node } from './tree.js';
  * tree adapter, jsdom/lib/jsdom/browser/parser/html.js), but grows each text node a token at a
  * time, a word and then a space, each growth a DOM mutation: for an ordinary article that was
  * most of the parse. jsdom has no public way to make a node without a wrapper and checks, so the
- * few internals its adapter uses are loaded here; when they cannot be (another jsdom layout),
+ * build uses the internals its adapter uses; when they cannot be loaded (another jsdom layout),
  * `buildDocument` answers null and the caller parses the serialized page instead.
  */
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- jsdom's implementation objects have no types. */
-type Impl = any;
-
-interface Internals {
-  implForWrapper(wrapper: unknown): Impl;
-  wrapperForImpl(impl: Impl): unknown;
-  createElement(doc: Impl, localName: string, namespace: string, prefix: null, is: string | null, synchronousCE: boolean): Impl;
-  setAttributeValue(el: Impl, localName: string, value: string, prefix: string | null, namespace: string | null): void;
-  Text: { createImpl(global: unknown, args: [], init: { data: string; ownerDocument: Impl }): Impl };
-  Comment: { createImpl(global: unknown, args: [], init: { data: string; ownerDocument: Impl }): Impl };
-  DocumentType: { createImpl(global: unknown, args: [], init: { name: string; publicId: string; systemId: string; ownerDocument: Impl }): Impl };
-}
-
-let internals: Internals | null | undefined;
-
-function load(): Internals | null {
-  if (internals !== undefined) return internals;
-  try {
-    const require = createRequire(import.meta.url);
-    const lib = (path: string): any => require(`jsdom/lib/${path}`);
-    const utils = lib('generated/idl/utils.js');
-    internals = {
-      implForWrapper: utils.implForWrapper,
-      wrapperForImpl: utils.wrapperForImpl,
-      createElement: lib('jsdom/living/helpers/create-element.js').createElement,
-      setAttributeValue: lib('jsdom/living/attributes.js').setAttributeValue,
-      Text: lib('generated/idl/Text.js'),
-      Comment: lib('generated/idl/Comment.js'),
-      DocumentType: lib('generated/idl/DocumentType.js'),
-    };
-    if (Object.values(internals).some((f) => f === undefined)) internals = null;
-  } catch {
-    internals = null;
-  }
-  return internals;
-}
 
 type Parse5Document = DefaultTreeAdapterMap['document'];
 

@@ -2,6 +2,7 @@ import type { Readability } from '@mozilla/readability';
 import { collapseSpace } from '../clean-text.js';
 import { loadReadability } from './deps.js';
 import { linkDensity } from './dom-blocks.js';
+import { modifications } from './jsdom-internals.js';
 import { byTag, descendants } from './walk.js';
 
 /**
@@ -54,8 +55,11 @@ const NOT_BLANK = /\S/;
 /** Readability's REGEXPS.byline. */
 const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
 
-interface VisibilityCheck {
+/** Readability's own methods that the subclass calls (its typings leave them out). */
+interface ReadabilityMethods {
   _isProbablyVisible(node: Element): boolean;
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string;
+  _getLinkDensity(element: Element): number;
 }
 
 /** !node.textContent.trim(), without building the subtree's text: the first text that is not blank answers. */
@@ -66,6 +70,11 @@ function hasText(node: Element): boolean {
 }
 
 let fastReadability: typeof Readability | null = null;
+/** Per element, until its subtree changes; weak, so a released page takes its entries along. */
+const innerTexts = new WeakMap<Element, { version: number; normalized: boolean; text: string }>();
+const linkDensities = new WeakMap<Element, { version: number; density: number }>();
+/** Only a long text is worth keeping: a paragraph's costs less to read again than to keep (measured). */
+const KEPT_TEXT_CHARS = 2000;
 /**
  * Readability with four methods swapped for the same answers at less cost. It gathers elements by
  * tag name through querySelectorAll, which in jsdom runs a general CSS engine and took a third of
@@ -76,6 +85,7 @@ let fastReadability: typeof Readability | null = null;
 export function readabilityClass(): typeof Readability {
   if (fastReadability) return fastReadability;
   const Base = loadReadability();
+  const own = Base.prototype as unknown as ReadabilityMethods;
   fastReadability = class extends Base<Element> {
     _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
       return byTag(node, ...tagNames.map((t) => t.toLowerCase()));
@@ -94,7 +104,7 @@ export function readabilityClass(): typeof Readability {
     // node.style parses the style attribute on every element Readability visits; only an element
     // that has one can hold an inline display or visibility.
     _isProbablyVisible(node: Element): boolean {
-      if (node.hasAttribute('style')) return (Base.prototype as unknown as VisibilityCheck)._isProbablyVisible.call(this, node);
+      if (node.hasAttribute('style')) return own._isProbablyVisible.call(this, node);
       return !node.hasAttribute('hidden') && (node.getAttribute('aria-hidden') !== 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image')));
     }
 
@@ -120,6 +130,31 @@ export function readabilityClass(): typeof Readability {
       };
       for (let c = table.firstElementChild; c; c = c.nextElementSibling) cellSpans(c);
       return { rows, columns };
+    }
+
+    // Readability reads the text and the link density of a page's outer containers again for each
+    // element inside them it weighs: on nested tables, the whole page's text once per level per
+    // test. Both depend only on the subtree, so they are kept until it changes (jsdom counts each
+    // change to a node's children or attributes, on it and every ancestor; Readability never sets
+    // a text node's data in place, the one change not counted).
+    _getInnerText(e: Element, normalizeSpaces = true): string {
+      const version = modifications(e);
+      if (version === null) return own._getInnerText.call(this, e, normalizeSpaces);
+      const hit = innerTexts.get(e);
+      if (hit?.version === version && hit.normalized === normalizeSpaces) return hit.text;
+      const text = own._getInnerText.call(this, e, normalizeSpaces);
+      if (text.length >= KEPT_TEXT_CHARS) innerTexts.set(e, { version, normalized: normalizeSpaces, text });
+      return text;
+    }
+
+    _getLinkDensity(element: Element): number {
+      const version = modifications(element);
+      if (version === null) return own._getLinkDensity.call(this, element);
+      const hit = linkDensities.get(element);
+      if (hit?.version === version) return hit.density;
+      const density = own._getLinkDensity.call(this, element);
+      if (innerTexts.has(element)) linkDensities.set(element, { version, density });
+      return density;
     }
 
     _isElementWithoutContent(node: Element): boolean {
