@@ -83,6 +83,10 @@ const PARAMS_TABLE = {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",
   },
+  typeTextUnsignedCoreShare: {
+    value: 0.1, unit: "share of the region's kept words that the core keeps", range: [0.05, 0.3], step: 0.05,
+    why: "text: a dump that names no author, whose best run of prose keeps less than this of what its region keeps, is a page of sections, though it shows a date. Measured 0.1, 0.15, 0.2 on the dumps: 0.1 lowered no set (wcxb-dev plain and w3m +0.0004, trafilatura-dev w3m +0.0004); 0.15 and 0.2 cost trafilatura-dev plain 0.0006",
+  },
   typeTextCodeLines: {
     value: 5, unit: 'lines of code in a dump', range: [2, 20], step: 1,
     why: 'text: this many code lines make a dump documentation',

@@ -143,9 +143,12 @@ describe('the type stage', () => {
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.02))).toEqual({ type: 'listing', by: 'type/thin-core' });
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.2))).toEqual({ type: 'service', by: 'type/thin-core-sections' });
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.6))).toBe(untyped);
-    // A dated page is an article whatever its core.
+    // A signed, dated page is an article whatever its core.
     const dated = { type: 'article', by: 'type/article-dated' } as const;
-    expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.02))).toBe(dated);
+    expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1, signed: 1 }), share(0.02))).toBe(dated);
+    // Dated but naming no author: a thin enough core still makes it a page of sections.
+    expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.02))).toEqual({ type: 'service', by: 'type/thin-core-unsigned' });
+    expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.2))).toBe(dated);
   });
 
   test("an HTML page read as an article is a service page when Readability keeps little of its region's sections; the region is read only then", () => {
