@@ -249,12 +249,17 @@ test('a slug or id is no title; the page declares a better one', () => {
 test('the Readability methods we reorder answer as Readability\'s own, on every element of the HTML fixtures', () => {
   const Base = loadReadability();
   const Fast = readabilityClass();
-  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean; _isProbablyVisible(n: Element): boolean; _getRowAndColumnCount(t: Element): { rows: number; columns: number } };
+  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean; _isProbablyVisible(n: Element): boolean; _getRowAndColumnCount(t: Element): { rows: number; columns: number }; _markDataTables(root: Element): void };
+  type Marked = Element & { _readabilityDataTable?: boolean };
   let checked = 0;
   // Nested tables with spans (odd ones too) beside the fixtures: the table counts must agree on them.
   const tables = '<table><tr rowspan="2"><td colspan="3">a</td><td colspan="x">b</td></tr><tr><td><table><tr><td colspan="-2">c</td><td>d</td></tr></table></td></tr><tbody><tr><th>e</th><td colspan="0">f</td></tr></tbody></table>';
   const sources = readdirSync('fixtures').filter((d) => d.startsWith('html-')).map((dir) => readFileSync(`fixtures/${dir}/source.html`, 'utf8'));
-  for (const source of [...sources, `<body>${tables}</body>`]) {
+  const row = (cells: number): string => `<tr>${'<td>x</td>'.repeat(cells)}</tr>`;
+  const kinds = ['<table role="presentation"><tr><td>a</td></tr></table>', '<table datatable="0">' + row(3).repeat(5) + '</table>', '<table summary="s"><tr><td>a</td></tr></table>',
+    '<table><caption>c</caption><tr><td>a</td></tr></table>', '<table><caption></caption>' + row(2) + '</table>', '<table><thead><tr><td>h</td></tr></thead></table>', '<table>' + row(1).repeat(12) + '</table>',
+    '<table>' + row(5).repeat(2) + '</table>', '<table>' + row(3).repeat(4) + '</table>', '<table>' + row(2).repeat(3) + '</table>', '<table><tr><td><table><tr><th>n</th></tr></table></td><td>b</td></tr></table>'].join('');
+  for (const source of [...sources, `<body>${tables}</body>`, `<body>${kinds}</body>`]) {
     const doc = parseHtml(source);
     const base = new Base(doc) as unknown as Probe;
     const fast = new Fast(doc) as unknown as Probe;
@@ -266,6 +271,12 @@ test('the Readability methods we reorder answer as Readability\'s own, on every 
       if (el.localName === 'table') expect(fast._getRowAndColumnCount(el)).toEqual(base._getRowAndColumnCount(el));
       checked++;
     }
+    const marked = Array.from(doc.querySelectorAll('table')) as Marked[];
+    base._markDataTables(doc.body);
+    const want = marked.map((t) => t._readabilityDataTable);
+    for (const t of marked) delete t._readabilityDataTable;
+    fast._markDataTables(doc.body);
+    expect(marked.map((t) => t._readabilityDataTable)).toEqual(want);
   }
   expect(checked).toBeGreaterThan(1000);
 });

@@ -73,6 +73,9 @@ let fastReadability: typeof Readability | null = null;
 /** Per element, until its subtree changes; weak, so a released page takes its entries along. */
 const innerTexts = new WeakMap<Element, { version: number; normalized: boolean; text: string }>();
 const linkDensities = new WeakMap<Element, { version: number; density: number }>();
+/** Readability's data-table marks: a descendant of these tags makes a table one of data. */
+const DATA_TABLE_TAGS = ['col', 'colgroup', 'tfoot', 'thead', 'th'];
+type DataTable = Element & { _readabilityDataTable?: boolean };
 /** Only a long text is worth keeping: a paragraph's costs less to read again than to keep (measured). */
 const KEPT_TEXT_CHARS = 2000;
 /**
@@ -155,6 +158,26 @@ export function readabilityClass(): typeof Readability {
       const density = own._getLinkDensity.call(this, element);
       if (innerTexts.has(element)) linkDensities.set(element, { version, density });
       return density;
+    }
+
+    // Readability asks each table for seven tags, each by a collection of its whole subtree: one
+    // walk a table gives the same answers (nested tables made it seven walks per level).
+    _markDataTables(root: Element): void {
+      for (const table of byTag(root, 'table') as DataTable[]) {
+        const summary = table.getAttribute('summary');
+        if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') table._readabilityDataTable = false;
+        else if (summary) table._readabilityDataTable = true;
+        else {
+          const below = byTag(table, 'caption', 'table', ...DATA_TABLE_TAGS);
+          const caption = below.find((el) => el.localName === 'caption');
+          if ((caption && caption.childNodes.length) || below.some((el) => DATA_TABLE_TAGS.includes(el.localName))) table._readabilityDataTable = true;
+          else if (below.some((el) => el.localName === 'table')) table._readabilityDataTable = false;
+          else {
+            const { rows, columns } = this._getRowAndColumnCount(table);
+            table._readabilityDataTable = columns === 1 || rows === 1 ? false : rows >= 10 || columns > 4 || rows * columns > 10;
+          }
+        }
+      }
     }
 
     _isElementWithoutContent(node: Element): boolean {
