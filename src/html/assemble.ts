@@ -219,8 +219,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     ...htmlFeatures(doc),
     schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
     url: urlShape(declaredMeta.url ?? options.url ?? null),
-    dated: declaredMeta.published || declaredMeta.byline ? 1 : 0,
-    signed: declaredMeta.byline ? 1 : 0,
+    dated: declaredMeta.published || declaredMeta.byline ? 1 : 0, signed: declaredMeta.byline ? 1 : 0,
   });
   const typed = decided ?? pageTypeOf('html', features, options.pageType);
   return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }), typed, features };
