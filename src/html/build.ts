@@ -23,7 +23,7 @@ export function buildDocument(tree: Parse5Document, empty: Document): { base: El
   if (!jsdom) return null;
   let base: Impl = null;
   const doc = jsdom.implForWrapper(empty);
-  const global = doc._globalObject;
+  const globalObject = doc._globalObject;
   doc._mode = tree.mode;
   // Depth first, and a node goes into its parent only once its own children are in it: every
   // insertion but the last is into a node not yet in the document, so none walks a chain of
@@ -51,12 +51,12 @@ export function buildDocument(tree: Parse5Document, empty: Document): { base: El
       const template = node.tagName === 'template' && content !== undefined;
       stack.push({ children: (template ? content.childNodes : node.childNodes) as Node[], next: 0, into: template ? el._templateContents : el, self: el });
     } else if (node.nodeName === '#text') {
-      top.into._insert(jsdom.Text.createImpl(global, [], { data: (node as DefaultTreeAdapterMap['textNode']).value, ownerDocument: owner }), null, true);
+      top.into._insert(jsdom.Text.createImpl(globalObject, [], { data: (node as DefaultTreeAdapterMap['textNode']).value, ownerDocument: owner }), null, true);
     } else if (node.nodeName === '#comment') {
-      top.into._insert(jsdom.Comment.createImpl(global, [], { data: (node as DefaultTreeAdapterMap['commentNode']).data, ownerDocument: owner }), null, true);
+      top.into._insert(jsdom.Comment.createImpl(globalObject, [], { data: (node as DefaultTreeAdapterMap['commentNode']).data, ownerDocument: owner }), null, true);
     } else if (node.nodeName === '#documentType') {
       const t = node as DefaultTreeAdapterMap['documentType'];
-      top.into._insert(jsdom.DocumentType.createImpl(global, [], { name: t.name, publicId: t.publicId, systemId: t.systemId, ownerDocument: owner }), null, true);
+      top.into._insert(jsdom.DocumentType.createImpl(globalObject, [], { name: t.name, publicId: t.publicId, systemId: t.systemId, ownerDocument: owner }), null, true);
     }
   }
   return { base: base === null ? null : (jsdom.wrapperForImpl(base) as Element) };
