@@ -287,6 +287,10 @@ const PARAMS_TABLE = {
     value: 8, unit: 'nested wrappers with no attribute, each the only child of the one before', range: [4, 32], step: 4,
     why: 'HTML: a longer chain collapses to one (html/wrapper-chains.ts); 2 of the 2,197 corpus pages have one, and their output is unchanged',
   },
+  readabilityKeptTextChars: {
+    value: 2000, unit: 'characters of an element\'s text', range: [0, 10000], step: 1000,
+    why: 'HTML speed, not output: Readability\'s reads of an element\'s text and link density are kept until its subtree changes when the text is this long. Measured 0 (every text kept) and 2000: keeping every short text made ordinary pages slower than reading them again; at 2000 nested tables, whose outer containers hold the whole page, are read once per change',
+  },
   formatTagDensity: {
     value: 2, unit: 'tags per 1,000 characters of the first 20,000', range: [1, 10], step: 1,
     why: 'input format: markup that does not open with a document tag is still HTML at this density (a page has 20-50); set by hand, with formatTagLineShare',

@@ -18,7 +18,7 @@ import { dropOverlays, mainRegion, pruneRegion } from './region.js';
 import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
 import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
-import type { PageFeatures } from '../page-type/features.js';
+import { authorship, type PageFeatures } from '../page-type/features.js';
 import { schemaSays } from '../page-type/schema.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { htmlFeatures } from './type-features.js';
@@ -219,7 +219,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     ...htmlFeatures(doc),
     schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
     url: urlShape(declaredMeta.url ?? options.url ?? null),
-    dated: declaredMeta.published || declaredMeta.byline ? 1 : 0, signed: declaredMeta.byline ? 1 : 0,
+    ...authorship(declaredMeta.byline, declaredMeta.published),
   });
   const typed = decided ?? pageTypeOf('html', features, options.pageType);
   return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }), typed, features };

@@ -22,8 +22,8 @@ export const MAX_OPEN_FORMATTING = 8;
  * around it, so 40 nested tables around a wide row cost minutes for a 1.4 MB page. Unit: tables
  * open at once; range 4-99 swept on the HTML sets: 4-8 cost trafilatura-dev 0.0003 (an old
  * layout nests 9 deep), 9-99 held every set; 10 leaves a level of margin. The attack page then
- * cost ~16 s of CPU (4: 8.6 s; uncapped, 40 deep: 117 s); since Readability's reads of a long
- * text are kept (readability.ts), 1 MB of it costs ~7 s.
+ * cost ~16 s of CPU (4: 8.6 s; uncapped, 40 deep: 117 s), before Readability's reads of a long
+ * text were kept (readability.ts).
  */
 export const MAX_TABLE_NESTING = 10;
 /**

@@ -43,7 +43,6 @@ export function jsdomInternals(): Internals | null {
   return loaded;
 }
 
-
 /**
  * How often `node` or anything below it has changed (children inserted or removed, attributes
  * set): jsdom counts it for its live collections. A text node's data set in place is not counted.

@@ -3,6 +3,7 @@ import { collapseSpace } from '../clean-text.js';
 import { loadReadability } from './deps.js';
 import { linkDensity } from './dom-blocks.js';
 import { modifications } from './jsdom-internals.js';
+import { param } from '../params.js';
 import { byTag, descendants } from './walk.js';
 
 /**
@@ -76,8 +77,6 @@ const linkDensities = new WeakMap<Element, { version: number; density: number }>
 /** Readability's data-table marks: a descendant of these tags makes a table one of data. */
 const DATA_TABLE_TAGS = ['col', 'colgroup', 'tfoot', 'thead', 'th'];
 type DataTable = Element & { _readabilityDataTable?: boolean };
-/** Only a long text is worth keeping: a paragraph's costs less to read again than to keep (measured). */
-const KEPT_TEXT_CHARS = 2000;
 /**
  * Readability with four methods swapped for the same answers at less cost. It gathers elements by
  * tag name through querySelectorAll, which in jsdom runs a general CSS engine and took a third of
@@ -146,7 +145,7 @@ export function readabilityClass(): typeof Readability {
       const hit = innerTexts.get(e);
       if (hit?.version === version && hit.normalized === normalizeSpaces) return hit.text;
       const text = own._getInnerText.call(this, e, normalizeSpaces);
-      if (text.length >= KEPT_TEXT_CHARS) innerTexts.set(e, { version, normalized: normalizeSpaces, text });
+      if (text.length >= param('readabilityKeptTextChars')) innerTexts.set(e, { version, normalized: normalizeSpaces, text });
       return text;
     }
 

@@ -1,5 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
-import { type PageFeatures, PRICE } from '../page-type/features.js';
+import { PRICE, type StructureFeatures } from '../page-type/features.js';
 import { param } from '../params.js';
 import { descendants } from './walk.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
@@ -42,7 +42,7 @@ function repeatedItems(body: Element, all: readonly Element[], links: readonly E
   return best;
 }
 
-export function htmlFeatures(doc: Document): Omit<PageFeatures, 'schema' | 'url' | 'dated' | 'signed'> {
+export function htmlFeatures(doc: Document): StructureFeatures {
   const body = doc.body;
   if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
   const text = collapseSpace(body.textContent ?? '');

@@ -14,6 +14,12 @@ export const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|£|EUR|U
  */
 export const COUNTER = /^\d[\d.,]*[kKmM]?(?:\s+\d[\d.,]*[kKmM]?){0,2}$/;
 
+/** What a page's byline and publication date say: `dated` (either) and `signed` (a byline). */
+export const authorship = (byline: string | null, published: string | null): Pick<PageFeatures, 'dated' | 'signed'> => ({ dated: byline || published ? 1 : 0, signed: byline ? 1 : 0 });
+
+/** The features each path measures on the page's structure; the rest come from what the page declares. */
+export type StructureFeatures = Omit<PageFeatures, 'schema' | 'url' | 'dated' | 'signed'>;
+
 export interface PageFeatures {
   /** What the page's schema.org / og:type says it is, strongest first (empty when silent). */
   schema: PageType[];

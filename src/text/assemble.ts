@@ -15,7 +15,7 @@ import { findTitle, type TitleGuess } from './title.js';
 import { keepRegion } from './region.js';
 import { PROFILES, type Profile, rulesOf } from '../page-type/profiles.js';
 import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
-import type { PageFeatures } from '../page-type/features.js';
+import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
 import { isLong, repeatedBlocks, SeenText } from './repeats.js';
@@ -171,7 +171,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   const firstGood = initial.findIndex((v) => v.cls === 'good');
   const dated = dumpMetadata(blocks, title.index ?? Math.max(0, firstGood), rules);
   let features: PageFeatures | undefined;
-  const featuresOf = (): PageFeatures => (features ??= { ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), dated: dated.byline || dated.published ? 1 : 0, signed: dated.byline ? 1 : 0 });
+  const featuresOf = (): PageFeatures => (features ??= { ...textFeatures(blocks, blockWords), schema: [], url: urlShape(options.url ?? null), ...authorship(dated.byline, dated.published) });
   /** The rules of a profile on the blocks, and what it keeps: its region, or the core. */
   const read = (profile: Profile) => {
     const applied = rulesOf(rules, profile);

@@ -1,4 +1,4 @@
-import { PRICE, type PageFeatures } from '../page-type/features.js';
+import { PRICE, type StructureFeatures } from '../page-type/features.js';
 import { param } from '../params.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 import type { Block } from '../types.js';
@@ -16,7 +16,7 @@ import type { Block } from '../types.js';
  */
 const CODE_LINE = /^(?:\$ |>>> |[{}]\)?;?$|(?:import|from|def|class|function|const|let|var|return|public|private|#include|SELECT|npm|pip|git|curl)\s)|;$| \{$/;
 
-export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): Omit<PageFeatures, 'schema' | 'url' | 'dated' | 'signed'> {
+export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): StructureFeatures {
   let total = 0;
   let prose = 0;
   let code = 0;
