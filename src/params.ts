@@ -219,6 +219,10 @@ const PARAMS_TABLE = {
     value: 30, unit: 'words in a paragraph', range: [20, 50], step: 5,
     why: 'rules: a section a boilerplate heading opened ends where prose this long resumes; a hit paragraph this long goes alone',
   },
+  restAfterWords: {
+    value: 40, unit: 'words of prose above a hit', range: [0, 160], step: 20,
+    why: "HTML rules: a 'rest' row (a comment form or heading) reaches the end of the article only below this much prose in paragraphs; above it, it acts as a section. The text path asks for one good block instead: counting its good blocks' words (40-240 tried) moved trafilatura-dev and scrapinghub by -0.003 to +0.0003, wcxb-dev +0.0002",
+  },
   sectionEndMaxLinkDensity: {
     value: 0.2, unit: "share of a paragraph's text in links", range: [0.1, 0.5], step: 0.1,
     why: "rules: a paragraph of sectionEndSentenceWords ends a section only as prose outside links (jusText's maxLinkDensity); a teaser's text is mostly its link. Not swept",

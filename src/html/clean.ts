@@ -1,6 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import { param } from '../params.js';
-import { applyRules, preview } from '../rules/engine.js';
+import { applyRules, preview, restStart } from '../rules/engine.js';
 import { elementHit, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
@@ -21,8 +21,6 @@ const PROTECTED = simpleSelector('html, body, main, article, [itemprop="articleB
 const MAX_REMOVED_TEXT_SHARE = 0.4;
 /** Markup that never carries article text: dropped before anything reads the page. */
 const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
-/** A 'rest' hit only reaches the end once this much prose has been kept above it. */
-const REST_AFTER_WORDS = 40;
 
 const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
 
@@ -62,20 +60,10 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
   }
 }
 
-/** Index of the first block after which REST_AFTER_WORDS of prose precede. */
-function restStart(blocks: ReadonlyArray<{ text: string; type: string }>): number {
-  let words = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    if (words >= REST_AFTER_WORDS) return i;
-    if (blocks[i]!.type === 'paragraph') words += wordCount(blocks[i]!.text);
-  }
-  return blocks.length;
-}
-
 function removeByTextRows(root: Element, rules: readonly Rule[], removed: Removal[], allowRest: boolean): void {
   const rows = rules.filter((r) => r.match.text || r.match.line);
   const blocks = domBlocks(root);
-  const hits = applyRules(blocks, rows, { restAllowedFrom: allowRest ? restStart(blocks) : blocks.length });
+  const hits = applyRules(blocks, rows, { restAllowedFrom: allowRest ? restStart(blocks, (i) => blocks[i]!.type === 'paragraph') : blocks.length });
   for (const [i, removal] of [...hits].sort((a, b) => a[0] - b[0])) {
     removed.push(removal);
     blocks[i]!.el.remove();

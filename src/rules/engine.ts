@@ -72,6 +72,16 @@ function entryOf(text: string): string {
   return collapseSpace(text.toLowerCase().replace(/\[edit\]|^[\s\d.)\-–*•]+|[\s:.]+$/gu, ' '));
 }
 
+/** Index of the first block with restAfterWords of prose above it (isProse says which blocks count): from there on a 'rest' hit reaches the end. */
+export function restStart(blocks: readonly Block[], isProse: (index: number) => boolean): number {
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (words >= param('restAfterWords')) return i;
+    if (isProse(i)) words += wordCount(blocks[i]!.text);
+  }
+  return blocks.length;
+}
+
 export interface ApplyOptions {
   /** 'rest' rows reach to the end only from this index on (after the article has begun); before it they act as 'section'. */
   restAllowedFrom?: number;
