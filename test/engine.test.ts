@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { applyRules, rulesFor } from '../src/rules/engine.js';
+import { applyRules, restStart, rulesFor } from '../src/rules/engine.js';
 import { blockHit, caseFree } from '../src/rules/match.js';
 import { RULES } from '../src/rules/table/index.js';
 import type { Block, Rule } from '../src/types.js';
@@ -62,6 +62,22 @@ test("'rest' acts as 'section' before restAllowedFrom, and protected blocks surv
   const blocks = [h('Related'), p('Link'), p(prose), p('tail')];
   expect([...applyRules(blocks, [rule({ scope: 'rest' })], { restAllowedFrom: 2 }).keys()]).toEqual([0, 1]);
   expect([...applyRules(blocks, [rule({ scope: 'rest' })], { protect: new Set([1]) }).keys()]).toEqual([0, 2, 3]);
+});
+
+test("a 'rest' heading reaches the end only from restHeadingsFrom; a 'rest' text row from restAllowedFrom", () => {
+  const blocks = [p(prose), h('Join the discussion'), p('Link'), p(prose), p('tail')];
+  const heading = rule({ scope: 'rest', match: { line: /^join the discussion$/i } });
+  const form = rule({ scope: 'rest', match: { text: /join the discussion/i } });
+  expect([...applyRules(blocks, [heading], { restAllowedFrom: 1, restHeadingsFrom: 3 }).keys()]).toEqual([1, 2]);
+  expect([...applyRules(blocks, [form], { restAllowedFrom: 1, restHeadingsFrom: 3 }).keys()]).toEqual([1, 2, 3, 4]);
+  expect([...applyRules(blocks, [heading], { restAllowedFrom: 1 }).keys()]).toEqual([1, 2, 3, 4]);
+});
+
+test('restStart: the first block with restAfterWords of prose above it', () => {
+  const long = `${prose} ${prose}`;
+  const blocks = [p('Menu'), p(long), p('Link'), p(long)];
+  expect(restStart(blocks, (i) => blocks[i]!.text === long)).toBe(2);
+  expect(restStart(blocks, () => false)).toBe(blocks.length);
 });
 
 test('a block hit by its own row keeps that reason inside another section', () => {

@@ -47,7 +47,7 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
   // own last word, not the head of a comment section: it goes alone.
   if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= param('sectionEndWords')) return i + 1;
-  if (rule.scope === 'rest' && i >= (opts.restAllowedFrom ?? 0)) return blocks.length;
+  if (rule.scope === 'rest' && i >= (rule.match.line ? opts.restHeadingsFrom ?? opts.restAllowedFrom ?? 0 : opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
   // A table of contents lists the headings that follow it: where one of its first entries comes
@@ -85,6 +85,11 @@ export function restStart(blocks: readonly Block[], isProse: (index: number) => 
 export interface ApplyOptions {
   /** 'rest' rows reach to the end only from this index on (after the article has begun); before it they act as 'section'. */
   restAllowedFrom?: number;
+  /**
+   * The same for 'rest' rows that match a whole line (a heading): a sidebar box titled "Join the
+   * discussion" can sit above the article, where a comment form's own text never does.
+   */
+  restHeadingsFrom?: number;
   /** Blocks the caller protects (e.g. the title); they are never removed. */
   protect?: ReadonlySet<number>;
   /** Where prose resumes and a section ends; by default a paragraph of sectionEndWords or more. */

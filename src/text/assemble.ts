@@ -2,7 +2,7 @@ import { articleResult } from '../article.js';
 import { cleanText } from '../clean-text.js';
 import { bestStopwordDensity, DETECT_SAMPLE_WORDS, detectLangOfWords, stopwordsFor, wordsOfLowerCase } from '../lang.js';
 import { escapeMarkdown } from '../render/escape.js';
-import { applyRules, preview, rulesFor } from '../rules/engine.js';
+import { applyRules, preview, restStart, rulesFor } from '../rules/engine.js';
 import { RULES } from '../rules/table/index.js';
 import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Favor, Options, Removal, Result, Rule } from '../types.js';
@@ -179,6 +179,7 @@ export function judge(dump: string, options: Options = {}): Judged {
     const ruled = applyRules(blocks, applied, {
       // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
       restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
+      restHeadingsFrom: restStart(blocks, (i) => init[i]!.cls === 'good'),
       protect,
       // A near-good line without a sentence end is a teaser's headline, which a related section lists.
       isProse: (i) => init[i]!.cls === 'good' || (init[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
