@@ -76,6 +76,8 @@ describe('exit codes', () => {
     ['a URL with another scheme', ['ftp://example.org/page.html'], undefined, 2, /unsupported URL scheme "ftp:"/],
     ['both ends of the knob', ['--precision', '--recall', SEED], undefined, 2, /one knob/],
     ['an application shell: scripts draw the text', ['-'], '<html><head><title>App</title><script src="/app.js"></script></head><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript></body></html>', 4, /scripts load it; save the page after it renders/],
+    ['an application shell saved without its script elements: the bundles it preloads still say so', ['-'], '<html><head><title>Thread</title><link rel="preload" href="/assets/start.js" as="script"><link rel="modulepreload" href="/assets/app.js"></head><body><section id="splash"><div class="dots"></div></section></body></html>', 4, /scripts load it/],
+    ['a short page without scripts is no shell', ['-'], '<html><head><title>Note</title><link rel="preload" href="/font.woff2" as="font"></head><body><p>Back soon.</p></body></html>', 1, /no article found/],
     ['a page without text or scripts is no article, not a shell', ['-'], '<html><body><div id="root"></div><p>Hi.</p></body></html>', 1, /no article/],
     ['an unknown --type', ['--type', 'recipe', SEED], undefined, 2, /invalid/],
   ] as const)('%s', (_name, args, input, code, message) => {

@@ -8,12 +8,18 @@ import { toText } from './text.js';
 export const SCRIPT_SHELL_REASON = "no text in the page's HTML: scripts load it; save the page after it renders (a browser's Save Page, or a headless browser's DOM)";
 
 /**
+ * A script the page fetches ahead (`<link rel="preload" as="script">`, `rel="modulepreload"`):
+ * a shell names its bundles so even when a crawler or an archive dropped its script elements.
+ */
+const SCRIPT_PRELOAD = /<link\b[^>]*?\s(?:as\s*=\s*["']?script\b|rel\s*=\s*["']?modulepreload\b)/gi;
+
+/**
  * A page without an article whose HTML, once its markup is gone, holds almost no words but does
  * load scripts: an application shell (React, Vue, a forum engine's client) that draws the text
  * in the browser. Saying so tells the user what to do; "no article" does not.
  */
 export function isScriptShell(raw: string, prepared: string): boolean {
-  const scripts = raw.match(/<script\b/gi)?.length ?? 0;
+  const scripts = (raw.match(/<script\b/gi)?.length ?? 0) + (raw.match(SCRIPT_PRELOAD)?.length ?? 0);
   if (scripts < param('shellMinScripts')) return false;
   // JSON-LD stays in the prepared page for the metadata; it is no text the page shows.
   const words = prepared.replace(/<script\b[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
