@@ -149,3 +149,37 @@ test('html2text dumps: words joined by underscores are link text, read back as w
   // A few underscores, or code's: no link style, the text stays as it is.
   expect(segment(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.'].join('\n')).map((b) => b.text)).toEqual(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.']);
 });
+
+test('a markdown link that wraps block content is one span of link text: its brackets and URL go, its lines are links', () => {
+  const dump = [
+    '# Bridge closes for repairs',
+    'The council voted to close the old bridge for repairs until the end of next year.',
+    '[',
+    '![Workers on the bridge](/img/bridge.jpg)',
+    '',
+    '### Ferry service returns while the bridge is shut',
+    '',
+    'A short teaser line of the story.',
+    '](/news/ferry-returns "Ferry service returns")',
+    '[![Map](/img/map.png)',
+    '#### Where the detour runs](/news/detour)',
+  ].join('\n');
+  const blocks = segment(dump);
+  const texts = blocks.map((b) => b.text);
+  expect(texts).toContain('Ferry service returns while the bridge is shut');
+  expect(texts).toContain('Where the detour runs');
+  expect(texts.join(' ')).not.toMatch(/\]\(|\/news\//);
+  const link = (t: string): number => blocks.find((b) => b.text === t)!.linkDensity;
+  expect(link('Ferry service returns while the bridge is shut')).toBe(1);
+  expect(link('A short teaser line of the story.')).toBe(1);
+  expect(link('Where the detour runs')).toBe(1);
+  expect(link('The council voted to close the old bridge for repairs until the end of next year.')).toBe(0);
+});
+
+test('a stray bracket opens no span: a footnote mark, a bracket never closed within a few lines', () => {
+  const dump = ['He said [sic that the bridge was safe.', 'More prose follows here.', 'A link at last [here](/x) in a line.', 'Later [1] a note.'].join('\n');
+  const blocks = segment(dump);
+  expect(blocks.map((b) => b.text)).toEqual(['He said [sic that the bridge was safe.', 'More prose follows here.', 'A link at last here in a line.', 'Later [1] a note.']);
+  expect(blocks[0]!.linkDensity).toBe(0);
+  expect(blocks[1]!.linkDensity).toBe(0);
+});

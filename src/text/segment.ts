@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import { splitColumns } from './columns.js';
+import { linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
 /**
@@ -182,14 +183,19 @@ function hasUnderscoreLinks(lines: readonly string[]): boolean {
   return false;
 }
 
-function toBlock(raw: string, afterBlank: boolean, underscoreLinks: boolean): TextBlock {
+function toBlock(raw: string, afterBlank: boolean, underscoreLinks: boolean, linked: boolean): TextBlock {
   const line = collapseSpace(raw.includes('[') ? raw.replace(LYNX_REF, '$1') : raw);
   const heading = line[0] === '#' ? MD_HEADING.exec(line) : null;
-  if (heading) return block(heading[2]!, 'heading', afterBlank, underscoreLinks, heading[1]!.length);
-  const starred = line[0] === '*' ? STAR_HEADING.exec(line) : null;
-  if (starred) return block(starred[2]!, 'heading', afterBlank, underscoreLinks, 7 - starred[1]!.length);
-  const bullet = BULLET.exec(line);
-  return block(bullet ? line.slice(bullet[0].length) : line, bullet ? 'list-item' : 'paragraph', afterBlank, underscoreLinks);
+  const starred = !heading && line[0] === '*' ? STAR_HEADING.exec(line) : null;
+  const bullet = heading || starred ? null : BULLET.exec(line);
+  const b = heading
+    ? block(heading[2]!, 'heading', afterBlank, underscoreLinks, heading[1]!.length)
+    : starred
+      ? block(starred[2]!, 'heading', afterBlank, underscoreLinks, 7 - starred[1]!.length)
+      : block(bullet ? line.slice(bullet[0].length) : line, bullet ? 'list-item' : 'paragraph', afterBlank, underscoreLinks);
+  // A line inside a markdown link span is link text whatever it holds (md-link-spans.ts).
+  if (linked) b.linkDensity = 1;
+  return b;
 }
 
 function block(raw: string, type: TextBlock['type'], afterBlank: boolean, underscoreLinks: boolean, level?: number): TextBlock {
@@ -198,7 +204,9 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 }
 
 export function segment(dump: string): TextBlock[] {
-  const { lines, widths } = splitColumns(dump.replace(/\r\n?/g, '\n').split('\n'));
+  const columns = splitColumns(dump.replace(/\r\n?/g, '\n').split('\n'));
+  const { widths } = columns;
+  const { lines, linked } = dump.includes('](') ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
   const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
@@ -208,11 +216,13 @@ export function segment(dump: string): TextBlock[] {
   for (let i = 0; i < lines.length; i++) {
     let raw = lines[i]!;
     if (!raw.trim()) { afterBlank = true; continue; }
+    let isLinked = linked?.[i] ?? false;
     for (let width = widthAt(i); width && i + 1 < lines.length && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width); width = widthAt(i)) {
       const next = lines[i + 1]!.trim();
       raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
+      isLinked ||= linked?.[i] ?? false;
     }
-    const block = toBlock(raw, afterBlank, underscoreLinks);
+    const block = toBlock(raw, afterBlank, underscoreLinks, isLinked);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
     afterBlank = false;
   }

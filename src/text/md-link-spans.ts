@@ -1,0 +1,58 @@
+/**
+ * Markdown converters (turndown, markdownify, and the readers built on them) write a link that
+ * wraps block content (a teaser card: its image, its headline, its blurb) as a span over several
+ * lines: "[" or "[![photo](…)" opens it, the card's lines follow, and "](/url "title")" closes it
+ * on the last. Line by line, the URL would read as words and the card as prose of its own; read
+ * as a span, every line in it is link text, as the page's reader sees it.
+ */
+
+/** A complete image or link on one line: it opens and closes nothing. */
+const WHOLE = /!?\[[^[\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+/** The close of a span at a line's end: "](url)" or "](url "title")". */
+const CLOSE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\s*$/;
+/** A span longer than this is no link but a stray bracket (a footnote mark, "[sic"). */
+const MAX_SPAN_LINES = 12;
+
+/** Index of the unmatched "[" a line leaves open, or -1. Escaped brackets are text. */
+function openAt(line: string): number {
+  const bare = line.replace(/\\[[\]]/g, '  ').replace(WHOLE, (m) => ' '.repeat(m.length));
+  const open: number[] = [];
+  for (let k = 0; k < bare.length; k++) {
+    if (bare[k] === '[') open.push(k);
+    else if (bare[k] === ']') open.pop();
+  }
+  return open.length ? open[open.length - 1]! : -1;
+}
+
+/** Does the line end a span: a "](url)" whose "]" no "[" of its own line opened? */
+function closes(line: string): boolean {
+  const m = CLOSE.exec(line);
+  if (!m) return false;
+  const before = line.slice(0, m.index).replace(/\\[[\]]/g, '  ').replace(WHOLE, '');
+  let depth = 0;
+  for (const c of before) {
+    if (c === '[') depth++;
+    else if (c === ']') depth = Math.max(0, depth - 1);
+  }
+  return depth === 0;
+}
+
+/** The dump's lines with each span's brackets and URL gone, and which lines are link text. */
+export function linkSpans(lines: readonly string[]): { lines: string[]; linked: boolean[] } {
+  const out = [...lines];
+  const linked = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]!;
+    if (!line.includes('[')) continue;
+    const at = openAt(line);
+    if (at < 0) continue;
+    let end = -1;
+    for (let j = i + 1; j < out.length && j <= i + MAX_SPAN_LINES && end < 0; j++) if (out[j]!.includes('](') && closes(out[j]!)) end = j;
+    if (end < 0) continue;
+    out[i] = line.slice(0, at) + line.slice(at + 1);
+    out[end] = out[end]!.replace(CLOSE, '');
+    for (let j = i; j <= end; j++) linked[j] = true;
+    i = end;
+  }
+  return { lines: out, linked };
+}
