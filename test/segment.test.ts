@@ -121,6 +121,9 @@ test('markdown-ish dumps: links, images, emphasis and escapes become the text a 
   expect(b!.linkDensity).toBeLessThan(0.2);
   const [link] = segment('[Home](https://example.org/)');
   expect(link!.linkDensity).toBe(1);
+  // A numbered source link is no lynx reference: its target goes with it.
+  const [cited] = segment('Fasting raised the risk of binge eating ([2](https://example.org/pubmed/123)) in one study.');
+  expect(cited!.text).toBe('Fasting raised the risk of binge eating (2) in one study.');
 });
 
 test('html2text dumps: starred headings are headings, by their number of stars; bold is not', () => {

@@ -54,8 +54,11 @@ function hasAsciiRun(line: string): boolean {
 }
 
 const unwrappable = (line: string): boolean => URL_LINE.test(line) || hasAsciiRun(line);
-/** lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter". */
-const LYNX_REF = /(^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"'„“(])/gu;
+/**
+ * lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter".
+ * A number followed by a link target is a markdown link to a source ("([8](https://…))"): it stays for visible().
+ */
+const LYNX_REF = /(^|[\s(])\[\d{1,4}\](?=[\p{L}\p{N}"'„“(])(?!\([^()\s]*\))/gu;
 /** Lines that must end near the width before a dump counts as wrapped. */
 const MIN_LINES_NEAR_WIDTH = 3;
 /** Wide characters and trailing punctuation let a few lines run past the nominal width. */
