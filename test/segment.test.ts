@@ -124,6 +124,8 @@ test('markdown-ish dumps: links, images, emphasis and escapes become the text a 
   // A numbered source link is no lynx reference: its target goes with it.
   const [cited] = segment('Fasting raised the risk of binge eating ([2](https://example.org/pubmed/123)) in one study.');
   expect(cited!.text).toBe('Fasting raised the risk of binge eating (2) in one study.');
+  // Converters leave spaces around a target and brackets inside a label.
+  expect(segment('Here [the paper](https://example.org/p.html ) and [[Smith (1994)]](#refs) too.')[0]!.text).toBe('Here the paper and [Smith (1994)] too.');
 });
 
 test('html2text dumps: starred headings are headings, by their number of stars; bold is not', () => {

@@ -6,10 +6,18 @@
  * as a span, every line in it is link text, as the page's reader sees it.
  */
 
+/**
+ * A link's target: "(url)" or "(url "title")", one level of parentheses inside the URL, and the
+ * spaces some converters leave around it ("( https://… )").
+ */
+export const LINK_TARGET = String.raw`\(\s*(?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\s*\)`;
+/** A link's label: "[words]", one level of brackets inside ("[[Smith (1994)]]"). */
+export const LINK_LABEL = String.raw`\[((?:[^[\]]|\[[^[\]]*\])*)\]`;
+
 /** A complete image or link on one line: it opens and closes nothing. */
-const WHOLE = /!?\[[^[\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+const WHOLE = new RegExp(`!?${LINK_LABEL}${LINK_TARGET}`, 'g');
 /** The close of a span at a line's end: "](url)" or "](url "title")". */
-const CLOSE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)\s*$/;
+const CLOSE = new RegExp(`\\]${LINK_TARGET}\\s*$`);
 /** A span longer than this is no link but a stray bracket (a footnote mark, "[sic"). */
 const MAX_SPAN_LINES = 12;
 

@@ -1,6 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import { splitColumns } from './columns.js';
-import { linkSpans } from './md-link-spans.js';
+import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
 /**
@@ -17,8 +17,8 @@ const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 /** html2text's headings: "****** h1 ******" down to "** h5 **" (markdown emphasis never has inner spaces). */
 const STAR_HEADING = /^(\*{2,6})\s+(.*?\S)\s+\1$/;
-const MD_IMAGE = /!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
-const MD_LINK = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+const MD_IMAGE = new RegExp(`!${LINK_LABEL}${LINK_TARGET}`, 'g');
+const MD_LINK = new RegExp(`${LINK_LABEL}${LINK_TARGET}`, 'g');
 const BARE_URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/\S+/gi;
 const MD_EMPHASIS = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(?<![\p{L}\p{N}\\])([*_])(?=\S)([^*_]*?\S)\3(?![\p{L}\p{N}])/gu;
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>])/g;
