@@ -14,6 +14,10 @@ test.each([
   // One or two sentences a paragraph, as many news sites write.
   ['a news paragraph of two sentences (185 characters)', b('Die Gruppe, der die meisten ihrer Aufnahmen gehören, sagt, dass sie ihre alten Lieder bei der Preisverleihung am Sonntag spielen darf. Eine Erlaubnis sei dafür nie zuvor nötig gewesen.'), 'good'],
   ['a link-heavy block', b(prose, { linkDensity: 0.8 }), 'bad'],
+  // A dump that marks links (markdown, lynx): prose with a long cited phrase is still prose.
+  ['prose citing a source in a long link (a third of its text)', b(`${prose} ${prose}`, { linkDensity: 0.33 }), 'good'],
+  ['a teaser: its headline a link, a short blurb beside it', b('Die Beziehungen zwischen der Ukraine und den USA waren angespannt. Der Präsident sprach von einem Abkommen, das bald kommen soll.', { linkDensity: 0.5 }), 'bad'],
+  ['long text beside links that ends in no sentence (image URLs)', b(`${prose.slice(0, -1)} und https://example.org/bild`, { linkDensity: 0.3 }), 'bad'],
   ['a long block without stopwords', b('Software Architect AI · Head of Digital Transformation Operations · Program Manager AI · IT Application Specialist ERP · Dozent Tourismusmanagement'), 'bad'],
 ])('%s is %s', (_name, block, cls) => {
   expect(classifyBlock(block, de, false).cls).toBe(cls);

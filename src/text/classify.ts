@@ -1,6 +1,7 @@
 import { words } from '../lang.js';
 import { param } from '../params.js';
 import type { Block, Favor } from '../types.js';
+import { SENTENCE_END } from './core.js';
 
 /**
  * jusText's classifier (Pomikálek 2011): a context-free class per block from its features,
@@ -111,10 +112,17 @@ function gluedLinks(text: string): boolean {
   return joins >= param('textGluedMinShare') * words;
 }
 
+/**
+ * A sentence whose text outside its links alone would make a long block is prose that cites (in
+ * a dump that marks links: markdown, lynx), not a teaser, whose text is mostly its link; a run of
+ * bare URLs ends in no sentence.
+ */
+const citingProse = (block: Block, t: Thresholds): boolean => block.text.length * (1 - block.linkDensity) >= t.lengthHigh && SENTENCE_END.test(block.text);
+
 /** The context-free class of one block. */
 export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT, density?: () => number): Verdict {
   const text = block.text;
-  if (block.linkDensity > t.maxLinkDensity) return { cls: 'bad', reason: 'link-density' };
+  if (block.linkDensity > t.maxLinkDensity && !citingProse(block, t)) return { cls: 'bad', reason: 'link-density' };
   if (repeated && !isLabel(text) && !CODE_LINE.test(text)) return { cls: 'bad', reason: 'repeated' };
   if (gluedLinks(text)) return { cls: 'bad', reason: 'glued-links' };
   if (text.length < t.lengthLow) return { cls: 'short', reason: 'short' };
