@@ -221,7 +221,7 @@ const PARAMS_TABLE = {
   },
   restAfterWords: {
     value: 40, unit: 'words of prose above a hit', range: [0, 160], step: 20,
-    why: "HTML rules: a 'rest' row (a comment form or heading) reaches the end of the article only below this much prose in paragraphs; above it, it acts as a section. The text path asks for one good block instead: counting its good blocks' words (40-240 tried) moved trafilatura-dev and scrapinghub by -0.003 to +0.0003, wcxb-dev +0.0002",
+    why: "rules: a 'rest' row (a comment form or heading) reaches the end of the page only below this much prose (HTML: words in paragraphs; text: words in good blocks); above it, it acts as a section. In the text path only for rows that match a whole line (headings: a sidebar box's title can sit above the article): for all rows there (40-240 tried) a short article lost its spec list below its comment form, trafilatura-dev plain -0.0007; for headings alone trafilatura-dev w3m +0.001, wcxb-dev +0.0002, the rest held",
   },
   sectionEndMaxLinkDensity: {
     value: 0.2, unit: "share of a paragraph's text in links", range: [0.1, 0.5], step: 0.1,
