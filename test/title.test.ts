@@ -9,6 +9,12 @@ test('a quoted phrase the page repeats in its boilerplate is the title', () => {
   expect(findTitle(blocks, ['good', 'bad', 'bad']).title).toBe('Neue Brücke über den Fluss eröffnet');
 });
 
+test("a quote of someone's words printed twice (a pull quote) is no title; the H1 is", () => {
+  const said = '"There are two things you need to know before you retire early," he said.';
+  const blocks = [p('How to retire early', { type: 'heading', level: 1 }), p(said), p('Long body text.'), p(said), p('"Save first. Then spend what is left over for the year." she said.'), p('"Save first. Then spend what is left over for the year." again.')];
+  expect(findTitle(blocks, ['short', 'good', 'good', 'good', 'good', 'good'])).toEqual({ title: 'How to retire early', index: 0 });
+});
+
 test('a markdown H1 is the title', () => {
   const blocks = [p('Menu'), p('The Headline Here', { type: 'heading', level: 1 }), p('Body.')];
   expect(findTitle(blocks, ['bad', 'short', 'good'])).toEqual({ title: 'The Headline Here', index: 1 });

@@ -9,6 +9,11 @@ import type { BlockClass } from './classify.js';
 
 const QUOTED = /"([^"\n]{10,200})"|„([^“”\n]{10,200})[“”]|“([^”\n]{10,200})”|»([^«\n]{10,200})«|«([^»\n]{10,200})»/gu;
 const QUOTE_MARK = /["„“»«]/;
+/**
+ * Someone's words, not a headline: a quote that breaks off at a comma or a full stop ("…," he
+ * said) or holds more than one sentence. A pull quote is printed twice as often as a headline.
+ */
+const SPEECH = /[,;.]$|[.!?]\s+\p{Lu}/u;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 25;
 /** How far before the first body block a heading-like line may sit (bylines and dates come between). */
@@ -31,7 +36,7 @@ function repeatedQuote(blocks: readonly Block[]): string | null {
     if (!QUOTE_MARK.test(b.text)) continue;
     for (const m of b.text.matchAll(QUOTED)) {
       const q = (m.slice(1).find(Boolean) ?? '').trim();
-      if (isTitleSized(q)) counts.set(q, (counts.get(q) ?? 0) + 1);
+      if (isTitleSized(q) && !SPEECH.test(q)) counts.set(q, (counts.get(q) ?? 0) + 1);
     }
   }
   let best: string | null = null;
