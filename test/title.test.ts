@@ -31,6 +31,11 @@ test('a line a rule row hits (a reading time, a credit) is no title, and the lin
   expect(findTitle(blocks, ['short', 'short', 'good'], (i) => i === 1)).toEqual({ title: 'Storm closes schools across the region', index: 0 });
 });
 
+test('a quoted line ("> …") before the body is no title', () => {
+  const blocks = [p('Storm closes schools across the region'), p('> Statement from the council'), p('Long body text.')];
+  expect(findTitle(blocks, ['short', 'short', 'good'])).toEqual({ title: 'Storm closes schools across the region', index: 0 });
+});
+
 test('no title when nothing fits', () => {
   expect(findTitle([p('Body text.')], ['good']).title).toBeNull();
 });

@@ -50,7 +50,8 @@ function headingBefore(blocks: readonly Block[], classes: readonly BlockClass[],
   if (first < 0) return null;
   for (let i = first - 1; i >= Math.max(0, first - MAX_TITLE_GAP); i--) {
     const b = blocks[i]!;
-    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.linkDensity === 0 && !BYLINE.test(b.text) && !furniture(i)) return i;
+    // A line a markdown dump quotes ("> …") is someone's words, not the headline.
+    if (b.type !== 'list-item' && isTitleSized(b.text) && !/[.,;]$/.test(b.text) && b.text[0] !== '>' && b.linkDensity === 0 && !BYLINE.test(b.text) && !furniture(i)) return i;
   }
   return null;
 }
