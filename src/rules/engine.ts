@@ -47,7 +47,7 @@ function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOp
   // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
   // own last word, not the head of a comment section: it goes alone.
   if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= param('sectionEndWords')) return i + 1;
-  if (rule.scope === 'rest' && i >= (rule.match.line ? opts.restHeadingsFrom ?? opts.restAllowedFrom ?? 0 : opts.restAllowedFrom ?? 0)) return blocks.length;
+  if (rule.scope === 'rest' && i >= ((rule.match.line ? opts.restHeadingsFrom : undefined) ?? opts.restAllowedFrom ?? 0)) return blocks.length;
   const level = levelOf(blocks[i]!);
   const prose = opts.isProse ?? ((j: number) => isLongProse(blocks[j]!));
   // A table of contents lists the headings that follow it: where one of its first entries comes

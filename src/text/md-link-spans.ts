@@ -21,9 +21,9 @@ const CLOSE = new RegExp(`\\]${LINK_TARGET}\\s*$`);
 /** A span longer than this is no link but a stray bracket (a footnote mark, "[sic"). */
 const MAX_SPAN_LINES = 12;
 
-/** Index of the unmatched "[" a line leaves open, or -1. Escaped brackets are text. */
-function openAt(line: string): number {
-  const bare = line.replace(/\\[[\]]/g, '  ').replace(WHOLE, (m) => ' '.repeat(m.length));
+/** Index of the unmatched "[" a text leaves open, or -1. Escaped brackets and whole links are text. */
+function openAt(text: string): number {
+  const bare = text.replace(/\\[[\]]/g, '  ').replace(WHOLE, (m) => ' '.repeat(m.length));
   const open: number[] = [];
   for (let k = 0; k < bare.length; k++) {
     if (bare[k] === '[') open.push(k);
@@ -35,14 +35,7 @@ function openAt(line: string): number {
 /** Does the line end a span: a "](url)" whose "]" no "[" of its own line opened? */
 function closes(line: string): boolean {
   const m = CLOSE.exec(line);
-  if (!m) return false;
-  const before = line.slice(0, m.index).replace(/\\[[\]]/g, '  ').replace(WHOLE, '');
-  let depth = 0;
-  for (const c of before) {
-    if (c === '[') depth++;
-    else if (c === ']') depth = Math.max(0, depth - 1);
-  }
-  return depth === 0;
+  return m !== null && openAt(line.slice(0, m.index)) < 0;
 }
 
 /** The dump's lines with each span's brackets and URL gone, and which lines are link text. */
