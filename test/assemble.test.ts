@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { extractFromText, judge } from '../src/text/assemble.js';
-import { repeatedBlocks } from '../src/text/repeats.js';
+import { printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
@@ -16,6 +16,23 @@ test("the last copy of a short line, right above a paragraph shown once, is that
   expect(repeatedBlocks(['why it matters', 'why it matters', lead])).toEqual([true, true, false]);
   const list = [`${teaser(1)}.`, `${teaser(2)}.`];
   expect(repeatedBlocks(['latest', ...list, 'latest', ...list])).toEqual([true, true, true, true, true, true]);
+});
+
+test('a line printed three times or more is printed per item; a menu printed twice is not', () => {
+  expect(printedPerItem(['home', 'red', 'lamp one', 'red', 'lamp two', 'red', 'home'])).toEqual([false, true, false, true, false, true, false]);
+});
+
+test("a grid's dump keeps what each item prints again; an article's drops it as a menu", () => {
+  const card = (n: number): string[] => [`Alder lamp model ${n}`, 'Brass', 'Linen', `$${40 + n}.00`];
+  const intro = 'Our lamps are made by hand in a small workshop, from brass, linen and wood that lasts for many years.';
+  const dump = ['Lamps', intro, ...[1, 2, 3, 4].flatMap(card), 'Contact us'].join('\n\n');
+  const grid = extractFromText(dump, { pageType: 'collection' });
+  if (!grid.ok) throw new Error(grid.reason);
+  // Written once (the output writes a kept line once): a product page typed a grid loses less.
+  expect(grid.article.text.match(/Brass/g)).toHaveLength(1);
+  const article = extractFromText(dump, { pageType: 'product' });
+  if (!article.ok) throw new Error(article.reason);
+  expect(article.article.text).not.toContain('Brass');
 });
 
 test('a long block printed twice on its own is no repeat (an article lead printed again)', () => {

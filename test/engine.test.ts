@@ -41,6 +41,13 @@ test('a paragraph of prose that asks for comments goes alone: it opens no commen
   expect([...applyRules([p('Leave a comment'), p('Name'), p('Short line')], [row]).keys()]).toEqual([0, 1, 2]);
 });
 
+test('a line the page prints under each of its items is a label: it goes alone, where printed once it opens its section', () => {
+  const item = (n: number): Block[] => [p(`Headline number ${n}`), p('Comment'), p(`Teaser ${n}`)];
+  const row = rule({ kind: 'comments', scope: 'rest', match: { line: /^comments?$/i } });
+  expect([...applyRules([...item(1), ...item(2), ...item(3)], [row]).keys()]).toEqual([1, 4, 7]);
+  expect([...applyRules([...item(1), ...item(2)], [row]).keys()].sort()).toEqual([1, 2, 3, 4, 5]);
+});
+
 test('a section ends at the next heading of the same level', () => {
   const blocks = [h('Related'), p('Link'), h('Next part'), p('text')];
   expect([...applyRules(blocks, [rule({ scope: 'section' })]).keys()]).toEqual([0, 1]);

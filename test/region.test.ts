@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml } from '../src/html/assemble.js';
+import { extractFromText } from '../src/text/assemble.js';
 import { dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
 import { parseHtml } from '../src/html/parse.js';
 import { toText } from '../src/html/text.js';
@@ -180,5 +181,20 @@ describe('a product page read as its region', () => {
     const s = extractFromHtml(comments, { pageType: 'service' });
     if (!s.ok) throw new Error(s.reason);
     expect(s.article.text).toContain('Width: 77 cm');
+  });
+});
+
+describe('a dump read as its region', () => {
+  const section = (name: string) => `${name}\nThe ${name.toLowerCase()} part of the interface takes a request object, checks its fields and returns a value the caller can read.\n`;
+  const dump = ['Reference', section('Client'), section('Request'), 'Response:', section('Session'), section('Adapter')].join('\n');
+
+  test("a heading that reads like a comment section's opens a section only: later sections stay", () => {
+    const r = extractFromText(dump, { pageType: 'documentation' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.text).toContain('The adapter part');
+    expect(r.article.removed.some((x) => x.rule === 'comments/any/heading')).toBe(true);
+    const a = extractFromText(dump, { pageType: 'article' });
+    if (!a.ok) throw new Error(a.reason);
+    expect(a.article.text).not.toContain('The adapter part');
   });
 });

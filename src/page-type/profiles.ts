@@ -33,8 +33,13 @@ export interface Profile {
    */
   longRepeats: 'drop' | 'keep';
   /**
-   * HTML regions: whether a 'rest' row (a review or comment heading) takes everything after it, as
-   * under Readability's article, or only its section. A product's details come before its
+   * Text dumps: a short line the page prints itemRepeats times or more. Elsewhere a menu printed
+   * again (it goes); on a grid or an index, what each item shows (a colour, "Free shipping").
+   */
+  itemRepeats: 'drop' | 'keep';
+  /**
+   * Regions (HTML, and dumps' heading lines): whether a 'rest' row (a review or comment heading)
+   * takes everything after it, as under Readability's article, or only its section. A product's details come before its
    * reviews, questions and recommendations; elsewhere a region's later sections may follow a
    * heading that reads like one ("Response" in an API reference).
    */
@@ -49,13 +54,13 @@ export interface Profile {
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
-  forum: { type: 'forum', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
-  product: { type: 'product', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  collection: { type: 'collection', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  listing: { type: 'listing', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  documentation: { type: 'documentation', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
-  service: { type: 'service', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  article: { type: 'article', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews'] },
+  forum: { type: 'forum', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews'] },
+  product: { type: 'product', itemRepeats: 'drop', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  collection: { type: 'collection', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  listing: { type: 'listing', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  documentation: { type: 'documentation', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
+  service: { type: 'service', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews'] },
 };
 
 /** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */

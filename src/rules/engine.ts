@@ -96,6 +96,15 @@ export interface ApplyOptions {
   isProse?: (index: number) => boolean;
 }
 
+/** Texts of section-opening hits the page repeats itemRepeats times or more: labels of a list's items, which open no section. */
+function repeatedLabels(blocks: readonly Block[], direct: ReadonlyArray<Rule | undefined>): Set<string> {
+  const counts = new Map<string, number>();
+  direct.forEach((rule, i) => {
+    if (rule && rule.scope !== 'block') counts.set(entryOf(blocks[i]!.text), (counts.get(entryOf(blocks[i]!.text)) ?? 0) + 1);
+  });
+  return new Set([...counts].filter(([, n]) => n >= param('itemRepeats')).map(([text]) => text));
+}
+
 /**
  * Applies text/line rows to a block list. Returns the removed indices, each with its reason.
  * A block hit by a row of its own keeps that row as its reason even inside another hit's section.
@@ -107,10 +116,11 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
   const mark = (j: number, rule: Rule): void => {
     if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
   };
+  const labels = repeatedLabels(blocks, direct);
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
-    const end = scopeEnd(blocks, i, rule, opts);
+    const end = labels.has(entryOf(blocks[i]!.text)) ? i + 1 : scopeEnd(blocks, i, rule, opts);
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });
   return removed;

@@ -18,7 +18,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
-import { isLong, repeatedBlocks, SeenText } from './repeats.js';
+import { isLong, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -162,8 +162,16 @@ export function judge(dump: string, options: Options = {}): Judged {
   // A thread quotes its posts: there a long block printed again is a post and its quote, not a
   // teaser list printed twice (the output writes it once: SeenText).
   let quoting: Verdict[] | undefined;
-  const initialOf = (profile: Profile): Verdict[] =>
-    profile.longRepeats === 'keep' ? (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!)))) : initial;
+  // On a grid or an index, a short line each item prints (a colour, a size, "Free shipping") is part of the item.
+  let items: Verdict[] | undefined;
+  const initialOf = (profile: Profile): Verdict[] => {
+    if (profile.longRepeats === 'keep') return (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!))));
+    if (profile.itemRepeats === 'keep') {
+      const perItem = printedPerItem(lower);
+      return (items ??= classifyPage(repeated.map((r, i) => r && !perItem[i])));
+    }
+    return initial;
+  };
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
@@ -176,10 +184,13 @@ export function judge(dump: string, options: Options = {}): Judged {
   const read = (profile: Profile) => {
     const applied = rulesOf(rules, profile);
     const init = initialOf(profile);
+    // A region's later sections may follow a heading that reads like a comment section's ("Response"
+    // in an API reference); a comment form's or policy's own text still ends the page.
+    const headingsOpenSections = profile.textRegion === 'region' && profile.regionRest === 'section';
     const ruled = applyRules(blocks, applied, {
       // Only after some prose: a form note that is itself the page's first prose (a login box) is no comment section.
       restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
-      restHeadingsFrom: restStart(blocks, (i) => init[i]!.cls === 'good'),
+      restHeadingsFrom: headingsOpenSections ? blocks.length : restStart(blocks, (i) => init[i]!.cls === 'good'),
       protect,
       // A near-good line without a sentence end is a teaser's headline, which a related section lists.
       isProse: (i) => init[i]!.cls === 'good' || (init[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),

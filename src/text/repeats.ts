@@ -36,6 +36,13 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   return repeated.map((r, i) => r && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
 }
 
+/** Per block: does the page print it itemRepeats times or more? Once per item of a grid or an index, where a menu comes back once or twice. */
+export function printedPerItem(lower: readonly string[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return lower.map((t) => counts.get(t)! >= param('itemRepeats'));
+}
+
 /** Word 4-grams: long enough that alike sentences of different paragraphs rarely share them. */
 const SHINGLE = 4;
 
