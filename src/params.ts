@@ -53,7 +53,7 @@ const PARAMS_TABLE = {
   },
   typeItemShare: {
     value: 0.5, unit: 'share of words in the largest group of alike items', range: [0.3, 0.8], step: 0.05,
-    why: 'HTML: a listing keeps most of its text in alike items',
+    why: 'HTML: a listing keeps most of its text in alike items; text: a dump with this much of its words in short list items is one list, no page of sections',
   },
   typeLinkShare: {
     value: 0.5, unit: 'share of the page\'s words in links', range: [0.3, 0.9], step: 0.1,
@@ -82,6 +82,18 @@ const PARAMS_TABLE = {
   typeTextSectionsCoreShare: {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",
+  },
+  typeTextFewProseCoreShare: {
+    value: 0.4, unit: "share of the region's kept words that the core keeps", range: [0.3, 0.6], step: 0.1,
+    why: "text: on an undated dump of typeTextSectionsMinWords or more with under typeTextSectionsProseMax of its words in prose and no list holding typeItemShare, a core that keeps less than this is one of several sections. Replayed offline from forced-type runs of every dev dump, then measured: with prose under 0.2, 0.4 gave wcxb-dev plain +0.0014, w3m +0.0008 (service +0.011/+0.006) with the article sets held; 0.5 cost trafilatura-dev w3m 0.0005; 0.6 cost scrapinghub w3m 0.005 (replayed)",
+  },
+  typeTextSectionsProseMax: {
+    value: 0.2, unit: 'share of words in prose', range: [0.15, 0.3], step: 0.05,
+    why: 'text: a page of short sections has less prose than this. 0.25 gave wcxb-dev plain +0.004 but cost scrapinghub and trafilatura-dev w3m 0.0018 and 0.0016; 0.3 (typeProseFew) moved more article dumps still (replayed)',
+  },
+  typeTextSectionsMinWords: {
+    value: 300, unit: 'words in a dump', range: [0, 600], step: 100,
+    why: 'text: a dump shorter than this is too small to tell a page of sections from a short article (at 0, two short scrapinghub articles moved, replayed)',
   },
   typeTextUnsignedCoreShare: {
     value: 0.1, unit: "share of the region's kept words that the core keeps", range: [0.05, 0.3], step: 0.05,

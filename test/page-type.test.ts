@@ -143,6 +143,12 @@ describe('the type stage', () => {
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.02))).toEqual({ type: 'listing', by: 'type/thin-core' });
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.2))).toEqual({ type: 'service', by: 'type/thin-core-sections' });
     expect(retypeAfterCore(untyped, 'text', () => plain, share(0.6))).toBe(untyped);
+    // Little prose, no one list, some length: under half of the region in its core is one of several sections.
+    const sections = { ...plain, words: 800, proseShare: 0.1, itemShare: 0.2 };
+    expect(retypeAfterCore(untyped, 'text', () => sections, share(0.35))).toEqual({ type: 'service', by: 'type/thin-core-few-prose' });
+    expect(retypeAfterCore(untyped, 'text', () => ({ ...sections, proseShare: 0.5 }), share(0.35))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'text', () => ({ ...sections, itemShare: 0.7 }), share(0.35))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'text', () => ({ ...sections, words: 150 }), share(0.35))).toBe(untyped);
     // A signed, dated page is an article whatever its core.
     const dated = { type: 'article', by: 'type/article-dated' } as const;
     expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1, signed: 1 }), share(0.02))).toBe(dated);

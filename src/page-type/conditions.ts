@@ -95,6 +95,7 @@ export const CORE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeConditio
   text: [
     { id: 'type/thin-core', type: 'listing', all: [{ feature: 'dated', below: 1 }, { feature: 'coreShare', below: 'typeTextCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps: an index of short items" },
     { id: 'type/thin-core-sections', type: 'service', all: [{ feature: 'dated', below: 1 }, { feature: 'coreShare', below: 'typeTextSectionsCoreShare' }], why: "the best run of prose keeps a small part of what the page's region keeps: one of several sections" },
+    { id: 'type/thin-core-few-prose', type: 'service', all: [{ feature: 'dated', below: 1 }, { feature: 'words', atLeast: 'typeTextSectionsMinWords' }, { feature: 'proseShare', below: 'typeTextSectionsProseMax' }, { feature: 'itemShare', below: 'typeItemShare' }, { feature: 'coreShare', below: 'typeTextFewProseCoreShare' }], why: "an undated page of some length with little prose and no one list, whose best run of prose keeps under half of what its region keeps: short sections (a service or product page), not an article" },
     { id: 'type/thin-core-unsigned', type: 'service', all: [{ feature: 'signed', below: 1 }, { feature: 'coreShare', below: 'typeTextUnsignedCoreShare' }], why: "the best run of prose keeps a sliver of what the page's region keeps, on a dump that names no author: one of several sections, though a date is shown" },
   ],
   // HTML: the core is what Readability keeps; it keeps one of a service page's sections.
