@@ -33,8 +33,8 @@ export interface Profile {
    */
   longRepeats: 'drop' | 'keep';
   /**
-   * Text dumps: a short line the page prints itemRepeats times or more. Elsewhere a menu printed
-   * again (it goes); on a grid or an index, what each item shows (a colour, "Free shipping").
+   * Text dumps: a line the page prints itemRepeats times or more. Elsewhere a menu printed again
+   * (it goes); on a grid or an index, what each item shows (a colour, "Free shipping").
    */
   itemRepeats: 'drop' | 'keep';
   /**

@@ -100,7 +100,9 @@ export interface ApplyOptions {
 function repeatedLabels(blocks: readonly Block[], direct: ReadonlyArray<Rule | undefined>): Set<string> {
   const counts = new Map<string, number>();
   direct.forEach((rule, i) => {
-    if (rule && rule.scope !== 'block') counts.set(entryOf(blocks[i]!.text), (counts.get(entryOf(blocks[i]!.text)) ?? 0) + 1);
+    if (!rule || rule.scope === 'block') return;
+    const entry = entryOf(blocks[i]!.text);
+    counts.set(entry, (counts.get(entry) ?? 0) + 1);
   });
   return new Set([...counts].filter(([, n]) => n >= param('itemRepeats')).map(([text]) => text));
 }

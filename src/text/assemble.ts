@@ -167,8 +167,11 @@ export function judge(dump: string, options: Options = {}): Judged {
   const initialOf = (profile: Profile): Verdict[] => {
     if (profile.longRepeats === 'keep') return (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!))));
     if (profile.itemRepeats === 'keep') {
-      const perItem = printedPerItem(lower);
-      return (items ??= classifyPage(repeated.map((r, i) => r && !perItem[i])));
+      if (!items) {
+        const perItem = printedPerItem(lower);
+        items = classifyPage(repeated.map((r, i) => r && !perItem[i]));
+      }
+      return items;
     }
     return initial;
   };
