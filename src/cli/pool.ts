@@ -56,9 +56,9 @@ const YOUNG_GENERATION_MB = 128;
 
 /**
  * A scavenge may promote up to a semi-space at once, and Node gives a worker at its heap limit
- * only 16 MB of leeway before V8 aborts the whole process instead of ending the worker. With a
- * young generation of a quarter of the heap, a small --max-memory (64 MB) ends the worker every
- * time; with 128 MB against a 64 MB heap, 20 of 108 runs aborted the process.
+ * only 16 MB of leeway before V8 aborts the whole process instead of ending the worker: with a
+ * young generation larger than the heap (128 MB against --max-memory 64), a page over the limit
+ * could take the process down. A quarter of the heap keeps a promotion within that leeway.
  */
 function youngGenerationMb(heapMb: number): number {
   return Math.min(YOUNG_GENERATION_MB, Math.max(1, Math.floor(heapMb / 4)));

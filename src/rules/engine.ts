@@ -96,15 +96,17 @@ export interface ApplyOptions {
   isProse?: (index: number) => boolean;
 }
 
-/** Texts of section-opening hits the page repeats itemRepeats times or more: labels of a list's items, which open no section. */
-function repeatedLabels(blocks: readonly Block[], direct: ReadonlyArray<Rule | undefined>): Set<string> {
-  const counts = new Map<string, number>();
+/** Section-opening hits whose text the page repeats itemRepeats times or more: labels of a list's items, which open no section. */
+function itemLabels(blocks: readonly Block[], direct: ReadonlyArray<Rule | undefined>): Set<number> {
+  const byEntry = new Map<string, number[]>();
   direct.forEach((rule, i) => {
     if (!rule || rule.scope === 'block') return;
     const entry = entryOf(blocks[i]!.text);
-    counts.set(entry, (counts.get(entry) ?? 0) + 1);
+    const at = byEntry.get(entry);
+    if (at) at.push(i);
+    else byEntry.set(entry, [i]);
   });
-  return new Set([...counts].filter(([, n]) => n >= param('itemRepeats')).map(([text]) => text));
+  return new Set([...byEntry.values()].filter((at) => at.length >= param('itemRepeats')).flat());
 }
 
 /**
@@ -118,11 +120,11 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
   const mark = (j: number, rule: Rule): void => {
     if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
   };
-  const labels = repeatedLabels(blocks, direct);
+  const labels = itemLabels(blocks, direct);
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
-    const end = labels.has(entryOf(blocks[i]!.text)) ? i + 1 : scopeEnd(blocks, i, rule, opts);
+    const end = labels.has(i) ? i + 1 : scopeEnd(blocks, i, rule, opts);
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });
   return removed;

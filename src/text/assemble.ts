@@ -162,7 +162,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   // A thread quotes its posts: there a long block printed again is a post and its quote, not a
   // teaser list printed twice (the output writes it once: SeenText).
   let quoting: Verdict[] | undefined;
-  // On a grid or an index, a short line each item prints (a colour, a size, "Free shipping") is part of the item.
+  // On a grid or an index, a line each item prints (a colour, a size, "Free shipping") is part of the item.
   let items: Verdict[] | undefined;
   const initialOf = (profile: Profile): Verdict[] => {
     if (profile.longRepeats === 'keep') return (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!))));

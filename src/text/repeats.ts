@@ -15,6 +15,13 @@ export const isLong = (lowerText: string): boolean => lowerText.split(' ').lengt
  */
 const PARAGRAPH_END = /[.!?:"”)]$/u;
 
+/** How often the page prints each block's text. */
+function copies(lower: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Per block: is it a repeat, and so navigation? Every copy of a short block is. A longer block
  * comes back for two reasons: a teaser list or widget printed twice (desktop and mobile
@@ -22,8 +29,7 @@ const PARAGRAPH_END = /[.!?:"”)]$/u;
  * printed again as its first paragraph, which is article text (the output keeps one copy).
  */
 export function repeatedBlocks(lower: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const counts = copies(lower);
   // Only blocks that come back are measured: most blocks of a page occur once.
   const longRepeat = lower.map((t) => counts.get(t)! > 1 && isLong(t));
   const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
@@ -38,8 +44,7 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
 
 /** Per block: does the page print it itemRepeats times or more? Once per item of a grid or an index, where a menu comes back once or twice. */
 export function printedPerItem(lower: readonly string[]): boolean[] {
-  const counts = new Map<string, number>();
-  for (const t of lower) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const counts = copies(lower);
   return lower.map((t) => counts.get(t)! >= param('itemRepeats'));
 }
 
