@@ -235,6 +235,10 @@ const PARAMS_TABLE = {
     value: 3, unit: 'copies of one line on a page', range: [2, 10], step: 1,
     why: "a line a page prints this often belongs to each item of a list, where a menu comes back once or twice. Rules: such a boilerplate line ('Comment', 'Read more' under each teaser) labels items and goes alone; swept 3-6 on the dumps, 3 best (wcxb-dev plain +0.0014, w3m +0.0015; 4: +0.0010/+0.0011; scrapinghub w3m -0.0002, a 'Related articles' box an article repeats three times). Text grids and indexes (profile itemRepeats): such a short line is an item's attribute (a colour, a size), no menu; 2 cost wcxb-dev w3m product pages typed collection, 3 gave wcxb-dev plain and w3m +0.0004 (listing +0.004, +0.008), the article sets held",
   },
+  itemTitleMinWords: {
+    value: 4, unit: 'words in a line', range: [2, 12], step: 1,
+    why: "text grids and indexes: the first copy of a repeated line this long is an item's title printed twice (its picture and its heading), not a menu entry. 3, 4 and 5 gave the same on wcxb-dev's grids and indexes read as such (--truth-types: listing plain .631 -> .645, w3m .599 -> .608; collection held); 4 is the middle",
+  },
   restAfterWords: {
     value: 40, unit: 'words of prose above a hit', range: [0, 160], step: 20,
     why: "rules: a 'rest' row (a comment form or heading) reaches the end of the page only below this much prose (HTML: words in paragraphs; text: words in good blocks); above it, it acts as a section. In the text path only for rows that match a whole line (headings: a sidebar box's title can sit above the article): for all rows there (40-240 tried) a short article lost its spec list below its comment form, trafilatura-dev plain -0.0007; for headings alone trafilatura-dev w3m +0.001, wcxb-dev +0.0002, the rest held",

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { extractFromText, judge } from '../src/text/assemble.js';
-import { printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
+import { firstTitleCopies, printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
@@ -20,6 +20,20 @@ test("the last copy of a short line, right above a paragraph shown once, is that
 
 test('a line printed three times or more is printed per item; a menu printed twice is not', () => {
   expect(printedPerItem(['home', 'red', 'lamp one', 'red', 'lamp two', 'red', 'home'])).toEqual([false, true, false, true, false, true, false]);
+});
+
+test("the first copy of a repeated title is an item's; a repeated menu entry of a word or two is not", () => {
+  const title = 'a walk along the old canal at dawn';
+  expect(firstTitleCopies(['home', title, 'by ann lee', title, 'home'])).toEqual([false, true, false, false, false]);
+});
+
+test("an index's dump keeps an item whose title it prints twice, once", () => {
+  const item = (n: number): string[] => [`Notes from the harbour market, week ${n}`, `Notes from the harbour market, week ${n}`, `Published ${n} March`];
+  const dump = ['Journal', 'Home', 'About', ...[1, 2, 3].flatMap(item), 'Home', 'About'].join('\n\n');
+  const index = extractFromText(dump, { pageType: 'listing' });
+  if (!index.ok) throw new Error(index.reason);
+  expect(index.article.text.match(/harbour market, week 2/g)).toHaveLength(1);
+  expect(index.article.text).not.toContain('About');
 });
 
 test("a grid's dump keeps what each item prints again; an article's drops it as a menu", () => {

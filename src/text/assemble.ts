@@ -18,7 +18,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
-import { isLong, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
+import { firstTitleCopies, isLong, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -169,7 +169,8 @@ export function judge(dump: string, options: Options = {}): Judged {
     if (profile.itemRepeats === 'keep') {
       if (!items) {
         const perItem = printedPerItem(lower);
-        items = classifyPage(repeated.map((r, i) => r && !perItem[i]));
+        const titles = firstTitleCopies(lower);
+        items = classifyPage(repeated.map((r, i) => r && !perItem[i] && !titles[i]));
       }
       return items;
     }

@@ -48,6 +48,21 @@ export function printedPerItem(lower: readonly string[]): boolean[] {
   return lower.map((t) => counts.get(t)! >= param('itemRepeats'));
 }
 
+/**
+ * Per block: is it the first copy of a repeated line of itemTitleMinWords or more words? On a grid
+ * or an index an item's title comes twice (its picture's link and its heading; a featured strip
+ * above the list), where a menu's entries are a word or two: the first copy is the item's.
+ */
+export function firstTitleCopies(lower: readonly string[]): boolean[] {
+  const counts = copies(lower);
+  const seen = new Set<string>();
+  return lower.map((t) => {
+    if (counts.get(t)! < 2 || seen.has(t) || t.split(' ').length < param('itemTitleMinWords')) return false;
+    seen.add(t);
+    return true;
+  });
+}
+
 /** Word 4-grams: long enough that alike sentences of different paragraphs rarely share them. */
 const SHINGLE = 4;
 
