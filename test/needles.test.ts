@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { blockHit, matcherOf } from '../src/rules/match.js';
 import { needlesOf, needleStrength } from '../src/rules/needles.js';
+import { NeedleScan } from '../src/rules/needle-scan.js';
 import { firstHit, rowSetOf } from '../src/rules/row-set.js';
 import { RULES } from '../src/rules/table/index.js';
 import { segment } from '../src/text/segment.js';
@@ -95,4 +96,17 @@ test('the build\'s needle cache holds every built-in row, each entry as needlesO
     expect(Object.hasOwn(cache, key), rule.id).toBe(true);
     expect(cache[key], rule.id).toEqual(needlesOf(m.re));
   }
+});
+
+test('the needle scan finds every needle in the text: overlapping, nested, repeated and beyond ASCII', () => {
+  const needles = ['he', 'she', 'hers', 'his', 'über'];
+  const scan = new NeedleScan(needles);
+  const found = (text: string): string[] => scan.scan(text).flatMap((s) => scan.needlesAt(s).map((k) => needles[k]!)).sort();
+  expect(found('ushers')).toEqual(['he', 'hers', 'she']);
+  expect(found('his shes')).toEqual(['he', 'his', 'she']);
+  expect(found('drüber, hüber')).toEqual(['über', 'über']);
+  // A character no needle holds (here '-') breaks a match across it.
+  expect(found('s-he h-is')).toEqual(['he']);
+  expect(found('nothing to find')).toEqual([]);
+  expect(new NeedleScan([]).scan('any text')).toEqual([]);
 });

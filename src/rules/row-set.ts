@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
-import { escapeRegExp, hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
+import { hitPrepared, MAX_CHARS_PER_WORD, type Matcher, matcherOf, Prepared } from './match.js';
 import { cachedNeedlesOf } from './needle-cache.js';
+import { NeedleScan } from './needle-scan.js';
 import { needleStrength } from './needles.js';
 
 /**
@@ -16,13 +17,10 @@ export interface RowSet {
   /** 1 for the rows that run on every block: no needles, or needles too short to rule much out. */
   always: Uint8Array;
   alwaysRows: Matcher[];
-  /**
-   * All rows' needles, lower-cased, longest first (so a match is the longest needle at its
-   * position), found in the block's lower-cased text: a superset of each row's own field.
-   */
-  needles: RegExp;
-  /** Needle -> the rows with it or with a prefix of it: every needle found at a position is a prefix of the longest. */
-  rowsOf: Map<string, number[]>;
+  /** All rows' needles, lower-cased, found in the block's lower-cased text: a superset of each row's own field. */
+  scan: NeedleScan;
+  /** Needle (its index in the scan) -> the rows with it. */
+  rowsOf: number[][];
   /** Reused for each block: the rows it may hit. */
   possible: Uint8Array;
 }
@@ -48,15 +46,8 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
     if (!raw || raw.some((n) => needleStrength(n) < MIN_NEEDLE_STRENGTH || n.includes('Σ'))) always[k] = 1;
     else for (const n of raw.map((r) => r.toLowerCase())) own.set(n, [...(own.get(n) ?? []), k]);
   });
-  const sorted = [...own.keys()].sort((a, b) => b.length - a.length);
-  const rowsOf = new Map(sorted.map((n) => {
-    const ks = new Set<number>();
-    for (let len = 1; len <= n.length; len++) for (const k of own.get(n.slice(0, len)) ?? []) ks.add(k);
-    return [n, [...ks]];
-  }));
-  // An empty alternation would match everywhere; a row set without needles needs none.
-  const needles = new RegExp(sorted.length ? sorted.map(escapeRegExp).join('|') : '(?!)', 'g');
-  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), needles, rowsOf, possible: new Uint8Array(rows.length) };
+  const needles = [...own.keys()];
+  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), scan: new NeedleScan(needles), rowsOf: needles.map((n) => own.get(n)!), possible: new Uint8Array(rows.length) };
   if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
   rowSets.set(key, set);
   return set;
@@ -66,16 +57,12 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
 export function firstHit(set: RowSet, text: string): Rule | undefined {
   if (text.length > set.maxChars) return undefined;
   const p = new Prepared(text);
-  const { needles, rowsOf, possible, rows } = set;
-  needles.lastIndex = 0;
-  let m = needles.exec(p.lowerText);
+  const { scan, rowsOf, possible, rows } = set;
+  const hits = scan.scan(p.lowerText);
   // Most blocks hold no needle at all: only the rows without needles are left to try.
-  if (m === null) return set.alwaysRows.find((row) => hitPrepared(row, p))?.rule;
+  if (hits.length === 0) return set.alwaysRows.find((row) => hitPrepared(row, p))?.rule;
   possible.set(set.always);
-  for (; m !== null; m = needles.exec(p.lowerText)) {
-    for (const k of rowsOf.get(m[0])!) possible[k] = 1;
-    needles.lastIndex = m.index + 1; // needles may overlap
-  }
+  for (const state of hits) for (const n of scan.needlesAt(state)) for (const k of rowsOf[n]!) possible[k] = 1;
   for (let k = 0; k < possible.length; k++) if (possible[k] && hitPrepared(rows[k]!, p)) return rows[k]!.rule;
   return undefined;
 }
