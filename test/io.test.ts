@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { expect, test } from 'vitest';
-import { readFileInput, readStream } from '../src/io/read.js';
+import { readFileInput, readRegularFileSync, readStream } from '../src/io/read.js';
 import { writeAll } from '../src/io/write.js';
 import { tempDir } from './tmp.js';
 
@@ -29,6 +29,16 @@ test('refuses input over the size limit, from files and from streams', async () 
   expect((await readFileInput(file, 100)).ok).toBe(false);
   const r = await readStream(Readable.from([Buffer.alloc(60), Buffer.alloc(60)]), 100);
   expect(!r.ok && r.reason).toMatch(/too large/);
+});
+
+test('a worker reads a regular file at once, with the same size limit; anything else is left to the asynchronous reader', async () => {
+  const file = join(dir, 'sync.txt');
+  writeFileSync(file, 'x'.repeat(100));
+  const r = readRegularFileSync(file, 100, 'sync.txt');
+  expect(r?.ok && r.bytes.length).toBe(100);
+  expect(readRegularFileSync(file, 99, 'sync.txt')).toEqual({ ok: false, reason: 'sync.txt: input too large (100 bytes, limit 99; see --max-bytes)' });
+  expect(readRegularFileSync(dir, 100, 'dir')).toBeNull();
+  expect(readRegularFileSync(join(dir, 'missing'), 100, 'missing')).toBeNull();
 });
 
 function failingStream(code: string): Writable {

@@ -1,7 +1,8 @@
 import { type Context, createContext, Script } from 'node:vm';
 import { fetchPage } from '../io/fetch.js';
 import type { Input } from '../io/inputs.js';
-import { readFileInput } from '../io/read.js';
+import { isMainThread } from 'node:worker_threads';
+import { readFileInput, readRegularFileSync } from '../io/read.js';
 import { type HtmlBranch, type Prepared, prepare, run } from '../pipeline.js';
 import type { Property } from '../render/fields.js';
 import { jsonObject, render, renderProperty } from '../render/index.js';
@@ -65,7 +66,7 @@ type Loaded = { ok: true; bytes: Uint8Array; url?: string; charset?: string } | 
 async function load(spec: JobSpec): Promise<Loaded> {
   const { input } = spec;
   if (spec.bytes) return { ok: true, bytes: spec.bytes, url: spec.fetched?.url, charset: spec.fetched?.charset };
-  if (input.kind === 'file') return readFileInput(input.path, spec.maxBytes, input.label);
+  if (input.kind === 'file') return (isMainThread ? null : readRegularFileSync(input.path, spec.maxBytes, input.label)) ?? readFileInput(input.path, spec.maxBytes, input.label);
   if (input.kind === 'url') {
     const got = await fetchPage(input.url, { timeoutMs: spec.timeoutMs, maxBytes: spec.maxBytes });
     return got.ok ? { ok: true, bytes: got.bytes, url: got.url, charset: got.charset ?? undefined } : got;
