@@ -237,7 +237,7 @@ const PARAMS_TABLE = {
   },
   itemTitleMinWords: {
     value: 4, unit: 'words in a line', range: [2, 12], step: 1,
-    why: "text grids and indexes: the first copy of a repeated line this long is an item's title printed twice (its picture and its heading), not a menu entry. 3, 4 and 5 gave the same on wcxb-dev's grids and indexes read as such (--truth-types: listing plain .631 -> .645, w3m .599 -> .608; collection held); 4 is the middle",
+    why: "text read as a region (grids, indexes, documentation, service and product pages; a thread keeps every long repeat already): the first copy of a repeated line this long is an item's or a section's title printed twice (a card's picture and its heading), not a menu entry. 3, 4 and 5 gave the same on wcxb-dev's grids and indexes read as such (--truth-types: listing plain .631 -> .645, w3m .599 -> .608; collection held); 4 is the middle",
   },
   restAfterWords: {
     value: 40, unit: 'words of prose above a hit', range: [0, 160], step: 20,

@@ -36,6 +36,16 @@ test("an index's dump keeps an item whose title it prints twice, once", () => {
   expect(index.article.text).not.toContain('About');
 });
 
+test('a page of sections keeps a card title it prints twice (its picture link and its heading), once', () => {
+  const intro = 'Our plans cover the basics that a small team needs to get started, and they grow with you as the team does.';
+  const outro = 'Every plan comes with help from our own staff by mail and by phone, on every day of the week and in four languages.';
+  const card = (name: string): string[] => [`${name} plan for small teams`, `${name} plan for small teams`, 'Billed monthly'];
+  const dump = ['Plans', 'Home', 'Pricing', intro, ...['Starter', 'Growth', 'Scale'].flatMap(card), outro, 'Home', 'Pricing'].join('\n\n');
+  const page = extractFromText(dump, { pageType: 'service' });
+  if (!page.ok) throw new Error(page.reason);
+  expect(page.article.text.match(/Growth plan for small teams/g)).toHaveLength(1);
+});
+
 test("a grid's dump keeps what each item prints again; an article's drops it as a menu", () => {
   const card = (n: number): string[] => [`Alder lamp model ${n}`, 'Brass', 'Linen', `$${40 + n}.00`];
   const intro = 'Our lamps are made by hand in a small workshop, from brass, linen and wood that lasts for many years.';

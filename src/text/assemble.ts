@@ -164,15 +164,23 @@ export function judge(dump: string, options: Options = {}): Judged {
   let quoting: Verdict[] | undefined;
   // On a grid or an index, a line each item prints (a colour, a size, "Free shipping") is part of the item.
   let items: Verdict[] | undefined;
+  // Read as a region (a page of many parts), the first copy of a title printed twice is its item's or section's.
+  let sections: Verdict[] | undefined;
+  let titles: boolean[] | undefined;
+  const titleCopies = (): boolean[] => (titles ??= firstTitleCopies(lower));
   const initialOf = (profile: Profile): Verdict[] => {
     if (profile.longRepeats === 'keep') return (quoting ??= classifyPage(repeated.map((r, i) => r && !isLong(lower[i]!))));
     if (profile.itemRepeats === 'keep') {
       if (!items) {
         const perItem = printedPerItem(lower);
-        const titles = firstTitleCopies(lower);
-        items = classifyPage(repeated.map((r, i) => r && !perItem[i] && !titles[i]));
+        const first = titleCopies();
+        items = classifyPage(repeated.map((r, i) => r && !perItem[i] && !first[i]));
       }
       return items;
+    }
+    if (profile.textRegion === 'region') {
+      const first = titleCopies();
+      return (sections ??= classifyPage(repeated.map((r, i) => r && !first[i])));
     }
     return initial;
   };

@@ -49,9 +49,10 @@ export function printedPerItem(lower: readonly string[]): boolean[] {
 }
 
 /**
- * Per block: is it the first copy of a repeated line of itemTitleMinWords or more words? On a grid
- * or an index an item's title comes twice (its picture's link and its heading; a featured strip
- * above the list), where a menu's entries are a word or two: the first copy is the item's.
+ * Per block: is it the first copy of a repeated line of itemTitleMinWords or more words? On a page
+ * of many parts an item's or a section's title comes twice (a card's picture link and its heading,
+ * a featured strip above the list, a tab's label above its panel), where a menu's entries are a
+ * word or two: the first copy is the item's.
  */
 export function firstTitleCopies(lower: readonly string[]): boolean[] {
   const counts = copies(lower);
