@@ -235,6 +235,11 @@ const PARAMS_TABLE = {
     value: 3, unit: 'copies of one line on a page', range: [2, 10], step: 1,
     why: "a line a page prints this often belongs to each item of a list, where a menu comes back once or twice. Rules: such a boilerplate line ('Comment', 'Read more' under each teaser) labels items and goes alone; swept 3-6 on the dumps, 3 best (wcxb-dev plain +0.0014, w3m +0.0015; 4: +0.0010/+0.0011; scrapinghub w3m -0.0002, a 'Related articles' box an article repeats three times). Text grids and indexes (profile itemRepeats): such a short line is an item's attribute (a colour, a size), no menu; 2 cost wcxb-dev w3m product pages typed collection, 3 gave wcxb-dev plain and w3m +0.0004 (listing +0.004, +0.008), the article sets held",
   },
+  regionSectionMaxShare: {
+    value: 0.5, unit: "share of the page's words", range: [0.1, 1], step: 0.1,
+    why: "text read as a grid or an index: a boilerplate heading ('Popular', 'Categories') whose section would take more of the page labels the items, which have no prose to end a section; it goes alone. Swept 0.3/0.5/0.7 on wcxb-dev: plain +0.0011/+0.0011/+0.0010, w3m +0.0006/+0.0008/+0.0008 (collection +0.013 at 0.5: four sites gained, one service page typed grid lost); 0.5 the middle; the article sets held",
+  },
+
   itemTitleMinWords: {
     value: 4, unit: 'words in a line', range: [2, 12], step: 1,
     why: "text read as a region (grids, indexes, documentation, service and product pages; a thread keeps every long repeat already): the first copy of a repeated line this long is an item's or a section's title printed twice (a card's picture and its heading), not a menu entry. 3, 4 and 5 gave the same on wcxb-dev's grids and indexes read as such (--truth-types: listing plain .631 -> .645, w3m .599 -> .608; collection held); 4 is the middle",

@@ -46,6 +46,14 @@ test('a page of sections keeps a card title it prints twice (its picture link an
   expect(page.article.text.match(/Growth plan for small teams/g)).toHaveLength(1);
 });
 
+test("a grid's dump keeps its items below a heading that would open a related section as large as half the page", () => {
+  const card = (n: number): string[] => [`Standing desk frame model ${n}`, `$${300 + n}.00`];
+  const dump = ['Desk accessories', 'Popular', ...[1, 2, 3, 4, 5, 6].flatMap(card), 'Contact us'].join('\n\n');
+  const grid = extractFromText(dump, { pageType: 'collection' });
+  if (!grid.ok) throw new Error(grid.reason);
+  expect(grid.article.text).toContain('Standing desk frame model 4');
+});
+
 test("a grid's dump keeps what each item prints again; an article's drops it as a menu", () => {
   const card = (n: number): string[] => [`Alder lamp model ${n}`, 'Brass', 'Linen', `$${40 + n}.00`];
   const intro = 'Our lamps are made by hand in a small workshop, from brass, linen and wood that lasts for many years.';

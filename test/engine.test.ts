@@ -28,6 +28,12 @@ test.each([
   expect([...applyRules(blocks, [rule({ scope })]).keys()].sort()).toEqual(expected);
 });
 
+test('a section over sectionMaxWords goes alone: its heading labels what follows', () => {
+  const blocks = [h('Related'), p('Oak side table, light finish'), p('Walnut side table, dark finish'), p('Linen floor cushion')];
+  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxWords: 20 }).keys()]).toEqual([0, 1, 2, 3]);
+  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxWords: 10 }).keys()]).toEqual([0]);
+});
+
 test('list items and links never open a section', () => {
   const blocks = [p('Related'), p('Link'), p('text')];
   expect([...applyRules([{ ...blocks[0]!, type: 'list-item' }, ...blocks.slice(1)], [rule({ scope: 'rest' })]).keys()]).toEqual([0]);

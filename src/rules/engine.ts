@@ -94,6 +94,14 @@ export interface ApplyOptions {
   protect?: ReadonlySet<number>;
   /** Where prose resumes and a section ends; by default a paragraph of sectionEndWords or more. */
   isProse?: (index: number) => boolean;
+  /** A section that would take more words than this goes alone instead (a grid or an index: see text/assemble.ts). */
+  sectionMaxWords?: number;
+}
+
+function wordsBetween(blocks: readonly Block[], from: number, to: number): number {
+  let words = 0;
+  for (let j = from; j < to; j++) words += wordCount(blocks[j]!.text);
+  return words;
 }
 
 /** Section-opening hits whose text the page repeats itemRepeats times or more: labels of a list's items, which open no section. */
@@ -124,7 +132,9 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
-    const end = labels.has(i) ? i + 1 : scopeEnd(blocks, i, rule, opts);
+    const reach = labels.has(i) ? i + 1 : scopeEnd(blocks, i, rule, opts);
+    const max = rule.scope === 'rest' ? undefined : opts.sectionMaxWords;
+    const end = max !== undefined && wordsBetween(blocks, i + 1, reach) > max ? i + 1 : reach;
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });
   return removed;
