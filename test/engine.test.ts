@@ -28,10 +28,11 @@ test.each([
   expect([...applyRules(blocks, [rule({ scope })]).keys()].sort()).toEqual(expected);
 });
 
-test('a section over sectionMaxWords goes alone: its heading labels what follows', () => {
+test("a section over sectionMaxShare of the blocks' words goes alone: its heading labels what follows", () => {
+  // 14 words, 13 of them below the heading.
   const blocks = [h('Related'), p('Oak side table, light finish'), p('Walnut side table, dark finish'), p('Linen floor cushion')];
-  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxWords: 20 }).keys()]).toEqual([0, 1, 2, 3]);
-  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxWords: 10 }).keys()]).toEqual([0]);
+  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxShare: 1 }).keys()]).toEqual([0, 1, 2, 3]);
+  expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxShare: 0.5 }).keys()]).toEqual([0]);
 });
 
 test('list items and links never open a section', () => {

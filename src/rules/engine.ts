@@ -94,8 +94,8 @@ export interface ApplyOptions {
   protect?: ReadonlySet<number>;
   /** Where prose resumes and a section ends; by default a paragraph of sectionEndWords or more. */
   isProse?: (index: number) => boolean;
-  /** A section that would take more words than this goes alone instead (a grid or an index: see text/assemble.ts). */
-  sectionMaxWords?: number;
+  /** A section that would take more than this share of the blocks' words goes alone instead (a grid or an index: see text/assemble.ts). */
+  sectionMaxShare?: number;
 }
 
 function wordsBetween(blocks: readonly Block[], from: number, to: number): number {
@@ -129,11 +129,12 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
     if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
   };
   const labels = itemLabels(blocks, direct);
+  const maxWords = opts.sectionMaxShare === undefined ? undefined : opts.sectionMaxShare * wordsBetween(blocks, 0, blocks.length);
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
     const reach = labels.has(i) ? i + 1 : scopeEnd(blocks, i, rule, opts);
-    const max = rule.scope === 'rest' ? undefined : opts.sectionMaxWords;
+    const max = rule.scope === 'rest' ? undefined : maxWords;
     const end = max !== undefined && wordsBetween(blocks, i + 1, reach) > max ? i + 1 : reach;
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });

@@ -18,6 +18,8 @@ export class NeedleScan {
   private readonly ends: ReadonlyArray<readonly number[] | null>;
   /** 1 where some needle ends: the one test per character. */
   private readonly final: Uint8Array;
+  /** What scan returns, reused from text to text (a block's scan allocates nothing). */
+  private readonly hits: number[] = [];
 
   constructor(needles: readonly string[]) {
     this.column = new Uint16Array(0x10000);
@@ -70,10 +72,7 @@ export class NeedleScan {
     this.final = Uint8Array.from(ends, (e) => (e ? 1 : 0));
   }
 
-  /** The states where a needle ends, from the scan's last text (indices into `ends`); reused. */
-  readonly hits: number[] = [];
-
-  /** The states where needles end in the text (needlesAt says which), in a list reused by the next scan. */
+  /** The states where needles end in the text (needlesAt says which); the list is valid until the next scan. */
   scan(text: string): number[] {
     const { column, next, width, final } = this;
     const hits = this.hits;

@@ -185,7 +185,6 @@ export function judge(dump: string, options: Options = {}): Judged {
     }
     return initial;
   };
-  const totalWords = blockWords.reduce((n, w) => n + w.length, 0);
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
@@ -209,7 +208,7 @@ export function judge(dump: string, options: Options = {}): Judged {
       // A near-good line without a sentence end is a teaser's headline, which a related section lists.
       isProse: (i) => init[i]!.cls === 'good' || (init[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
       // On a grid or an index no prose ends a section: a heading that would take half the page labels the items.
-      sectionMaxWords: profile.itemsAfterProse ? param('regionSectionMaxShare') * totalWords : undefined,
+      sectionMaxShare: profile.itemsAfterProse ? param('regionSectionMaxShare') : undefined,
     });
     // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
     const closes = closingSections(ruled, applied);
