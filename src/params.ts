@@ -237,9 +237,8 @@ const PARAMS_TABLE = {
   },
   regionSectionMaxShare: {
     value: 0.5, unit: "share of the page's words", range: [0.1, 1], step: 0.1,
-    why: "text read as a grid or an index: a boilerplate heading ('Popular', 'Categories') whose section would take more of the page labels the items, which have no prose to end a section; it goes alone. Swept 0.3/0.5/0.7 on wcxb-dev: plain +0.0011/+0.0011/+0.0010, w3m +0.0006/+0.0008/+0.0008 (collection +0.013 at 0.5: four sites gained, one service page typed grid lost); 0.5 the middle; the article sets held",
+    why: "text read as a grid or an index: a boilerplate heading ('Popular', 'Categories') whose section would take more of the page labels the items, which have no prose to end a section; it goes alone. Swept 0.3/0.5/0.7 on wcxb-dev: plain +0.0011/+0.0011/+0.0010, w3m +0.0006/+0.0008/+0.0008 (collection +0.013 at 0.5, four sites gained); 0.5 the middle; the article sets held. The section's words and the page's are counted alike (whitespace words)",
   },
-
   itemTitleMinWords: {
     value: 4, unit: 'words in a line', range: [2, 12], step: 1,
     why: "text read as a region (grids, indexes, documentation, service and product pages; a thread keeps every long repeat already): the first copy of a repeated line this long is an item's or a section's title printed twice (a card's picture and its heading), not a menu entry. 3, 4 and 5 gave the same on wcxb-dev's grids and indexes read as such (--truth-types: listing plain .631 -> .645, w3m .599 -> .608; collection held); 4 is the middle",

@@ -1,7 +1,7 @@
 import { type Context, createContext, Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 import { fetchPage } from '../io/fetch.js';
 import type { Input } from '../io/inputs.js';
-import { isMainThread } from 'node:worker_threads';
 import { readFileInput, readRegularFileSync } from '../io/read.js';
 import { type HtmlBranch, type Prepared, prepare, run } from '../pipeline.js';
 import type { Property } from '../render/fields.js';

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -23,7 +23,10 @@ function describe(err: unknown): string {
   return REASONS[code] ?? (err instanceof Error ? err.message : String(err));
 }
 
-const tooLarge = (max: number): ReadResult => ({ ok: false, reason: `input too large (over ${max} bytes; see --max-bytes)` });
+const over = (max: number): string => `input too large (over ${max} bytes; see --max-bytes)`;
+const tooLarge = (max: number): ReadResult => ({ ok: false, reason: over(max) });
+/** A file whose size is known before reading it. */
+const fileTooLarge = (label: string, size: number, max: number): ReadResult => ({ ok: false, reason: `${label}: input too large (${size} bytes, limit ${max}; see --max-bytes)` });
 
 /** A stream, or what is left of one after a peek (io/peek.ts). */
 export async function readStream(stream: Readable | AsyncIterable<Buffer>, maxBytes: number): Promise<ReadResult> {
@@ -46,7 +49,7 @@ export async function readFileInput(path: string, maxBytes: number, label: strin
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: `${label}: is a directory (EISDIR)` };
-    if (info.isFile() && info.size > maxBytes) return { ok: false, reason: `${label}: input too large (${info.size} bytes, limit ${maxBytes}; see --max-bytes)` };
+    if (info.isFile() && info.size > maxBytes) return fileTooLarge(label, info.size, maxBytes);
     const handle = await open(path, 'r');
     try {
       const result = await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
@@ -71,10 +74,10 @@ const CHUNK_BYTES = 1 << 20;
 export function readRegularFileSync(path: string, maxBytes: number, label: string): ReadResult | null {
   let fd: number | null = null;
   try {
-    if (!statSync(path).isFile()) return null;
+    const info = statSync(path);
+    if (!info.isFile()) return null;
+    if (info.size > maxBytes) return fileTooLarge(label, info.size, maxBytes);
     fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return { ok: false, reason: `${label}: input too large (${size} bytes, limit ${maxBytes}; see --max-bytes)` };
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -82,7 +85,7 @@ export function readRegularFileSync(path: string, maxBytes: number, label: strin
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) return { ok: false, reason: `${label}: input too large (over ${maxBytes} bytes; see --max-bytes)` };
+      if (total > maxBytes) return { ok: false, reason: `${label}: ${over(maxBytes)}` };
       chunks.push(buf.subarray(0, n));
     }
     return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) };
