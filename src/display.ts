@@ -9,6 +9,12 @@
 const UNSAFE_ABOVE_C0 = '\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
 /** Everything unsafe but newline and tab: what messages and output may not hold. */
 const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${UNSAFE_ABOVE_C0}]`, 'g');
+/**
+ * The same class without the g flag, to ask first: V8's global replace walks a long string with
+ * no match about ten times slower than test() (measured on the dev dumps' JSON: ~1 s against
+ * ~0.1 s for 150 MB), and output almost never holds one.
+ */
+const HAS_UNSAFE = new RegExp(UNSAFE.source);
 /** In a name, newline and tab are unsafe too, and quotes and backslashes need escaping. */
 const UNSAFE_OR_QUOTE = new RegExp(`[\\u0000-\\u001f${UNSAFE_ABOVE_C0}"\\\\]`, 'g');
 
@@ -31,12 +37,12 @@ export function quoted(value: string): string {
 
 /** A message for stderr with every unsafe character shown as an escape; newlines and tabs stay. */
 export function visible(message: string): string {
-  return message.replace(UNSAFE, escapeChar);
+  return HAS_UNSAFE.test(message) ? message.replace(UNSAFE, escapeChar) : message;
 }
 
 /** Output text with every unsafe character removed: the last guard before stdout or a file. */
 export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE, '');
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, '') : text;
 }
 
 /**
@@ -44,5 +50,6 @@ export function stripUnsafe(text: string): string {
  * DEL and the bidi controls raw. The parsed values are unchanged.
  */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value, null, indent);
+  return HAS_UNSAFE.test(json) ? json.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
