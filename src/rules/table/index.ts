@@ -9,6 +9,7 @@ import { meta } from './meta.js';
 import { navigation } from './navigation.js';
 import { newsletter } from './newsletter.js';
 import { paywall } from './paywall.js';
+import { prices } from './prices.js';
 import { related } from './related.js';
 import { reviews } from './reviews.js';
 import { search } from './search.js';
@@ -16,5 +17,5 @@ import { share } from './share.js';
 
 /** The whole table, in the order rows are tried: the first row that hits a block names its removal. */
 export const RULES: readonly Rule[] = [
-  ...jobAds, ...newsletter, ...comments, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads, ...paywall, ...author, ...meta, ...reviews,
+  ...jobAds, ...newsletter, ...comments, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads, ...paywall, ...author, ...meta, ...reviews, ...prices,
 ];
