@@ -16,6 +16,22 @@ const NOTICE = concepts({
   privacy: ['\\bwe (?:value|respect) your privacy\\b', '\\bwir respektieren (?:deine|ihre) privatsphäre\\b'],
 });
 
+/**
+ * A consent panel's long paragraphs: the purposes of the IAB framework's panels (every framework
+ * panel prints the same purposes) and the panels' own descriptions of what the page's cookies and
+ * partners do. Longer than a banner's notice, so a row of their own with a wider bound; every
+ * phrase names the panel's partners, devices or tracking, not cookies alone (a bakery's cookies).
+ */
+const PANEL = concepts({
+  partners_process: ['\\bwe,? and (?:our )?(?:\\d[\\d,]* )?(?:named )?(?:third[- ]party )?partners,? (?:may )?(?:store|process|use|access|collect)\\b'],
+  device_access: ['\\bstore (?:and/or|and|or) ?access (?:information|personal data|data|device information)\\b', '\\bactively scan device characteristics\\b', '\\bthe technical storage or access (?:is|that is)\\b', '\\buse (?:limited|precise) (?:data to select|geolocation data)\\b'],
+  framework_purposes: ['\\bpresented to you on this service can be based on\\b', '\\b(?:stored|matched) and combined with other information\\b', '\\bdevice or similar online identifiers\\b', '\\bmeasure the delivery of such content or advertisements\\b',
+    '\\bpartners can use this (?:special )?(?:purpose|feature)\\b', '\\bthe choices you make regarding the purposes and entities\\b', '\\byour device might be (?:distinguished from other devices|considered as likely linked)\\b',
+    '\\bcertain characteristics specific to your device\\b', '\\bis presented to you and how you interact with it\\b', '\\breports can be generated based on the combination of data sets\\b',
+    '\\bprevent unusual and possibly fraudulent activity\\b', '\\bensure the technical compatibility of the content or advertising\\b'],
+  tracking_kinds: ['\\bthese (?:cookies|technologies) (?:are|help|allow|enable|collect|track|may)\\b.{0,200}\\b(?:advertis\\w*|tracking|traffic sources|preferences|switched off|disabled)\\b', '\\b(?:cookies|technologies) (?:and similar (?:technologies|methods)|like cookies)\\b.{0,120}\\b(?:recogni[sz]e|remember|ads|track\\w*|personali[sz]\\w*|advertis\\w*|store)\\b'],
+});
+
 export const cookie: Rule[] = [
   {
     id: 'cookie/any/notice', kind: 'cookie', lang: ['de', 'en', 'fr'],
@@ -28,6 +44,19 @@ export const cookie: Rule[] = [
       miss: ['The bakery sold 500 cookies on Saturday, the owner said.', 'These cookies are best eaten warm from the oven.', 'Die Bäckerei verkauft jeden Tag frische Cookies.', 'Diese Cookies sind mit Schokolade gefüllt und schmecken warm am besten.', 'La boulangerie vend des cookies au chocolat.'],
     },
     note: 'cookie banners and consent prompts',
+  },
+  {
+    id: 'cookie/en/consent-panel', kind: 'cookie', lang: ['en'],
+    match: { text: new RegExp(PANEL, 'i'), maxWords: 240 },
+    scope: 'block',
+    examples: {
+      hit: ['We and our 120 partners store and/or access information on a device, such as unique IDs in cookies, to process personal data.', 'We, and our partners use cookies and similar methods to recognise visitors.', 'Store and/or access information on a device',
+        'Use precise geolocation data. Actively scan device characteristics for identification.', 'Advertising presented to you on this service can be based on limited data, such as the website you are using.', '42 partners can use this purpose',
+        'These cookies allow us to count visits and traffic sources so we can measure the performance of our site.', 'These cookies are necessary for the website to function and cannot be switched off in our systems.',
+        'The shop uses cookies and similar technologies to remember your preferences and show you relevant ads.'],
+      miss: ['These cookies are best eaten warm from the oven, the baker said.', 'The regulator fined the company for tracking users without consent, and our partners at the newspaper reported it.', 'Store the cookies in an airtight tin for up to a week.'],
+    },
+    note: "a consent panel's purposes and its description of the partners' cookies and tracking",
   },
   {
     id: 'cookie/any/category', kind: 'cookie', lang: ['de', 'en'],
