@@ -65,6 +65,13 @@ export const legal: Rule[] = [
     note: 'consent checkboxes of sign-up forms',
   },
   {
+    id: 'legal/en/sms-consent', kind: 'legal', lang: ['en'],
+    match: { text: new RegExp(concepts({ sms_consent: ['\\bagree to receive (?:recurring )?(?:automated )?(?:promotional |marketing )?(?:and personali[sz]ed )?(?:marketing )?text messages\\b', '\\bmsg(?:\\.| &| and) data rates may apply\\b', '\\bmessage and data rates may apply\\b'] }), 'i'), maxWords: 160 },
+    scope: 'block',
+    examples: { hit: ['By submitting this form, you agree to receive recurring automated marketing text messages at the number provided. Msg & data rates may apply.', 'Message and data rates may apply. Reply STOP to cancel.'], miss: ['The carrier said data rates for roaming would fall next year.'] },
+    note: 'the consent under a form that signs a phone number up for marketing texts',
+  },
+  {
     id: 'legal/any/liability', kind: 'legal', lang: ['de', 'en'],
     match: { text: /(?<link_liability>\bkeine (?:haftung|gewähr) für (?:die )?inhalte (?:externer|fremder|verlinkter)\b|\bfür den inhalt der verlinkten seiten sind ausschließlich (?:deren|die) betreiber\b|^haftungs(?:ausschluss|beschränkung|hinweis)\b|\b(?:we|i) (?:are|am) not responsible for the content of (?:external|linked|third[- ]party) (?:sites|websites|links|pages)\b|\b(?:ich habe|wir haben) keinen einfluss auf (?:die )?(?:inhalte|gestaltung) (?:dieser|der verlinkten|externer|fremder|verlinkter) (?:seiten|websites|webseiten|links)\b|\b(?:i|we) have no control over the content of (?:these|those|external|linked|third[- ]party) (?:sites|websites|pages)\b)/i, maxWords: 160 },
     scope: 'block',

@@ -1,5 +1,6 @@
 import { MONTHS } from '../../meta/date.js';
 import type { Rule } from '../../types.js';
+import { concepts } from './concepts.js';
 
 /** Article furniture that is not article text: bylines, datelines, image credits, gallery controls, tag lists. */
 
@@ -165,6 +166,27 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['This gallery requires JavaScript.', 'Please enable JavaScript to watch this video.', 'Bitte aktivieren Sie JavaScript, um das Video zu sehen.'], miss: ['The site was rebuilt in JavaScript last year, the developers said.'] },
     note: 'what a page shows where a script would have run (noscript notes, players, slideshows)',
+  },
+  {
+    id: 'meta/en/widget-notes', kind: 'meta', lang: ['en'],
+    match: {
+      text: new RegExp(concepts({
+        old_browser: ['\\byou are using an out[- ]of[- ]date browser\\b', '\\byou should upgrade or use an alternative browser\\b', '\\bthis feature may not be available in some browsers\\b'],
+        media_fallback: ['\\byour browser does not support (?:the )?(?:video|audio|html5 video)(?: tag| element)?\\b'],
+        install_app: ['\\binstall (?:our|this) (?:site|forum|app) as a web app on your home screen\\b'],
+        form_status: ['\\bsomething went wrong while submitting the form\\b', '\\byour submission has been received\\b', '^please enter a valid email(?: address)?[.!]?$'],
+        recaptcha: ['\\bprotected by recaptcha and the google privacy policy\\b'],
+        page_refresh: ['\\bchoosing a selection results in a full page refresh\\b'],
+      }), 'i'),
+      maxWords: 30,
+    },
+    scope: 'block',
+    examples: {
+      hit: ['You are using an out of date browser. It may not display this or other websites correctly.', 'Your browser does not support the video tag.', 'Follow the video below to see how to install our site as a web app on your home screen.', 'Oops! Something went wrong while submitting the form.', 'Please enter a valid email address.',
+        'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.', 'Choosing a selection results in a full page refresh.'],
+      miss: ['The old browser still runs on many office computers, the survey found.', 'Please enter a valid email address to keep your account, the bank wrote in its phishing warning to customers.'],
+    },
+    note: "what a page's software says to the visitor: an old browser, a video fallback, an app prompt, a form's status, a captcha notice",
   },
   {
     id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
