@@ -102,6 +102,25 @@ export const navigation: Rule[] = [
     note: 'account links: log in, register, my account',
   },
   {
+    id: 'navigation/en/forum-controls', kind: 'navigation', lang: ['en'],
+    match: {
+      line: new RegExp(`^(?:${concepts({
+        guest_sign_up: ['sign up (?:using|with) (?:google|facebook|apple|github|email(?: and password)?)', 'sign up or log in', 'post as a guest', 'required, but never shown', 'start asking to get answers',
+          'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?'],
+        // A forum's own notice that a topic was closed is a post of the thread (the benchmark keeps it); a locked thread's label is not.
+        thread_state: ['not open for further replies\\.?'],
+        forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)', 'share on other sites'],
+      })})$`, 'i'),
+      maxWords: 12,
+    },
+    scope: 'block',
+    examples: {
+      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.', 'Top Posters In This Topic', 'Share on other sites'],
+      miss: ['The guest may not post replies to the letters, the rules say.', 'Post as a guest writer for our magazine', 'This topic was automatically closed 30 days after the last reply.'],
+    },
+    note: "a forum's controls around its posts: sign-up prompts for guests, a closed thread's notice, sidebar widgets",
+  },
+  {
     id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
     match: { text: /\bclick(?:ing)? here\b|\b(?:klicken sie|klicke) hier\b|\bhier klicken\b/i, maxWords: 14 },
     scope: 'block',
