@@ -115,7 +115,7 @@ export const navigation: Rule[] = [
     },
     scope: 'block',
     examples: {
-      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.', 'Top Posters In This Topic', 'Share on other sites'],
+      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.'],
       miss: ['The guest may not post replies to the letters, the rules say.', 'Post as a guest writer for our magazine', 'This topic was automatically closed 30 days after the last reply.'],
     },
     note: "a forum's controls around its posts: sign-up prompts for guests, a closed thread's notice, sidebar widgets",
