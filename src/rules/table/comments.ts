@@ -21,7 +21,7 @@ const HEADING = concepts({
   comments: ['kommentare?', 'comments?', 'responses?', 'replies', 'komentarze', '(?:leser|top-)kommentare', 'reader comments', 'komentarze czytelników', '(?:top(?:[- ]rated)?|most (?:popular|liked|recent)|featured|all|newest|oldest) comments',
     'alle kommentare(?: anzeigen)?', 'kommentare (?:anzeigen|lesen|laden)', '(?:show|view|load|read) (?:all |more )?(?:\\d+ )?comments'],
   write_one: ['kommentar (?:schreiben|verfassen|abgeben)', 'schreibe?n? (?:sie )?einen kommentar', 'post a comment', 'add (?:a|your) comment', 'skomentuj', '(?:dodaj|napisz) komentarz'],
-  join_discussion: ['join the (?:discussion|conversation)', 'diskutieren sie mit', 'dołącz do dyskusji', 'what do you think', 'tell us what you think', 'ihre meinung ist gefragt'],
+  join_discussion: ['join the (?:discussion|conversation)', 'discussion about this (?:post|article|story|episode)', 'diskutieren sie mit', 'dołącz do dyskusji', 'what do you think', 'tell us what you think', 'ihre meinung ist gefragt'],
 });
 
 const FEEDBACK = concepts({
@@ -60,7 +60,7 @@ export const comments: Rule[] = [
     match: { line: new RegExp(`^(?:${HEADING})(?:\\s*\\(\\d+\\))?[?!.:»]*$`, 'iu') },
     scope: 'rest',
     examples: {
-      hit: ['Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare', 'Comments', 'Join the discussion', 'WHAT DO YOU THINK', 'Tell us what you think!', 'Top Rated Comments', 'View all 12 comments', 'dołącz do dyskusji', 'Dodaj komentarz', 'Komentarze (12)'],
+      hit: ['Kommentare', 'Kommentare (3)', 'Diskutieren Sie mit!', 'Alle Kommentare anzeigen', 'Top-Kommentare', 'Comments', 'Join the discussion', 'Discussion about this episode', 'WHAT DO YOU THINK', 'Tell us what you think!', 'Top Rated Comments', 'View all 12 comments', 'dołącz do dyskusji', 'Dodaj komentarz', 'Komentarze (12)'],
       miss: ['Kommentare zur Lage', 'Kommentar: Die Wahl ist entschieden', 'Comments from the minister', 'Responses to the crisis', 'All comments are welcome here', 'Komentarze polityków po wyborach'],
     },
     note: 'comment section headings',

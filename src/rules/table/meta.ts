@@ -174,7 +174,7 @@ export const meta: Rule[] = [
         old_browser: ['\\byou are using an out[- ]of[- ]date browser\\b', '\\byou should upgrade or use an alternative browser\\b', '\\bthis feature may not be available in some browsers\\b'],
         media_fallback: ['\\byour browser does not support (?:the )?(?:video|audio|html5 video)(?: tag| element)?\\b'],
         install_app: ['\\binstall (?:our|this) (?:site|forum|app) as a web app on your home screen\\b'],
-        form_status: ['\\bsomething went wrong while submitting the form\\b', '\\byour submission has been received\\b', '^please enter a valid email(?: address)?[.!]?$'],
+        form_status: ['\\bsomething went wrong while submitting the form\\b', '\\byour submission has been received\\b', '\\bthis field is hidden when viewing the form\\b', '^please enter a valid email(?: address)?[.!]?$'],
         recaptcha: ['\\bprotected by recaptcha and the google privacy policy\\b'],
         page_refresh: ['\\bchoosing a selection results in a full page refresh\\b'],
       }), 'i'),
