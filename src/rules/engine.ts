@@ -98,10 +98,11 @@ export interface ApplyOptions {
   sectionMaxShare?: number;
 }
 
-function wordsBetween(blocks: readonly Block[], from: number, to: number): number {
-  let words = 0;
-  for (let j = from; j < to; j++) words += wordCount(blocks[j]!.text);
-  return words;
+/** The section cap (ApplyOptions.sectionMaxShare) of a block list: its word limit, and any section's words by one subtraction. */
+function sectionCap(blocks: readonly Block[], share: number): { max: number; wordsIn: (from: number, to: number) => number } {
+  const at = [0];
+  for (const b of blocks) at.push(at[at.length - 1]! + wordCount(b.text));
+  return { max: share * at[blocks.length]!, wordsIn: (from, to) => at[to]! - at[from]! };
 }
 
 /** Section-opening hits whose text the page repeats itemRepeats times or more: labels of a list's items, which open no section. */
@@ -129,13 +130,12 @@ export function applyRules(blocks: readonly Block[], rules: readonly Rule[], opt
     if (!removed.has(j) && !opts.protect?.has(j)) removed.set(j, { rule: rule.id, kind: rule.kind, preview: preview(blocks[j]!.text) });
   };
   const labels = itemLabels(blocks, direct);
-  const maxWords = opts.sectionMaxShare === undefined ? undefined : opts.sectionMaxShare * wordsBetween(blocks, 0, blocks.length);
+  const cap = opts.sectionMaxShare === undefined ? null : sectionCap(blocks, opts.sectionMaxShare);
   direct.forEach((rule, i) => {
     if (!rule) return;
     mark(i, rule);
     const reach = labels.has(i) ? i + 1 : scopeEnd(blocks, i, rule, opts);
-    const max = rule.scope === 'rest' ? undefined : maxWords;
-    const end = max !== undefined && wordsBetween(blocks, i + 1, reach) > max ? i + 1 : reach;
+    const end = cap && rule.scope !== 'rest' && cap.wordsIn(i + 1, reach) > cap.max ? i + 1 : reach;
     for (let j = i + 1; j < end; j++) if (!direct[j]) mark(j, rule);
   });
   return removed;

@@ -16,9 +16,9 @@ const DONATE = concepts({
 export const ads: Rule[] = [
   {
     id: 'ads/any/label', kind: 'ads', lang: ['de', 'en'],
-    match: { line: /^-?\s*(?:(?<ad_label>(?:anzeige|werbung|advertisement|advertising|ad|advert|iklan|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|annons|mainos)(?:\s*[-–]\s*(?:continue reading below|story continues below|article continues below))?)|(?<sponsored>sponsored(?: content| post)?|gesponsert|promoted|sponsored by .+|präsentiert von .+|partnerinhalt|paid (?:content|post)))\s*-?$/i },
+    match: { line: /^-?\s*(?:(?<ad_label>(?:anzeige|werbung|advertisement|advertising|ad|advert|iklan|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|annons|mainos)(?:\s*[-–]\s*continue reading below)?)|(?<sponsored>sponsored(?: content| post)?|gesponsert|promoted|sponsored by .+|präsentiert von .+|partnerinhalt|paid (?:content|post)))\s*-?$/i },
     scope: 'block',
-    examples: { hit: ['Anzeige', 'Advertisement', 'Advertisement - story continues below', '- Anzeige -', 'Sponsored by Acme', 'Publicidad', 'Reklama'], miss: ['Anzeige gegen Unbekannt erstattet'] },
+    examples: { hit: ['Anzeige', 'Advertisement', 'Advertisement - continue reading below', '- Anzeige -', 'Sponsored by Acme', 'Publicidad', 'Reklama'], miss: ['Anzeige gegen Unbekannt erstattet'] },
     note: 'ad labels',
   },
   {

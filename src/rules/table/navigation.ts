@@ -107,9 +107,9 @@ export const navigation: Rule[] = [
       line: new RegExp(`^(?:${concepts({
         guest_sign_up: ['sign up (?:using|with) (?:google|facebook|apple|github|email(?: and password)?)', 'sign up or log in', 'post as a guest', 'required, but never shown', 'start asking to get answers',
           'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?'],
-        // A forum's own notice that a topic was closed is a post of the thread (the benchmark keeps it); a locked thread's label is not.
+        // A forum's own notice that a topic was closed is written as a post of the thread and stays; a locked thread's label is not.
         thread_state: ['not open for further replies\\.?'],
-        forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)', 'share on other sites'],
+        forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)'],
       })})$`, 'i'),
       maxWords: 12,
     },
