@@ -108,17 +108,22 @@ export const navigation: Rule[] = [
         guest_sign_up: ['sign up (?:using|with) (?:google|facebook|apple|github|email(?: and password)?)', 'sign up or log in', 'post as a guest', 'required, but never shown', 'start asking to get answers',
           'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?'],
         // A forum's own notice that a topic was closed is written as a post of the thread and stays; a locked thread's label is not.
-        thread_state: ['not open for further replies\\.?'],
-        forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)'],
+        thread_state: ['not open for further replies\\.?', 'this (?:topic|post) has been deleted\\. only users with topic management privileges can see it\\.?'],
+        member_only: ['you need to be a member in order to leave a comment', 'you must log in to answer this question\\.?', 'find the answer to your question by asking\\.?', 'log ?in to reply', 'your answer'],
+        forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)', 'recommended posts', 'featured replies', 'full forum listing', 'explore our forums', 'total: \\d+ \\(members: \\d+, guests: \\d+\\)', 'unanswered'],
+        // A post's buttons and a thread's tools, as the forum prints them between posts.
+        post_controls: ['post reply', 'quote', 'click to expand\\.*', 'improve this (?:answer|question)', 'original poster', 'jump to:?', 'thread tools', 'forum jump'],
+        // A question's counters under its title (Stack Exchange and its clones); "answered ..." is left alone: truths keep it.
+        question_stats: ['(?:asked|modified) (?:\\d+ (?:years?|months?|days?|hours?|minutes?)(?:, \\d+ (?:years?|months?|days?|hours?|minutes?))? ago|today|yesterday)', 'viewed [\\d.,]+k? times?'],
       })})$`, 'i'),
       maxWords: 12,
     },
     scope: 'block',
     examples: {
-      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.'],
-      miss: ['The guest may not post replies to the letters, the rules say.', 'Post as a guest writer for our magazine', 'This topic was automatically closed 30 days after the last reply.'],
+      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.', 'Log in to reply', 'Recommended Posts', 'Total: 312 (members: 4, guests: 308)', 'Post Reply', 'Click to expand...', 'Improve this answer', 'Jump to:', 'Asked 2 years, 3 months ago', 'Viewed 12k times'],
+      miss: ['The guest may not post replies to the letters, the rules say.', 'Post as a guest writer for our magazine', 'This topic was automatically closed 30 days after the last reply.', 'Quote of the day', 'Asked about the bridge, the mayor declined to comment.', 'Viewed from the hill, the town looks small.'],
     },
-    note: "a forum's controls around its posts: sign-up prompts for guests, a closed thread's notice, sidebar widgets",
+    note: "a forum's controls around its posts: sign-up prompts for guests, a closed thread's notice, sidebar widgets, a post's buttons, a question's counters",
   },
   {
     id: 'navigation/any/click-here', kind: 'navigation', lang: ['de', 'en'],
