@@ -116,11 +116,12 @@ export const navigation: Rule[] = [
         // A question's counters under its title (Stack Exchange and its clones); "answered ..." is left alone: truths keep it.
         question_stats: ['(?:asked|modified) (?:\\d+ (?:years?|months?|days?|hours?|minutes?)(?:, \\d+ (?:years?|months?|days?|hours?|minutes?))? ago|today|yesterday)', 'viewed [\\d.,]+k? times?'],
       })})$`, 'i'),
-      maxWords: 12,
+      // Whole lines only: the longest phrase (a deleted topic's notice) has 14 words.
+      maxWords: 16,
     },
     scope: 'block',
     examples: {
-      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.', 'Log in to reply', 'Recommended Posts', 'Total: 312 (members: 4, guests: 308)', 'Post Reply', 'Click to expand...', 'Improve this answer', 'Jump to:', 'Asked 2 years, 3 months ago', 'Viewed 12k times'],
+      hit: ['Sign up using Google', 'Post as a guest', 'Required, but never shown', 'Register a new account', 'Not open for further replies.', 'Log in to reply', 'Recommended Posts', 'Total: 312 (members: 4, guests: 308)', 'Post Reply', 'Click to expand...', 'Improve this answer', 'Jump to:', 'Asked 2 years, 3 months ago', 'Viewed 12k times', 'This topic has been deleted. Only users with topic management privileges can see it.'],
       miss: ['The guest may not post replies to the letters, the rules say.', 'Post as a guest writer for our magazine', 'This topic was automatically closed 30 days after the last reply.', 'Quote of the day', 'Asked about the bridge, the mayor declined to comment.', 'Viewed from the hill, the town looks small.'],
     },
     note: "a forum's controls around its posts: sign-up prompts for guests, a closed thread's notice, sidebar widgets, a post's buttons, a question's counters",
