@@ -35,6 +35,10 @@ const PARAMS_TABLE = {
     value: 3, unit: 'alike sibling elements', range: [2, 6], step: 1,
     why: 'HTML: fewer alike siblings than this are no grid or list of items',
   },
+  typeTextPriceMaxWords: {
+    value: 8, unit: 'words in a block', range: [4, 1000], step: 4,
+    why: 'text: prices count for the type stage only in blocks this short (a card\'s price line, "From $45"); a headline\'s "$11 billion" says nothing of a grid. Swept 4, 8, 12, 16 and 1000 (every block): the article sets held at each, wcxb-dev gained most at 8 (plain +0.0003, w3m +0.0007); lynx dumps print a news page\'s headlines twice and crossed typeGridPrices with them',
+  },
   typeTextItemMaxWords: {
     value: 30, unit: 'words in one list item', range: [10, 60], step: 10,
     why: 'text: a list item this short is a card, an entry or a spec line; a longer one is prose',

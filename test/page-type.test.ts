@@ -220,6 +220,17 @@ describe('the type stage', () => {
     expect(measured(post(1)).proseBeforeMarks).toBe(1);
   });
 
+  test("a dump's prices count where a card shows them, not in a headline's amount", async () => {
+    const { judge } = await import('../src/text/assemble.js');
+    const { textFeatures } = await import('../src/text/type-features.js');
+    const measured = (dump: string) => {
+      const j = judge(dump);
+      return textFeatures(j.blocks, j.blockWords).prices;
+    };
+    expect(measured(['Oak chair', '$120.00', '', 'Pine table', 'Sale price $80 Regular price $95'].join('\n'))).toBe(3);
+    expect(measured(['Retailer raises $11 billion in its share listing on Tuesday', 'City approves a $40 million plan for the old bridge and the river bank'].join('\n'))).toBe(0);
+  });
+
   test('every page type has a profile', () => {
     for (const t of PAGE_TYPES) expect(PROFILES[t].type).toBe(t);
   });

@@ -114,6 +114,25 @@ test('lynx dumps: reference numbers are dropped and the reference list does not 
   expect(blocks[1]!.text).toBe('Von Heike Buchter');
 });
 
+test("lynx dumps: the tool's link list, and the head's links above the page, are no blocks", () => {
+  const refs = ['References', '', ...Array.from({ length: 5 }, (_, i) => `  ${i + 1}. https://example.org/page-${i}`), '', '   Hidden links:', '   6. javascript:void(0);'].join('\n');
+  const blocks = segment(`   #[1]alternate [2]Example News RSS\n   feed\n\n   ${wrap(para, 76).split('\n').join('\n   ')}\n\n${refs}\n`);
+  expect(blocks.map((b) => b.text)).toEqual([para]);
+  // Too short a list, or one that does not count from 1, is the page's own.
+  const own = segment('Sources\n\n  3. https://example.org/a\n  4. https://example.org/b\n  5. https://example.org/c');
+  expect(own.map((b) => b.text)).toEqual(['Sources', '3. https://example.org/a', '4. https://example.org/b', '5. https://example.org/c']);
+});
+
+test('lynx and html2text mark deeper list levels with o, # and @, always indented: items, not headings', () => {
+  const dump = '     * News\n          + World\n               o Europe\n                    # Politics\n                         @ Elections\no sea, the line goes on';
+  expect(segment(dump).map((b) => [b.type, b.text])).toEqual([
+    ['list-item', 'News'], ['list-item', 'World'], ['list-item', 'Europe'], ['list-item', 'Politics'], ['list-item', 'Elections'], ['paragraph', 'o sea, the line goes on'],
+  ]);
+  // Markdown indents a heading inside a list item: it stays a heading.
+  const md = segment('*   [Home](https://example.org/)\n*   [\n    \n    # Latest\n    \n    ](https://example.org/latest)');
+  expect(md.find((b) => b.text === 'Latest')?.type).toBe('heading');
+});
+
 test('markdown-ish dumps: links, images, emphasis and escapes become the text a reader sees', () => {
   const [b] = segment('Read the **full** [report](https://example.org/r "Report") on *climate* \\- and ![chart](https://x/c.png) more_words_here.');
   expect(b!.text).toBe('Read the full report on climate - and more_words_here.');

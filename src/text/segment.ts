@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import { splitColumns } from './columns.js';
+import { withoutLinkList } from './link-list.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -14,6 +15,13 @@ export interface TextBlock extends Block {
 }
 
 const BULLET = /^(?:[-*+•·◦▪■□●○‣]\s+|\s+\d{1,3}[.)]\s+)/u;
+/**
+ * lynx and html2text mark deeper list levels with letters and signs ("o", "#", "@"), always
+ * indented: outside markdown, a line indented CODE_INDENT or more that opens with one is a list
+ * item, and an indented "# Home" no heading. (Markdown indents a heading inside a list item.)
+ */
+const DEEP_BULLET = /^[o#@]\s+(?=\S)/;
+const CODE_INDENT = 4;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 /** html2text's headings: "****** h1 ******" down to "** h5 **" (markdown emphasis never has inner spaces). */
 const STAR_HEADING = /^(\*{2,6})\s+(.*?\S)\s+\1$/;
@@ -125,7 +133,7 @@ function startsItem(line: string, next: string): boolean {
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || (indentOf(next) >= CODE_INDENT && DEEP_BULLET.test(body)) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
@@ -186,11 +194,12 @@ function hasUnderscoreLinks(lines: readonly string[]): boolean {
   return false;
 }
 
-function toBlock(raw: string, afterBlank: boolean, underscoreLinks: boolean, linked: boolean): TextBlock {
+function toBlock(raw: string, afterBlank: boolean, underscoreLinks: boolean, linked: boolean, markdown: boolean): TextBlock {
   const line = collapseSpace(raw.includes('[') ? raw.replace(LYNX_REF, '$1') : raw);
-  const heading = line[0] === '#' ? MD_HEADING.exec(line) : null;
+  const indented = !markdown && indentOf(raw) >= CODE_INDENT;
+  const heading = line[0] === '#' && !indented ? MD_HEADING.exec(line) : null;
   const starred = !heading && line[0] === '*' ? STAR_HEADING.exec(line) : null;
-  const bullet = heading || starred ? null : BULLET.exec(line);
+  const bullet = heading || starred ? null : (BULLET.exec(line) ?? (indented ? DEEP_BULLET.exec(line) : null));
   const b = heading
     ? block(heading[2]!, 'heading', afterBlank, underscoreLinks, heading[1]!.length)
     : starred
@@ -207,7 +216,7 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 }
 
 export function segment(dump: string): TextBlock[] {
-  const columns = splitColumns(dump.replace(/\r\n?/g, '\n').split('\n'));
+  const columns = splitColumns(withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n')));
   const { widths } = columns;
   const { lines, linked } = dump.includes('](') ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
@@ -225,7 +234,7 @@ export function segment(dump: string): TextBlock[] {
       raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
-    const block = toBlock(raw, afterBlank, underscoreLinks, isLinked);
+    const block = toBlock(raw, afterBlank, underscoreLinks, isLinked, linked !== null);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
     afterBlank = false;
   }

@@ -35,7 +35,7 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
       if (marks === 0) proseBefore += n;
     }
     if (b.type === 'code' || CODE_LINE.test(b.text)) code++;
-    prices += b.text.match(PRICE)?.length ?? 0;
+    if (n <= param('typeTextPriceMaxWords')) prices += b.text.match(PRICE)?.length ?? 0;
     if (b.type === 'list-item' && n <= param('typeTextItemMaxWords')) {
       items++;
       itemWords += n;
