@@ -11,9 +11,11 @@
 //
 // Never part of the tests, and no corpus page is copied into the project.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decode } from '../dist/decode.js';
 
@@ -61,7 +63,43 @@ function markdown(body) {
   return td.turndown(body);
 }
 
-const [src, out, ...sets] = process.argv.slice(2);
+/**
+ * jsdom keeps some memory per window even after close(): a process that makes ~750 pages' dumps
+ * runs out of heap. Each set is made in slices of SLICE pages, each slice in a child process.
+ */
+const SLICE = 250;
+
+function makeDumps(src, out, set, from, to) {
+  for (const f of readdirSync(`${src}/${set}/html`).sort().slice(from, to)) {
+    const id = f.replace(/\.html(\.gz)?$/, '');
+    const bytes = readFileSync(`${src}/${set}/html/${f}`);
+    const decoded = decode(f.endsWith('.gz') ? gunzipSync(bytes) : bytes);
+    const html = decoded.ok ? decoded.text : '';
+    let md = '';
+    let text = '';
+    let dom = null;
+    try {
+      dom = new JSDOM(html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<style\b[\s\S]*?<\/style>/gi, ''), { virtualConsole: new VirtualConsole() });
+      const body = dom.window.document.body;
+      if (body) [md, text] = [markdown(body), innerText(body)];
+    } catch {
+      // A page jsdom cannot take gets empty dumps, as a failed dump tool leaves.
+    } finally {
+      dom?.window.close();
+    }
+    writeFileSync(`${out}/${set}/dumps/md/${id}.txt`, md);
+    writeFileSync(`${out}/${set}/dumps/innertext/${id}.txt`, text);
+  }
+}
+
+const [src, out, ...rest] = process.argv.slice(2);
+const sliceAt = rest.indexOf('--slice');
+if (sliceAt >= 0) {
+  const [from, to] = rest[sliceAt + 1].split(':').map(Number);
+  makeDumps(src, out, rest[0], from, to);
+  process.exit(0);
+}
+const sets = rest;
 if (!src || !out || sets.length === 0) {
   console.error('usage: node bench/dump-stand-ins.mjs CORPUS OUT SET...');
   process.exit(2);
@@ -69,23 +107,13 @@ if (!src || !out || sets.length === 0) {
 for (const set of sets) {
   for (const kind of ['md', 'innertext']) mkdirSync(`${out}/${set}/dumps/${kind}`, { recursive: true });
   if (!existsSync(`${out}/${set}/truth.json`)) symlinkSync(resolve(src, set, 'truth.json'), `${out}/${set}/truth.json`);
-  for (const f of readdirSync(`${src}/${set}/html`)) {
-    const id = f.replace(/\.html(\.gz)?$/, '');
-    const bytes = readFileSync(`${src}/${set}/html/${f}`);
-    const decoded = decode(f.endsWith('.gz') ? gunzipSync(bytes) : bytes);
-    const html = decoded.ok ? decoded.text : '';
-    let md = '';
-    let text = '';
-    try {
-      const dom = new JSDOM(html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<style\b[\s\S]*?<\/style>/gi, ''), { virtualConsole: new VirtualConsole() });
-      const body = dom.window.document.body;
-      if (body) [md, text] = [markdown(body), innerText(body)];
-      dom.window.close();
-    } catch {
-      // A page jsdom cannot take gets empty dumps, as a failed dump tool leaves.
+  const pages = readdirSync(`${src}/${set}/html`).length;
+  for (let from = 0; from < pages; from += SLICE) {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), src, out, set, '--slice', `${from}:${from + SLICE}`], { stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error(`${set}: pages ${from}-${from + SLICE} failed (exit ${r.status ?? r.signal})`);
+      process.exit(1);
     }
-    writeFileSync(`${out}/${set}/dumps/md/${id}.txt`, md);
-    writeFileSync(`${out}/${set}/dumps/innertext/${id}.txt`, text);
   }
   console.error(`${set}: done`);
 }

@@ -91,6 +91,13 @@ describe('text region', () => {
     expect(keepRegion(b, closed, (i) => i === 1, false).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'good']);
   });
 
+  test("on a grid or an index (keepLinks), items a dump marks as links stay; elsewhere link-dense lines go", () => {
+    const b = blocks(['Intro prose', 'Alder Lamp', 'Birch Lamp', 'More prose']);
+    const initial = [v('good'), v('bad', 'link-density'), v('bad', 'link-density'), v('good')];
+    expect(keepRegion(b, initial, () => false, true, true).map((x) => x.cls)).toEqual(['good', 'good', 'good', 'good']);
+    expect(keepRegion(b, initial, () => false, true).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'good']);
+  });
+
   test('a closing line before most of the page is no end: an index goes on to its items', () => {
     const items = Array.from({ length: 12 }, (_x, k) => `Winner of the garden award number ${k + 1}, a small courtyard`);
     const b = blocks(['Intro', 'Read more', ...items]);

@@ -18,7 +18,12 @@ const BOILERPLATE_REASONS: ReadonlySet<string> = new Set(['link-density', 'repea
 const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood';
 
 /** `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the last prose to the last block that is not boilerplate. */
-export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean): Verdict[] {
+/**
+ * `keepLinks` (the profile's linkRows 'keep'): on a grid or an index the items are links, and a
+ * dump that marks links (markdown, html2text) reads them as link-dense; they stay in the region.
+ */
+export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false): Verdict[] {
+  const boilerplate = (v: Verdict): boolean => BOILERPLATE_REASONS.has(v.reason) && !(keepLinks && v.reason === 'link-density');
   const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
   // A closing section (related links, comments: assemble.ts) ends the region, as it ends an
   // article; but not one that comes before most of the page's text: on an index or a grid a
@@ -38,7 +43,7 @@ export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[]
   return blocks.map((_b, i): Verdict => {
     const v = initial[i]!;
     // Outside the region (below a closing section) only prose good on its own stays, as in an article.
-    if (i < first || i > last || ruled(i) || BOILERPLATE_REASONS.has(v.reason) || COUNTER.test(blocks[i]!.text)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
+    if (i < first || i > last || ruled(i) || boilerplate(v) || COUNTER.test(blocks[i]!.text)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
     return v.cls === 'good' ? v : { cls: 'good', reason: 'in-region' };
   });
 }
