@@ -133,6 +133,13 @@ test('lynx and html2text mark deeper list levels with o, # and @, always indente
   expect(md.find((b) => b.text === 'Latest')?.type).toBe('heading');
 });
 
+test('raw HTML in a markdown dump is read as the text a reader sees; code and other dumps keep their tags', () => {
+  const md = '[Home](https://example.org/)\n\n<div class="wrap"><table><tr><td><h2>Hardware</h2><p>Tools &amp; fittings, <b>1918</b></p></td></tr></table></div>\n\n```html\n<table><tr><td>cell</td></tr></table>\n```';
+  expect(segment(md).map((b) => b.text)).toEqual(['Home', 'Hardware', 'Tools & fittings, 1918', '```html', '<table><tr><td>cell</td></tr></table>']);
+  // A plain dump's tag is text the page showed (a tutorial's example).
+  expect(segment('Use <table> with <tr> rows.')[0]!.text).toBe('Use <table> with <tr> rows.');
+});
+
 test('markdown-ish dumps: links, images, emphasis and escapes become the text a reader sees', () => {
   const [b] = segment('Read the **full** [report](https://example.org/r "Report") on *climate* \\- and ![chart](https://x/c.png) more_words_here.');
   expect(b!.text).toBe('Read the full report on climate - and more_words_here.');

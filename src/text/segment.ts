@@ -1,6 +1,7 @@
 import { collapseSpace } from '../clean-text.js';
 import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
+import { renderRawHtml } from './md-html.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -216,7 +217,9 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 }
 
 export function segment(dump: string): TextBlock[] {
-  const columns = splitColumns(withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n')));
+  const raw = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
+  // Raw HTML is markdown's: in another dump a tag is text the page showed (a tutorial's example).
+  const columns = splitColumns(dump.includes('](') ? renderRawHtml(raw) : raw);
   const { widths } = columns;
   const { lines, linked } = dump.includes('](') ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.

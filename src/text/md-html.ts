@@ -1,0 +1,32 @@
+/**
+ * Raw HTML in a markdown dump: converters leave what markdown cannot say as HTML (turndown's GFM
+ * plugin writes a table with block content as one `<table>…</table>` line). A markdown reader
+ * renders it, so the dump holds the text it shows: block tags break lines, other tags go, and the
+ * entities such HTML is written with are decoded. Code (fenced, indented, or in backticks) is left
+ * as written: there a tag is what the page shows.
+ */
+
+const BLOCK_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre)\b[^<>]*>/gi;
+const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
+const ANY_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
+const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+
+/** The dump's lines with raw HTML outside code rendered as the lines of text it shows. */
+export function renderRawHtml(lines: readonly string[]): readonly string[] {
+  if (!lines.some((l) => l.includes('<') && HAS_BLOCK_TAG.test(l))) return lines;
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced || !line.includes('<') || !HAS_BLOCK_TAG.test(line) || line.includes('`') || INDENTED_CODE.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const text = line.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '').replace(ENTITY, (_m, name: string) => ENTITIES[name]!);
+    out.push(...text.split('\n'));
+  }
+  return out;
+}
