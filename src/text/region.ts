@@ -17,10 +17,11 @@ const BOILERPLATE_REASONS: ReadonlySet<string> = new Set(['link-density', 'repea
 
 const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood';
 
-/** `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the last prose to the last block that is not boilerplate. */
 /**
- * `keepLinks` (the profile's linkRows 'keep'): on a grid or an index the items are links, and a
- * dump that marks links (markdown, html2text) reads them as link-dense; they stay in the region.
+ * `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the
+ * last prose to the last block that is not boilerplate. `keepLinks` (the profile's linkRows
+ * 'keep'): there the items are links, which a dump that marks links (markdown, html2text) reads as
+ * link-dense; they stay in the region.
  */
 export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false): Verdict[] {
   const boilerplate = (v: Verdict): boolean => BOILERPLATE_REASONS.has(v.reason) && !(keepLinks && v.reason === 'link-density');

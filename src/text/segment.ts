@@ -217,11 +217,12 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 }
 
 export function segment(dump: string): TextBlock[] {
-  const raw = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
+  const markdown = dump.includes('](');
+  const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
   // Raw HTML is markdown's: in another dump a tag is text the page showed (a tutorial's example).
-  const columns = splitColumns(dump.includes('](') ? renderRawHtml(raw) : raw);
+  const columns = splitColumns(markdown ? renderRawHtml(source) : source);
   const { widths } = columns;
-  const { lines, linked } = dump.includes('](') ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
+  const { lines, linked } = markdown ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
   const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
@@ -237,7 +238,7 @@ export function segment(dump: string): TextBlock[] {
       raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
-    const block = toBlock(raw, afterBlank, underscoreLinks, isLinked, linked !== null);
+    const block = toBlock(raw, afterBlank, underscoreLinks, isLinked, markdown);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);
     afterBlank = false;
   }
