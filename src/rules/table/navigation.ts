@@ -106,10 +106,10 @@ export const navigation: Rule[] = [
     match: {
       line: new RegExp(`^(?:${concepts({
         guest_sign_up: ['sign up (?:using|with) (?:google|facebook|apple|github|email(?: and password)?)', 'sign up or log in', 'post as a guest', 'required, but never shown', 'start asking to get answers',
-          'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?'],
+          'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?', 'your answer'],
         // A forum's own notice that a topic was closed is written as a post of the thread and stays; a locked thread's label is not.
         thread_state: ['not open for further replies\\.?', 'this (?:topic|post) has been deleted\\. only users with topic management privileges can see it\\.?'],
-        member_only: ['you need to be a member in order to leave a comment', 'you must log in to answer this question\\.?', 'find the answer to your question by asking\\.?', 'log ?in to reply', 'your answer'],
+        member_only: ['you need to be a member in order to leave a comment', 'you must log in to answer this question\\.?', 'find the answer to your question by asking\\.?', 'log ?in to reply'],
         forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)', 'recommended posts', 'featured replies', 'full forum listing', 'explore our forums', 'total: \\d+ \\(members: \\d+, guests: \\d+\\)', 'unanswered'],
         // A post's buttons and a thread's tools, as the forum prints them between posts.
         post_controls: ['post reply', 'quote', 'click to expand\\.*', 'improve this (?:answer|question)', 'original poster', 'jump to:?', 'thread tools', 'forum jump'],
