@@ -357,3 +357,17 @@ test('a page that shows almost nothing but carries its thread in JSON-LD gives t
   expect(r.article.type).toBe('forum');
   expect(r.article.notes.some((n) => n.includes('structured data'))).toBe(true);
 });
+
+test("a Q&A thread keeps its question and answers, not the comments under each post; the type stage still reads the whole thread", () => {
+  const post = (body: string, remark: string) => `<div class="post"><div class="post-text"><p>${body}</p></div><div class="comments js-comments-container"><ul class="comments-list"><li class="comment"><span class="comment-copy">${remark}</span> <a href="/users/1">sam</a> <span class="comment-date">Mar 3 at 9:12</span></li></ul></div></div>`;
+  const html = `<html><head><title>How do I reset the router?</title></head><body><main><h1>How do I reset the router?</h1>${post('My router drops the connection every evening and I cannot find the reset button anywhere on the case, not even under the label.', 'Which model is it exactly?')}<h2>2 Answers</h2>${post('Hold the recessed button on the back for ten seconds with a paper clip, then wait two minutes before you plug anything in again.', 'This worked for me too, thanks.')}${post('If the button does nothing, the web interface of the router has a factory reset page under its maintenance settings menu.', 'Not on the older firmware.')}</main></body></html>`;
+  const r = extractFromHtml(html, { url: 'https://qa.example.org/questions/123/how-do-i-reset-the-router' });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.type).toBe('forum');
+  expect(r.article.text).toContain('Hold the recessed button on the back');
+  expect(r.article.text).toContain('factory reset page');
+  expect(r.article.text).not.toContain('Which model is it exactly?');
+  expect(r.article.text).not.toContain('This worked for me too');
+  expect(r.article.removed.some((x) => x.rule === 'post-comments/any/attr')).toBe(true);
+});

@@ -104,3 +104,18 @@ export const comments: Rule[] = [
     note: 'comment sections by class or id',
   },
 ];
+
+/**
+ * Comments under each post of a Q&A thread: short remarks in small type, signed and dated, under
+ * the question and every answer. The thread is its posts; these go as a comment section does
+ * under an article (which the comments rows already take, so the article profile turns this off).
+ */
+export const postComments: Rule[] = [
+  {
+    id: 'post-comments/any/attr', kind: 'post-comments', lang: ['*'],
+    match: { attr: /^(?:comments-list|js-comments-container)$/i },
+    scope: 'block',
+    examples: { hit: ['comments-list', 'js-comments-container'], miss: ['comments-link', 'post-comments', 'js-post-comments-component'] },
+    note: "the comments under a Q&A thread's question and answers",
+  },
+];
