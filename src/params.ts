@@ -307,6 +307,10 @@ const PARAMS_TABLE = {
     value: 0.75, unit: 'share of distinct labels in the run', range: [0.5, 1], step: 0.25,
     why: 'text: a fact box\'s labels differ; a dump\'s repeated "Link: …" header lines are no table',
   },
+  markdownLinkWeight: {
+    value: 0.25, unit: "share of a markdown link's label counted as link text", range: [0, 1], step: 0.25,
+    why: "text: a markdown dump marks every link, where other dumps show none, so its link density reads far above theirs: at full weight the items of an index and the links inside prose made whole blocks link-dense. Measured 1, 0.5, 0.25, 0 on the markdown stand-ins of every dev set: 0.25 was best on scrapinghub and trafilatura-dev and within 0.002 of the best on wcxb-dev (0 cost trafilatura-dev what 0.25 gained); a fully linked line still fails the strict link-density test",
+  },
   htmlMaxElements: {
     value: 25000, unit: 'elements after the prefilter', range: [10000, 100000], step: 5000,
     why: 'HTML: a page with more is read as its text (html/assemble.ts asText). The largest of the 3,000+ dev pages has 9,700 (median 610); 1 MB of sibling paragraphs has 90,000, and jsdom holds ~1.5 KB an element (10 MB of them ran out of a 2 GB heap)',

@@ -187,3 +187,13 @@ test('a thread keeps a post that a reply quotes (every copy of a long block went
   expect(thread.split(post[0]!).length - 1).toBe(1);
   expect(thread).toContain(reply);
 });
+
+test('a markdown dump: prose with links in it is prose, as the same page without the link marks is', () => {
+  const lead = 'The town council met on Tuesday evening to discuss the new bridge over the river, and most members agreed that the old one had served long enough.';
+  const linked = 'Residents can read the [full engineering report](https://example.org/report) and the [council minutes](https://example.org/minutes) before the vote in May.';
+  const tail = 'Work on the bridge is expected to start next spring and to last about two years, the mayor said after the meeting had ended late at night.';
+  const r = extractFromText(`# Bridge vote\n\n${lead}\n\n${linked}\n\n${tail}\n`);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.text).toContain('Residents can read the full engineering report and the council minutes before the vote in May.');
+});

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { displayWidth, segment, wrapWidth } from '../src/text/segment.js';
+import { param } from '../src/params.js';
 
 const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
 
@@ -100,9 +101,9 @@ test('dates at the start of a line are not numbered list items', () => {
   expect(segment('19. Oktober 2019, 19:08 Uhr')[0]!.type).toBe('paragraph');
 });
 
-test('link lines carry their link share; lines of only punctuation are dropped', () => {
+test("link lines carry their link share, a markdown link's label at its weight; lines of only punctuation are dropped", () => {
   const [link] = segment('[Read more](https://example.org/x)\n•\n|');
-  expect(link!.linkDensity).toBe(1);
+  expect(link!.linkDensity).toBe(param('markdownLinkWeight'));
   expect(segment('•\n|')).toHaveLength(0);
 });
 
@@ -146,7 +147,7 @@ test('markdown-ish dumps: links, images, emphasis and escapes become the text a 
   expect(b!.linkDensity).toBeGreaterThan(0);
   expect(b!.linkDensity).toBeLessThan(0.2);
   const [link] = segment('[Home](https://example.org/)');
-  expect(link!.linkDensity).toBe(1);
+  expect(link!.linkDensity).toBe(param('markdownLinkWeight'));
   // A numbered source link is no lynx reference: its target goes with it.
   const [cited] = segment('Fasting raised the risk of binge eating ([2](https://example.org/pubmed/123)) in one study.');
   expect(cited!.text).toBe('Fasting raised the risk of binge eating (2) in one study.');

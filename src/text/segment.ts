@@ -1,4 +1,5 @@
 import { collapseSpace } from '../clean-text.js';
+import { param } from '../params.js';
 import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
@@ -157,7 +158,7 @@ function visible(raw: string, underscoreLinks = false): { text: string; linkDens
   }
   if (text.includes('](')) {
     text = text.replace(MD_IMAGE, '').replace(MD_LINK, (_m, label: string) => {
-      linked += label.length;
+      linked += label.length * param('markdownLinkWeight');
       return label;
     });
   }
