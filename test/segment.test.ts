@@ -215,3 +215,20 @@ test('a stray bracket opens no span: a footnote mark, a bracket never closed wit
   expect(blocks[0]!.linkDensity).toBe(0);
   expect(blocks[1]!.linkDensity).toBe(0);
 });
+
+test('a dump whose headlines run past the width its paragraphs wrap at (pandoc) is read at the paragraphs\' width', () => {
+  const headline = 'Scientists use a mountain telescope to spot water vapour on a distant moon of Jupiter';
+  const paras = Array.from({ length: 6 }, () => wrap(para, 72));
+  const dump = [headline, ...paras.slice(0, 2), `${headline} again`, ...paras.slice(2, 4), `${headline}, a third`, ...paras.slice(4)].join('\n\n');
+  expect(wrapWidth(dump.split('\n'))).toBeLessThanOrEqual(72);
+  expect(segment(dump).filter((b) => b.text === para)).toHaveLength(6);
+  // Paragraphs one to a line, far past any width, with blank lines between (innerText): no wrap.
+  expect(wrapWidth([para, '', 'Published Monday, November 18, 2019 at 8:22 in the morning', 'A short caption line under the photo of the astronauts', 'Related links to other stories on the site', '', para, '', para].join('\n').split('\n'))).toBeNull();
+});
+
+test('a markdown dump wrapped inside a link target (Python html2text) reads the link as its label', () => {
+  const link = 'Residents can read the [engineering report](https://example.org/news/local/article/the-council-votes-\non-the-new-bridge-14844357.php "The report") before the vote in May, the mayor said.';
+  const dump = [wrap(para, 78), link, wrap(para, 78)].join('\n\n');
+  const blocks = segment(dump);
+  expect(blocks[1]!.text).toBe('Residents can read the engineering report before the vote in May, the mayor said.');
+});

@@ -75,6 +75,8 @@ const MIN_LINES_NEAR_WIDTH = 3;
 const WRAP_SLACK = 0.05;
 /** The width is this percentile of the longer lines' lengths, so a stray long line cannot set it. */
 const WIDTH_PERCENTILE = 0.9;
+/** A line no paragraph goes on below (a headline) may run this far past the width unwrapped. */
+const UNWRAPPED_HEADLINE_MAX = 1.5;
 /** Share of longer lines allowed past the width (pasted URLs, wide tables) in a wrapped dump. */
 const MAX_OVERLONG_SHARE = 0.05;
 
@@ -98,20 +100,30 @@ function joinsWide(line: string, next: string, width: number): boolean {
   return displayWidth(end) >= width - 1 && WIDE_CHAR.test(end.slice(-1)) && WIDE_CHAR.test(next.slice(0, 1));
 }
 
-/** The width a dump is wrapped at, or null when it is one block per line. */
+/**
+ * The width a dump is wrapped at, or null when it is one block per line. Some tools (pandoc)
+ * wrap paragraphs but not headlines, which run a little past the width: a line its paragraph
+ * goes on below counts against the width, one alone only when it runs far past it.
+ */
 export function wrapWidth(lines: readonly string[]): number | null {
   // A wide character takes two columns, so a line shorter than half the minimum cannot reach it.
   const lengths: number[] = [];
-  for (const l of lines) {
+  /** Lengths of the lines a paragraph goes on below: negative for a line alone. */
+  const measured: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.length < MIN_WRAP_WIDTH / 2) continue;
     const n = displayWidth(l.trimEnd());
-    if (n >= MIN_WRAP_WIDTH && !unwrappable(l)) lengths.push(n);
+    if (n < MIN_WRAP_WIDTH || unwrappable(l)) continue;
+    lengths.push(n);
+    measured.push(lines[i + 1]?.trim() ? n : -n);
   }
   lengths.sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
-  const overlong = lengths.filter((n) => n > width * (1 + 2 * WRAP_SLACK)).length;
+  // A line alone far past the width is no headline: the dump is not wrapped (innerText's paragraphs).
+  const overlong = measured.filter((n) => n > width * (1 + 2 * WRAP_SLACK) || -n > width * UNWRAPPED_HEADLINE_MAX).length;
   const near = lengths.filter((n) => n >= width * (1 - 2 * WRAP_SLACK) && n <= width * (1 + 2 * WRAP_SLACK)).length;
   return near >= MIN_LINES_NEAR_WIDTH && overlong <= lengths.length * MAX_OVERLONG_SHARE ? width : null;
 }
@@ -217,6 +229,12 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
   return level === undefined ? { text, linkDensity, type, afterBlank } : { text, linkDensity, type, level, afterBlank };
 }
 
+/**
+ * A link target left open at a wrap: converters that wrap long lines (Python's html2text) break
+ * a URL at its hyphens and slashes, and a URL holds no space, so its parts join without one.
+ */
+const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
+
 export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
   const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
@@ -236,7 +254,7 @@ export function segment(dump: string): TextBlock[] {
     let isLinked = linked?.[i] ?? false;
     for (let width = widthAt(i); width && i + 1 < lines.length && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width); width = widthAt(i)) {
       const next = lines[i + 1]!.trim();
-      raw += joinsWide(lines[i++]!, next, width) ? next : ` ${next}`;
+      raw += joinsWide(lines[i++]!, next, width) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw)) ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
     const block = toBlock(raw, afterBlank, underscoreLinks, isLinked, markdown);
