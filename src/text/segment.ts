@@ -3,6 +3,7 @@ import { param } from '../params.js';
 import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
+import { framePipeTables } from './pipe-tables.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -239,7 +240,7 @@ export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
   const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
   // Raw HTML is markdown's: in another dump a tag is text the page showed (a tutorial's example).
-  const columns = splitColumns(markdown ? renderRawHtml(source) : source);
+  const columns = splitColumns(framePipeTables(markdown ? renderRawHtml(source) : source));
   const { widths } = columns;
   const { lines, linked } = markdown ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
