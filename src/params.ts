@@ -311,6 +311,10 @@ const PARAMS_TABLE = {
     value: 0.25, unit: "share of a markdown link's label counted as link text", range: [0, 1], step: 0.25,
     why: "text: a markdown dump marks every link, where other dumps show none, so its link density reads far above theirs: at full weight the items of an index and the links inside prose made whole blocks link-dense. Measured 1, 0.5, 0.25, 0 on the markdown stand-ins of every dev set: 0.25 was best on scrapinghub and trafilatura-dev and within 0.002 of the best on wcxb-dev (0 cost trafilatura-dev what 0.25 gained); a fully linked line still fails the strict link-density test",
   },
+  fragmentedDumpShare: {
+    value: 0.1, unit: 'share of adjacent non-blank line pairs that cut a sentence', range: [0.05, 0.3], step: 0.05,
+    why: "text: an unwrapped dump with this many cut sentences (text/segment.ts) has its parts joined. Dev dumps: plain and innerText have a median of 0.004-0.016 (90th percentile 0.05-0.11), BeautifulSoup's get_text 0.073 (90th 0.20-0.27). Measured 0.05 and 0.1 (and no gate): 0.05 gained most on get_text dumps (trafilatura-dev .889 -> .905) but moved one scrapinghub plain and one w3m page (w3m .918 -> .917); 0.1 left scrapinghub and trafilatura-dev plain and w3m unchanged, gave get_text .917 -> .918 / .889 -> .899 and wcxb-dev plain +0.0005",
+  },
   htmlMaxElements: {
     value: 25000, unit: 'elements after the prefilter', range: [10000, 100000], step: 5000,
     why: 'HTML: a page with more is read as its text (html/assemble.ts asText). The largest of the 3,000+ dev pages has 9,700 (median 610); 1 MB of sibling paragraphs has 90,000, and jsdom holds ~1.5 KB an element (10 MB of them ran out of a 2 GB heap)',

@@ -232,3 +232,14 @@ test('a markdown dump wrapped inside a link target (Python html2text) reads the 
   const blocks = segment(dump);
   expect(blocks[1]!.text).toBe('Residents can read the engineering report before the vote in May, the mayor said.');
 });
+
+test('a dump with a line per text node (BeautifulSoup get_text) joins the parts of its sentences; a plain dump keeps its lines', () => {
+  const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
+  const cut = [...menu, 'The council met on Tuesday to discuss', 'the new bridge', 'over the river, and most members agreed that', 'the old one', 'had served long enough.', 'Work starts in spring, the mayor said after', 'the meeting', '.', 'Contact'];
+  const texts = segment(cut.join('\n')).map((b) => b.text);
+  expect(texts).toContain('The council met on Tuesday to discuss the new bridge over the river, and most members agreed that the old one had served long enough.');
+  expect(texts).toContain('Work starts in spring, the mayor said after the meeting.');
+  // One small-letter line among many whole ones is no cut sentence.
+  const plain = [para, 'Home', para, 'read more', para, para, para, para, para, para, para, para];
+  expect(segment(plain.join('\n')).map((b) => b.text)).toContain('read more');
+});
