@@ -4,6 +4,7 @@ import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
 import { framePipeTables } from './pipe-tables.js';
+import { cutsSentence, fragmentShare } from './fragments.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -236,32 +237,7 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
  */
 const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 
-/**
- * Tools that write a line per text node (BeautifulSoup's get_text('\n')) cut a sentence at every
- * link and bold word: "The walls of" / "the old town" / ", the council said." A line that ends
- * in a word or a comma, followed by one that opens with a small letter or closing punctuation,
- * is such a cut. In a dump where they are common (fragmentedDumpShare of its adjacent lines) and
- * that is not wrapped (a wrap is joined by width), the parts join again.
- */
-const FRAGMENT_END = /[\p{L}\p{N},]$/u;
-const FRAGMENT_NEXT = /^(?:\p{Ll}|[,.;:!?)’”])/u;
-const FRAGMENT_MIN_PAIRS = 20;
-
 const startsListItem = (line: string): boolean => BULLET.test(line.trim()) || (indentOf(line) >= CODE_INDENT && DEEP_BULLET.test(line.trim()));
-
-function fragmentShare(lines: readonly string[]): number {
-  let pairs = 0;
-  let cut = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1]!.trimEnd();
-    const b = lines[i]!.trimStart();
-    if (!a || !b) continue;
-    pairs++;
-    if (FRAGMENT_END.test(a) && FRAGMENT_NEXT.test(b)) cut++;
-  }
-  // A few lines say nothing of how a tool writes.
-  return pairs >= FRAGMENT_MIN_PAIRS ? cut / pairs : 0;
-}
 
 export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
@@ -286,7 +262,7 @@ export function segment(dump: string): TextBlock[] {
       raw += joinsWide(lines[i++]!, next, width) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw)) ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
-    while (fragmented && widthAt(i) === null && i + 1 < lines.length && !markdown && FRAGMENT_END.test(lines[i]!.trimEnd()) && FRAGMENT_NEXT.test(lines[i + 1]!.trimStart()) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
+    while (fragmented && widthAt(i) === null && i + 1 < lines.length && !markdown && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
       const next = lines[++i]!.trim();
       raw += /^[,.;:!?)’”]/u.test(next) ? next : ` ${next}`;
     }
