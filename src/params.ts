@@ -315,6 +315,14 @@ const PARAMS_TABLE = {
     value: 0.1, unit: 'share of adjacent non-blank line pairs that cut a sentence', range: [0.05, 0.3], step: 0.05,
     why: "text: an unwrapped dump with this many cut sentences (text/segment.ts) has its parts joined. Dev dumps: plain and innerText have a median of 0.004-0.016 (90th percentile 0.05-0.11), BeautifulSoup's get_text 0.073 (90th 0.20-0.27). Measured 0.05 and 0.1 (and no gate): 0.05 gained most on get_text dumps (trafilatura-dev .889 -> .905) but moved one scrapinghub plain and one w3m page (w3m .918 -> .917); 0.1 left scrapinghub and trafilatura-dev plain and w3m unchanged, gave get_text .917 -> .918 / .889 -> .899 and wcxb-dev plain +0.0005",
   },
+  fragmentMinPairs: {
+    value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,
+    why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',
+  },
+  unwrappedHeadlineMax: {
+    value: 1.5, unit: "times the wrap width", range: [1.2, 2], step: 0.1,
+    why: "text: a line no paragraph goes on below may run this far past a dump's wrap width and still be an unwrapped headline (pandoc); past it, the dump is not wrapped (innerText's paragraphs, one to a line). Set by hand: pandoc's headlines ran to 1.15x on the dev pages, innerText's paragraphs start at 2x; plain, w3m and the stand-ins unchanged page for page",
+  },
   htmlMaxElements: {
     value: 25000, unit: 'elements after the prefilter', range: [10000, 100000], step: 5000,
     why: 'HTML: a page with more is read as its text (html/assemble.ts asText). The largest of the 3,000+ dev pages has 9,700 (median 610); 1 MB of sibling paragraphs has 90,000, and jsdom holds ~1.5 KB an element (10 MB of them ran out of a 2 GB heap)',

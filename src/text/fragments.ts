@@ -1,3 +1,5 @@
+import { param } from '../params.js';
+
 /**
  * Tools that write a line per text node (BeautifulSoup's get_text('\n')) cut a sentence at every
  * link and bold word: "The walls of" / "the old town" / ", the council said." A line that ends
@@ -7,7 +9,6 @@
  */
 const FRAGMENT_END = /[\p{L}\p{N},]$/u;
 const FRAGMENT_NEXT = /^(?:\p{Ll}|[,.;:!?)’”])/u;
-const FRAGMENT_MIN_PAIRS = 20;
 
 /** Does the line end mid-sentence where the next goes on? */
 export const cutsSentence = (line: string, next: string): boolean => FRAGMENT_END.test(line.trimEnd()) && FRAGMENT_NEXT.test(next.trimStart());
@@ -23,5 +24,5 @@ export function fragmentShare(lines: readonly string[]): number {
     if (cutsSentence(a, b)) cut++;
   }
   // A few lines say nothing of how a tool writes.
-  return pairs >= FRAGMENT_MIN_PAIRS ? cut / pairs : 0;
+  return pairs >= param('fragmentMinPairs') ? cut / pairs : 0;
 }

@@ -77,8 +77,6 @@ const MIN_LINES_NEAR_WIDTH = 3;
 const WRAP_SLACK = 0.05;
 /** The width is this percentile of the longer lines' lengths, so a stray long line cannot set it. */
 const WIDTH_PERCENTILE = 0.9;
-/** A line no paragraph goes on below (a headline) may run this far past the width unwrapped. */
-const UNWRAPPED_HEADLINE_MAX = 1.5;
 /** Share of longer lines allowed past the width (pasted URLs, wide tables) in a wrapped dump. */
 const MAX_OVERLONG_SHARE = 0.05;
 
@@ -125,7 +123,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
   // A line alone far past the width is no headline: the dump is not wrapped (innerText's paragraphs).
-  const overlong = measured.filter((n) => n > width * (1 + 2 * WRAP_SLACK) || -n > width * UNWRAPPED_HEADLINE_MAX).length;
+  const overlong = measured.filter((n) => n > width * (1 + 2 * WRAP_SLACK) || -n > width * param('unwrappedHeadlineMax')).length;
   const near = lengths.filter((n) => n >= width * (1 - 2 * WRAP_SLACK) && n <= width * (1 + 2 * WRAP_SLACK)).length;
   return near >= MIN_LINES_NEAR_WIDTH && overlong <= lengths.length * MAX_OVERLONG_SHARE ? width : null;
 }
@@ -262,7 +260,7 @@ export function segment(dump: string): TextBlock[] {
       raw += joinsWide(lines[i++]!, next, width) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw)) ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
-    while (fragmented && widthAt(i) === null && i + 1 < lines.length && !markdown && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
+    while (fragmented && widthAt(i) === null && i + 1 < lines.length && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
       const next = lines[++i]!.trim();
       raw += /^[,.;:!?)’”]/u.test(next) ? next : ` ${next}`;
     }
