@@ -313,7 +313,7 @@ const PARAMS_TABLE = {
   },
   fragmentedDumpShare: {
     value: 0.1, unit: 'share of adjacent non-blank line pairs that cut a sentence', range: [0.05, 0.3], step: 0.05,
-    why: "text: an unwrapped dump with this many cut sentences (text/segment.ts) has its parts joined. Dev dumps: plain and innerText have a median of 0.004-0.016 (90th percentile 0.05-0.11), BeautifulSoup's get_text 0.073 (90th 0.20-0.27). Measured 0.05 and 0.1 (and no gate): 0.05 gained most on get_text dumps (trafilatura-dev .889 -> .905) but moved one scrapinghub plain and one w3m page (w3m .918 -> .917); 0.1 left scrapinghub and trafilatura-dev plain and w3m unchanged, gave get_text .917 -> .918 / .889 -> .899 and wcxb-dev plain +0.0005",
+    why: "text: an unwrapped dump with this many cut sentences (text/fragments.ts) has its parts joined. Dev dumps: plain and innerText have a median of 0.004-0.016 (90th percentile 0.05-0.11), BeautifulSoup's get_text 0.073 (90th 0.20-0.27). Measured 0.05 and 0.1 (and no gate): 0.05 gained most on get_text dumps (trafilatura-dev .889 -> .905) but moved one scrapinghub plain and one w3m page (w3m .918 -> .917); 0.1 left scrapinghub and trafilatura-dev plain and w3m unchanged, gave get_text .917 -> .918 / .889 -> .899 and wcxb-dev plain +0.0005",
   },
   fragmentMinPairs: {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,

@@ -4,7 +4,7 @@ import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
 import { framePipeTables } from './pipe-tables.js';
-import { cutsSentence, fragmentShare } from './fragments.js';
+import { cutsSentence, fragmentShare, joinCut } from './fragments.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -107,17 +107,15 @@ function joinsWide(line: string, next: string, width: number): boolean {
  */
 export function wrapWidth(lines: readonly string[]): number | null {
   // A wide character takes two columns, so a line shorter than half the minimum cannot reach it.
-  const lengths: number[] = [];
-  /** Lengths of the lines a paragraph goes on below: negative for a line alone. */
+  /** Each long line's width, negative for a line no paragraph goes on below. */
   const measured: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.length < MIN_WRAP_WIDTH / 2) continue;
     const n = displayWidth(l.trimEnd());
-    if (n < MIN_WRAP_WIDTH || unwrappable(l)) continue;
-    lengths.push(n);
-    measured.push(lines[i + 1]?.trim() ? n : -n);
+    if (n >= MIN_WRAP_WIDTH && !unwrappable(l)) measured.push(lines[i + 1]?.trim() ? n : -n);
   }
+  const lengths = measured.map(Math.abs);
   lengths.sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
   const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
@@ -144,10 +142,13 @@ function startsItem(line: string, next: string): boolean {
   return NUMBERED.test(next) && (indentOf(next) < indentOf(line) || (indentOf(next) === indentOf(line) && NUMBERED.test(line)));
 }
 
+/** A bullet, or a deeper level's mark where text browsers indent it: the line opens a list item. */
+const startsListItem = (line: string): boolean => BULLET.test(line.trim()) || (indentOf(line) >= CODE_INDENT && DEEP_BULLET.test(line.trim()));
+
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || BULLET.test(body) || (indentOf(next) >= CODE_INDENT && DEEP_BULLET.test(body)) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || startsListItem(next) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
@@ -235,7 +236,6 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
  */
 const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 
-const startsListItem = (line: string): boolean => BULLET.test(line.trim()) || (indentOf(line) >= CODE_INDENT && DEEP_BULLET.test(line.trim()));
 
 export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
@@ -261,8 +261,7 @@ export function segment(dump: string): TextBlock[] {
       isLinked ||= linked?.[i] ?? false;
     }
     while (fragmented && widthAt(i) === null && i + 1 < lines.length && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
-      const next = lines[++i]!.trim();
-      raw += /^[,.;:!?)’”]/u.test(next) ? next : ` ${next}`;
+      raw = joinCut(raw, lines[++i]!.trim());
     }
     const block = toBlock(raw, afterBlank, underscoreLinks, isLinked, markdown);
     if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push(block);

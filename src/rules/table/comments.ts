@@ -113,9 +113,9 @@ export const comments: Rule[] = [
 export const postComments: Rule[] = [
   {
     id: 'post-comments/any/attr', kind: 'post-comments', lang: ['*'],
-    match: { attr: /^(?:comments-list|js-comments-container)$/i },
+    match: { attr: /^js-comments-container$/i },
     scope: 'block',
-    examples: { hit: ['comments-list', 'js-comments-container'], miss: ['comments-link', 'post-comments', 'js-post-comments-component'] },
+    examples: { hit: ['js-comments-container'], miss: ['comments-link', 'comments-list', 'js-post-comments-component'] },
     note: "the comments under a Q&A thread's question and answers",
   },
 ];
