@@ -151,6 +151,14 @@ const PARAMS_TABLE = {
     value: 12, unit: 'words in a block', range: [6, 20], step: 2,
     why: 'text: a block this short that comes back in the page is navigation (menus, tags, labels); a longer one is navigation only beside other long repeats (a teaser list printed twice), else a lead printed again',
   },
+  textCopyRunMinParagraphs: {
+    value: 5, unit: 'long blocks in a run', range: [2, 20], step: 1,
+    why: "text: a stretch of blocks the page prints again, block for block, with this many blocks longer than textRepeatMaxWords, may be its content printed twice (a second layout) rather than a post or a teaser quoted again. Swept 3, 5, 8 with textCopyRunShare 1.5 on every dev dump: the same but one page at 8",
+  },
+  textCopyRunShare: {
+    value: 1.5, unit: "a copied run's words in long blocks over the words of long blocks the page prints once", range: [0.5, 4], step: 0.5,
+    why: "text: a copied run that holds this much of the page's prose is its content printed twice, whose first copy is no navigation; a teaser strip or ticker printed twice sits beside an article printed once. Swept 1, 1.5, 2 on every dev dump: 1 also took a news ticker printed twice for content (a ticker about as long as its article); 1.5 and 2 held scrapinghub and trafilatura-dev, 1.5 kept one more copied page",
+  },
   textCopyMinShare: {
     value: 0.8, unit: "share of a block's word 4-grams already kept", range: [0.5, 1], step: 0.1,
     why: 'text: a block twice as long as any kept one, this much of it kept already, is the article printed again in one block. 0.6-0.8 scored the same on the dev dumps; 0.8 is the strictest of them',

@@ -76,6 +76,29 @@ test('a list of long blocks printed twice: every copy of every item is a repeat'
   expect(repeatedBlocks([...list, lead, ...list])).toEqual([true, true, true, false, true, true, true]);
 });
 
+const story = (n: number): string => `Paragraph ${n} of the story tells how the village rebuilt its bridge after the flood, with help from the neighbouring towns.`;
+
+test("the page's content printed twice, block for block (a second layout), keeps its first copy", () => {
+  const body = [1, 2, 3, 4, 5, 6].map((n) => story(n).toLowerCase());
+  const flags = repeatedBlocks(['home', ...body, 'contact', 'home', ...body, 'contact']);
+  expect(flags.slice(1, 7)).toEqual(body.map(() => false));
+  expect(flags.slice(9, 15)).toEqual(body.map(() => true));
+  const dump = ['Home', 'News', ...body.map((_, i) => story(i + 1)), 'Contact', 'Home', 'News', ...body.map((_, i) => story(i + 1)), 'Contact'].join('\n\n');
+  const result = extractFromText(dump);
+  if (!result.ok) throw new Error(result.reason);
+  expect(result.article.text.split(story(4)).length - 1).toBe(1);
+  expect(result.article.text).toContain(story(6));
+});
+
+test('a ticker of teasers printed twice beside an article printed once stays a repeat', () => {
+  const ticker = [1, 2, 3, 4, 5, 6].map(teaser);
+  const article = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => story(n).toLowerCase());
+  const blocks = ['breaking', ...ticker, ...article, 'breaking', ...ticker];
+  const flags = repeatedBlocks(blocks);
+  expect(blocks.filter((b, i) => flags[i] && ticker.includes(b))).toHaveLength(2 * ticker.length);
+  expect(flags.slice(7, 17)).toEqual(article.map(() => false));
+});
+
 test('a lead printed twice is written once', () => {
   const lead = 'Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das im Frühjahr in Kraft treten soll.';
   const body = [

@@ -30,6 +30,7 @@ function copies(lower: readonly string[]): Map<string, number> {
  */
 export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const counts = copies(lower);
+  const original = firstCopiesOfRuns(lower, counts);
   // Only blocks that come back are measured: most blocks of a page occur once.
   const longRepeat = lower.map((t) => counts.get(t)! > 1 && isLong(t));
   const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
@@ -39,7 +40,45 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const last = new Map<string, number>();
   lower.forEach((t, i) => last.set(t, i));
   const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && isLong(lower[j]!) && PARAGRAPH_END.test(lower[j]!);
-  return repeated.map((r, i) => r && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
+  return repeated.map((r, i) => r && !original[i] && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
+}
+
+/** Later copies of a block looked at for a copied run: a menu entry comes back often, and its copies open no long run. */
+const RUN_STARTS_PER_BLOCK = 4;
+
+/**
+ * Per block: is it in the first copy of the page's content printed twice, block for block?
+ * Some pages carry their whole article twice (a desktop and a mobile layout, a print version):
+ * with every copy read as a repeat, nothing of the article was left. Such a copy is several
+ * paragraphs long and holds most of the page's long blocks; a teaser strip or a ticker printed
+ * twice sits beside an article the page prints once. The first copy is judged like any block;
+ * the later ones stay repeats.
+ */
+function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>): boolean[] {
+  const original = new Array<boolean>(lower.length).fill(false);
+  const later = new Map<string, number[]>();
+  const longWords = lower.map((t) => (isLong(t) ? t.split(' ').length : 0));
+  let once = 0;
+  lower.forEach((t, i) => {
+    if (counts.get(t)! > 1) later.set(t, [...(later.get(t) ?? []), i]);
+    else once += longWords[i]!;
+  });
+  for (let i = 0; i < lower.length; i++) {
+    if (original[i] || counts.get(lower[i]!)! < 2) continue;
+    for (const j of later.get(lower[i]!)!.filter((j) => j > i).slice(0, RUN_STARTS_PER_BLOCK)) {
+      // A run starts where its previous blocks differ; it stops before its copy begins.
+      if (i > 0 && lower[i - 1] === lower[j - 1]) continue;
+      let paragraphs = 0;
+      let words = 0;
+      let k = 0;
+      for (; i + k < j && j + k < lower.length && lower[i + k] === lower[j + k]; k++) {
+        if (longWords[i + k]! > 0) paragraphs++;
+        words += longWords[i + k]!;
+      }
+      if (paragraphs >= param('textCopyRunMinParagraphs') && words >= param('textCopyRunShare') * once) original.fill(true, i, i + k);
+    }
+  }
+  return original;
 }
 
 /** Per block: does the page print it itemRepeats times or more? Once per item of a grid or an index, where a menu comes back once or twice. */
