@@ -83,6 +83,10 @@ const PARAMS_TABLE = {
     value: 0.2, unit: "share of the words the region reading keeps", range: [0.1, 0.5], step: 0.05,
     why: "HTML: a page of typeServiceHeadings or more headed sections that names no author, whose Readability reading keeps less than this of what its service (region) reading keeps, is a service page, whatever its CMS declares (a theme marks every page an Article, with a date). Measured 0.2 and 0.3 on the HTML sets: wcxb-dev +0.0034 / +0.0040 (listing +0.026 / +0.037), trafilatura-dev -0.0006 / -0.0009 (two short articles), scrapinghub held / -0.0020",
   },
+  typeHtmlSliverCoreShare: {
+    value: 0.1, unit: "share of the words the region reading keeps", range: [0.05, 0.3], step: 0.05,
+    why: "HTML: a page of typeServiceHeadings or more headed sections whose Readability reading keeps less than this of what its region reading keeps is read as a region, dated and declared or not. Replayed 0.05-0.2 from both readings of every dev page: 0.05 and 0.1 moved only pages whose region reading scored higher (wcxb-dev 3, trafilatura-dev 1); from 0.15 scrapinghub articles whose region takes in teasers moved too",
+  },
   typeTextSectionsCoreShare: {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",

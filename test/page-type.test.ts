@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1, keptShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -181,6 +181,19 @@ describe('the type stage', () => {
     expect(retypeAfterCore(untyped, 'html', () => declared, share(0.1))).toEqual({ type: 'service', by: 'type/thin-readability-unsigned' });
     expect(retypeAfterCore(untyped, 'html', () => declared, share(0.3))).toBe(untyped);
     expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, signed: 1 }), share(0.1))).toBe(untyped);
+  });
+
+  test('a page of many sections of whose words the first reading keeps a sliver is read as its region, whatever it declares; only such a page is read again', () => {
+    const untyped = { type: 'article', by: 'type/article-schema' } as const;
+    const declared = { ...plain, headings: 12, dated: 1, signed: 1, schema: ['article' as const] };
+    const asked: string[] = [];
+    const share = (v: number) => (c: { type: string; by: string | null }) => { asked.push(c.type); return v; };
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, keptShare: 0.04 }), share(0.05))).toEqual({ type: 'service', by: 'type/sliver-readability' });
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, keptShare: 0.04 }), share(0.5))).toBe(untyped);
+    expect(asked).toEqual(['service', 'service']);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, keptShare: 0.5 }), share(0.05))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...declared, keptShare: 0.04, headings: 2 }), share(0.05))).toBe(untyped);
+    expect(asked).toHaveLength(2);
   });
 
   test('an index dump is read whole as a listing; an article dump keeps its core', async () => {

@@ -69,7 +69,11 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
       const words = result.article.wordCount;
       // The reading that measured the share, kept for when its type is the one decided.
       const regions = new Map<string | null, Result>();
-      const again = retypeAfterCore(first.typed, 'html', first.features, (candidate) => {
+      const measured = (): PageFeatures => {
+        const f = first.features();
+        return { ...f, keptShare: words / Math.max(1, f.words) };
+      };
+      const again = retypeAfterCore(first.typed, 'html', measured, (candidate) => {
         const region = read(candidate).result;
         regions.set(candidate.by, region);
         return region.ok ? words / Math.max(1, region.article.wordCount) : 1;

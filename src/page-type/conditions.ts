@@ -102,6 +102,7 @@ export const CORE_CONDITIONS: Readonly<Record<InputFormat, readonly TypeConditio
   html: [
     { id: 'type/thin-readability', type: 'service', all: [{ feature: 'dated', below: 1 }, { feature: 'schema', silentOn: 'article' }, { feature: 'headings', atLeast: 'typeServiceHeadings' }, { feature: 'coreShare', below: 'typeHtmlCoreShare' }], why: "Readability keeps a small part of what the page's region reads, on an undated page of many headed sections: one section of a service page" },
     { id: 'type/thin-readability-unsigned', type: 'service', all: [{ feature: 'signed', below: 1 }, { feature: 'headings', atLeast: 'typeServiceHeadings' }, { feature: 'coreShare', below: 'typeHtmlUnsignedCoreShare' }], why: "Readability keeps a sliver of what the page's region reads, on a page of many headed sections that names no author: a service page, though its CMS declares an article or a date" },
+    { id: 'type/sliver-readability', type: 'service', all: [{ feature: 'headings', atLeast: 'typeServiceHeadings' }, { feature: 'keptShare', below: 'typeHtmlSliverCoreShare' }, { feature: 'coreShare', below: 'typeHtmlSliverCoreShare' }], why: "Readability keeps a sliver of what the page's region reads, on a page of many headed sections, whatever the page declares: one part of a page of many (a ranking or a guide whose parts sit in boxes of their own)" },
   ],
 };
 

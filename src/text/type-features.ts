@@ -45,5 +45,5 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (n <= POST_MARK_MAX_WORDS && POST_MARK.test(b.text)) marks++;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), coreShare: 1 };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), coreShare: 1, keptShare: 1 };
 }
