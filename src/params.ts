@@ -87,6 +87,14 @@ const PARAMS_TABLE = {
     value: 0.1, unit: "share of the words the region reading keeps", range: [0.05, 0.3], step: 0.05,
     why: "HTML: a page of typeServiceHeadings or more headed sections whose Readability reading keeps less than this of what its region reading keeps is read as a region, dated and declared or not. Replayed 0.05-0.2 from both readings of every dev page: 0.05 and 0.1 moved only pages whose region reading scored higher (wcxb-dev 3, trafilatura-dev 1); from 0.15 scrapinghub articles whose region takes in teasers moved too",
   },
+  typeHtmlHalfCoreShare: {
+    value: 0.5, unit: "share of the words the region reading keeps", range: [0.3, 0.7], step: 0.1,
+    why: "HTML: a page with under typeHtmlFewLinksShare of its words in links whose Readability reading keeps less than this of what its region reading keeps is read as its region. Replayed 0.3-0.7 (with link shares 0.05-0.2) from both readings of every dev page: 0.5 and 0.6 gained on wcxb-dev (+0.002, +0.002) and trafilatura-dev (+0.0014, +0.001), held scrapinghub; 0.7 moved more articles for little",
+  },
+  typeHtmlFewLinksShare: {
+    value: 0.1, unit: 'share of the words in links', range: [0.05, 0.2], step: 0.05,
+    why: "HTML: on a page with fewer of its words in links, a region reading takes in no menus or teaser lists, so reading it whole costs little where Readability keeps one part. Replayed 0.05-0.2: at 0.2 scrapinghub articles with a sidebar of teasers moved and lost (-0.007); 0.1 keeps a margin below that, 0.15 gained a little more on the dev pages",
+  },
   typeTextSectionsCoreShare: {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",

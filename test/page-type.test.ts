@@ -196,6 +196,16 @@ describe('the type stage', () => {
     expect(asked).toHaveLength(2);
   });
 
+  test('a page with few links of whose region Readability keeps under half is read as its region', () => {
+    const untyped = { type: 'article', by: 'type/article-dated' } as const;
+    const quiet = { ...plain, headings: 1, dated: 1, signed: 1, linkShare: 0.02, keptShare: 0.3 };
+    const share = (v: number) => () => v;
+    expect(retypeAfterCore(untyped, 'html', () => quiet, share(0.35))).toEqual({ type: 'service', by: 'type/half-readability-few-links' });
+    expect(retypeAfterCore(untyped, 'html', () => quiet, share(0.8))).toBe(untyped);
+    // Many links: a region would read menus and teasers too.
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...quiet, linkShare: 0.4 }), share(0.35))).toBe(untyped);
+  });
+
   test('an index dump is read whole as a listing; an article dump keeps its core', async () => {
     const { extract } = await import('../src/index.js');
     const entries = ['Spring bulbs', 'Pruning roses', 'Compost basics', 'Raised beds', 'Watering in summer', 'Seed saving', 'Winter mulch', 'Herb spirals', 'Fruit cages', 'Pond plants', 'Leaf mould', 'Tool care'];

@@ -54,8 +54,8 @@ export interface PageFeatures {
   coreShare: number;
   /**
    * HTML: the words the first reading keeps over the page's words; 1 until that reading is known.
-   * It bounds coreShare from above without a second reading (the region keeps no more than the
-   * page holds), so a row can ask it first.
+   * It is about coreShare or less without a second reading (the region seldom keeps more words
+   * than the page's text holds), so a row can ask it first.
    */
   keptShare: number;
   /** Short lines that are a post's controls or counters ("Reply", "Posts: 412", "#3"; lexicon/). */
