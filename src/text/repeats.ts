@@ -56,16 +56,23 @@ const RUN_STARTS_PER_BLOCK = 4;
  */
 function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>): boolean[] {
   const original = new Array<boolean>(lower.length).fill(false);
-  const later = new Map<string, number[]>();
+  // Each text's positions in order, and each block's place among its text's: the copies after a
+  // block are the next few entries (a line printed 10,000 times costs no quadratic scan).
+  const at = new Map<string, number[]>();
+  const place = new Array<number>(lower.length);
   const longWords = lower.map((t) => (isLong(t) ? t.split(' ').length : 0));
   let once = 0;
   lower.forEach((t, i) => {
-    if (counts.get(t)! > 1) later.set(t, [...(later.get(t) ?? []), i]);
-    else once += longWords[i]!;
+    if (counts.get(t)! < 2) {
+      once += longWords[i]!;
+      return;
+    }
+    const list = at.get(t) ?? at.set(t, []).get(t)!;
+    place[i] = list.push(i) - 1;
   });
   for (let i = 0; i < lower.length; i++) {
     if (original[i] || counts.get(lower[i]!)! < 2) continue;
-    for (const j of later.get(lower[i]!)!.filter((j) => j > i).slice(0, RUN_STARTS_PER_BLOCK)) {
+    for (const j of at.get(lower[i]!)!.slice(place[i]! + 1, place[i]! + 1 + RUN_STARTS_PER_BLOCK)) {
       // A run starts where its previous blocks differ; it stops before its copy begins.
       if (i > 0 && lower[i - 1] === lower[j - 1]) continue;
       let paragraphs = 0;
