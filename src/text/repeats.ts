@@ -5,8 +5,13 @@
 
 import { param } from '../params.js';
 
-/** A block of more words than textRepeatMaxWords: printed again, it is navigation only in a list printed twice. */
-export const isLong = (lowerText: string): boolean => lowerText.split(' ').length > param('textRepeatMaxWords');
+/** A block's words when it has more than textRepeatMaxWords, else 0: printed again, such a block is navigation only in a list printed twice. */
+const longWords = (lowerText: string): number => {
+  const n = lowerText.split(' ').length;
+  return n > param('textRepeatMaxWords') ? n : 0;
+};
+
+export const isLong = (lowerText: string): boolean => longWords(lowerText) > 0;
 
 /**
  * How a paragraph under a heading ends: a sentence, a colon before a list, a closing quote or
@@ -30,16 +35,16 @@ function copies(lower: readonly string[]): Map<string, number> {
  */
 export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const counts = copies(lower);
-  const original = firstCopiesOfRuns(lower, counts);
-  // Only blocks that come back are measured: most blocks of a page occur once.
-  const longRepeat = lower.map((t) => counts.get(t)! > 1 && isLong(t));
+  const long = lower.map(longWords);
+  const original = firstCopiesOfRuns(lower, counts, long);
+  const longRepeat = lower.map((t, i) => counts.get(t)! > 1 && long[i]! > 0);
   const listed = (j: number, t: string): boolean => longRepeat[j] === true && lower[j] !== t;
   const repeated = lower.map((t, i) => counts.get(t)! > 1 && (!longRepeat[i] || listed(i - 1, t) || listed(i + 1, t)));
   // The last copy of a short line, right above a paragraph the page shows once, is that
   // paragraph's heading: the copies before it were a table of contents or a teaser's link.
   const last = new Map<string, number>();
   lower.forEach((t, i) => last.set(t, i));
-  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && isLong(lower[j]!) && PARAGRAPH_END.test(lower[j]!);
+  const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && long[j]! > 0 && PARAGRAPH_END.test(lower[j]!);
   return repeated.map((r, i) => r && !original[i] && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
 }
 
@@ -54,13 +59,12 @@ const RUN_STARTS_PER_BLOCK = 4;
  * twice sits beside an article the page prints once. The first copy is judged like any block;
  * the later ones stay repeats.
  */
-function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>): boolean[] {
+function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>, longWords: readonly number[]): boolean[] {
   const original = new Array<boolean>(lower.length).fill(false);
   // Each text's positions in order, and each block's place among its text's: the copies after a
   // block are the next few entries (a line printed 10,000 times costs no quadratic scan).
   const at = new Map<string, number[]>();
   const place = new Array<number>(lower.length);
-  const longWords = lower.map((t) => (isLong(t) ? t.split(' ').length : 0));
   let once = 0;
   lower.forEach((t, i) => {
     if (counts.get(t)! < 2) {
@@ -71,18 +75,19 @@ function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string,
     place[i] = list.push(i) - 1;
   });
   for (let i = 0; i < lower.length; i++) {
-    if (original[i] || counts.get(lower[i]!)! < 2) continue;
-    for (const j of at.get(lower[i]!)!.slice(place[i]! + 1, place[i]! + 1 + RUN_STARTS_PER_BLOCK)) {
+    const copiesAt = at.get(lower[i]!);
+    if (original[i] || !copiesAt) continue;
+    for (const j of copiesAt.slice(place[i]! + 1, place[i]! + 1 + RUN_STARTS_PER_BLOCK)) {
       // A run starts where its previous blocks differ; it stops before its copy begins.
       if (i > 0 && lower[i - 1] === lower[j - 1]) continue;
       let paragraphs = 0;
-      let words = 0;
+      let prose = 0;
       let k = 0;
       for (; i + k < j && j + k < lower.length && lower[i + k] === lower[j + k]; k++) {
         if (longWords[i + k]! > 0) paragraphs++;
-        words += longWords[i + k]!;
+        prose += longWords[i + k]!;
       }
-      if (paragraphs >= param('textCopyRunMinParagraphs') && words >= param('textCopyRunShare') * once) original.fill(true, i, i + k);
+      if (paragraphs >= param('textCopyRunMinParagraphs') && prose >= param('textCopyRunShare') * once) original.fill(true, i, i + k);
     }
   }
   return original;

@@ -236,7 +236,6 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
  */
 const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 
-
 export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
   const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
