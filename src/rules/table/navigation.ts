@@ -93,12 +93,13 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/account', kind: 'navigation', lang: ['de', 'en'],
-    match: { line: new RegExp(`^(?:${concepts({
+    // One link or a header's pair of them ("Log in / Register", "Sign in My account").
+    match: { line: new RegExp(`^(?:(?:${concepts({
       log_in: ['(?:jetzt )?(?:kostenlos )?(?:registrieren|anmelden|einloggen|abmelden|ausloggen)', '(?:register|sign up|sign in|log ?in|log ?out|sign out)(?: now| here| for free)?'],
       account: ['mein konto', 'my account', 'konto erstellen', 'create (?:an )?account'],
-    })})$`, 'i') },
+    })})(?: ?(?:[/|·•,]|or|oder) ?| )?)+$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Jetzt registrieren', 'Anmelden', 'Log in', 'Sign in', 'Mein Konto', 'Create an account'], miss: ['Anmelden bis Freitag', 'Register of deeds opens today'] },
+    examples: { hit: ['Jetzt registrieren', 'Anmelden', 'Log in', 'Sign in', 'Mein Konto', 'Create an account', 'Log in / Register', 'Sign up now or Log in', 'Anmelden Registrieren'], miss: ['Anmelden bis Freitag', 'Register of deeds opens today'] },
     note: 'account links: log in, register, my account',
   },
   {
