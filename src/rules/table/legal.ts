@@ -25,7 +25,7 @@ export const legal: Rule[] = [
     id: 'legal/any/copyright', kind: 'legal', lang: ['*'],
     match: {
       text: new RegExp(concepts({
-        copyright: ['^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|[\\p{L}])', '\\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\\b', '\\bmateriał chroniony prawem autorskim\\b'],
+        copyright: ['^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}|[\\p{L}])', '\\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\\b', '\\bmateriał chroniony prawem autorskim\\b'],
         rights_reserved: ['\\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\b'],
         no_reproduction: ['\\bno part (?:of (?:this|the) [\\p{L} ]{2,30} )?may be reproduced\\b', '\\bnachdruck (?:nur mit|ohne) (?:genehmigung|erlaubnis)', '\\bmay not be reproduced, distributed, transmitted\\b', '\\bzasady przedruków\\b'],
         terms_acceptance: ['\\b(?:use of|registration on)\\b.{0,40}\\bthis (?:site|website) constitutes acceptance of\\b'],
@@ -33,8 +33,17 @@ export const legal: Rule[] = [
       maxWords: 40,
     },
     scope: 'block',
-    examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.', 'Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['The copyright dispute lasted ten years, lawyers said.', 'Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
+    examples: { hit: ['The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Use of and/or registration on any portion of this site constitutes acceptance of our Terms of Use.', '© 2024 Beispiel Verlag GmbH', 'Copyright © 2024 Example Shop.', 'Copyright 2019 Example Media. All rights reserved.', 'Alle Rechte vorbehalten.', 'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.', 'Nachdruck nur mit Genehmigung des Verlags.', 'Materiał chroniony prawem autorskim. Wszelkie prawa zastrzeżone.'], miss: ['The copyright dispute lasted ten years, lawyers said.', 'Sąd zajmie się prawem autorskim w przyszłym tygodniu.'] },
     note: 'copyright lines',
+  },
+  {
+    // A footer's short line with the sign in its middle ("Example Media © 2024", "All Content © 2024 Example.com"):
+    // a caption or a book's entry with a year after © is longer than a footer line.
+    id: 'legal/any/copyright-line', kind: 'legal', lang: ['*'],
+    match: { line: new RegExp(concepts({ copyright_after_name: ['\\S\\s(?:©|\\(c\\))\\s*\\d{4}\\b'] }), 'iu'), maxWords: 10 },
+    scope: 'block',
+    examples: { hit: ['Example Media © 2024', 'All Content © 2024 Example.com', 'Example Community © 2016 - 2024.'], miss: ['The Collected Letters (Example Press, ©1931), by A. Writer: page images of the first edition at the library', '© is the sign of copyright'] },
+    note: 'a footer line naming the site, then the copyright sign and year',
   },
   {
     id: 'legal/any/trademark', kind: 'legal', lang: ['de', 'en'],
