@@ -168,6 +168,14 @@ export const meta: Rule[] = [
     note: 'what a page shows where a script would have run (noscript notes, players, slideshows)',
   },
   {
+    // A template's filler left in the page (often in a hidden slide or card): no page's content.
+    id: 'meta/any/placeholder', kind: 'meta', lang: ['*'],
+    match: { text: /(?<placeholder_text>\blorem ipsum dolor sit amet\b)/i, maxWords: 200 },
+    scope: 'block',
+    examples: { hit: ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.'], miss: ['The printers set lorem ipsum in the 1960s, the historian said.'] },
+    note: 'placeholder text of an unfilled template',
+  },
+  {
     id: 'meta/en/widget-notes', kind: 'meta', lang: ['en'],
     match: {
       text: new RegExp(concepts({
