@@ -29,6 +29,7 @@ const FEEDBACK = concepts({
 
 const FOLLOW = concepts({
   follow_us: ['\\bfollow (?:us|me)\\b.{0,30}\\bon (?:twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon)\\b', '\\bfollow (?:the )?[\\w.-]+ on (?:twitter|x|facebook|instagram)\\b.{0,40}@\\w+',
+    '^(?:follow|connect with) (?:us|me)\\b(?: (?:on|in))?(?: (?:all )?(?:our )?social (?:media|platforms|networks))?[:!.]?$', '\\bfollow (?:us|me) (?:on|in) (?:all our )?social (?:media|platforms|networks)\\b',
     '\\bfolge?n? (?:sie )?uns auf\\b', '\\bs[ií]guenos en\\b', '\\bsuivez-nous sur\\b', '\\bseguici su\\b', '\\bsiga-nos\\b', '\\bvolg ons op\\b', '\\bobserwuj nas\\b'],
   join_channel: ['\\b(?:abonnieren sie|besuchen sie|abonniere) unseren (?:youtube|telegram|whatsapp)-?kanal\\b', '\\bcanal de (?:telegram|whatsapp)\\b.{0,60}únete', '(?:^|[\\s¿¡])únete\\b.{0,60}\\b(?:canal|telegram|whatsapp)\\b',
     '\\bnuestro canal de (?:youtube|telegram|whatsapp)\\b', '\\b(?:join|subscribe to) our (?:youtube|telegram|whatsapp) channel\\b'],
@@ -61,7 +62,7 @@ export const share: Rule[] = [
     match: { text: new RegExp(FOLLOW, 'i'), maxWords: 40 },
     scope: 'block',
     examples: {
-      hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'Folgen Sie uns auf Facebook und Instagram!', 'Suivez-nous sur Twitter',
+      hit: ['Follow The Courier on Twitter and Instagram @dailycourier', 'Folgen Sie uns auf Facebook und Instagram!', 'Suivez-nous sur Twitter', 'Follow us', 'Connect with us:', 'Follow us on social media for news and offers',
         '¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace', '¡Mira lo que tiene nuestro canal de YouTube!'],
       miss: ['Police urged residents to follow the advice on Twitter from the fire service.', 'El canal de Panamá cerró por la tormenta.'],
     },
