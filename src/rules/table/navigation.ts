@@ -8,7 +8,9 @@ import { concepts } from './concepts.js';
 const PAGER_ITEM = String.raw`(?:[«‹<←]\s*)?(?:(?:weiter|zurück|vorherige[rs]?(?: (?:artikel|beitrag|seite|bild))?|nächste[rs]?(?: (?:artikel|beitrag|seite|bild))?|(?:ältere|neuere) beiträge|previous(?: (?:post|article|page|story|image))?|next(?: (?:post|article|page|story|image))?|(?:older|newer) (?:posts|entries))|(?:(?:mehr|weitere) (?:artikel|beiträge|inhalte|nachrichten) laden|lade (?:mehr|weitere) (?:artikel|beiträge|inhalte)|load more(?: (?:articles|posts|stories|news))?|show more (?:articles|posts|stories)))(?:\s*[»›>→])?`;
 
 const SKIP = concepts({
-  skip_link: ['zum inhalt springen', 'direkt zum inhalt', 'zur navigation', 'zum hauptinhalt', 'skip to (?:main )?content', 'skip to navigation', 'skip navigation', 'jump to content'],
+  // Skip links glue together in a dump when a page lists several ("Skip to main contentSkip to footer").
+  skip_link: ['zum inhalt springen', 'direkt zum inhalt', 'zur navigation', 'zum hauptinhalt', 'skip navigation',
+    '(?:(?:skip|jump|go) to (?:the )?(?:main(?: content)?|content|navigation|menu|footer|search(?: results)?|filters|sort|top|latest|product (?:results|information)|selected filters) ?)+'],
   menu: ['menü', 'menu', 'navigation', 'hauptmenü', 'main menu'],
   back_to_top: ['(?:zurück )?nach oben', 'back to top'],
   home: ['(?:zurück )?zur startseite', 'back to home', 'home', 'startseite'],
@@ -57,7 +59,7 @@ export const navigation: Rule[] = [
     id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
     match: { line: new RegExp(`^(?:${SKIP})[!.]?$`, 'i') },
     scope: 'block',
-    examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Menü', 'Back to top', 'Lade weitere Inhalte', 'zurück zur Listenansicht', 'Load more', 'Weitere anzeigen', 'mehr anzeigen'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
+    examples: { hit: ['Zum Inhalt springen', 'Skip to content', 'Skip to main contentSkip to footer', 'Jump to top', 'Menü', 'Back to top', 'Lade weitere Inhalte', 'zurück zur Listenansicht', 'Load more', 'Weitere anzeigen', 'mehr anzeigen'], miss: ['Zum Inhalt des Vertrags äußerte er sich nicht'] },
     note: 'skip links and menu labels',
   },
   {
