@@ -59,7 +59,7 @@ const RUN_STARTS_PER_BLOCK = 4;
  * twice sits beside an article the page prints once. The first copy is judged like any block;
  * the later ones stay repeats.
  */
-function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>, longWords: readonly number[]): boolean[] {
+function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string, number>, long: readonly number[]): boolean[] {
   const original = new Array<boolean>(lower.length).fill(false);
   // Each text's positions in order, and each block's place among its text's: the copies after a
   // block are the next few entries (a line printed 10,000 times costs no quadratic scan).
@@ -68,7 +68,7 @@ function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string,
   let once = 0;
   lower.forEach((t, i) => {
     if (counts.get(t)! < 2) {
-      once += longWords[i]!;
+      once += long[i]!;
       return;
     }
     const list = at.get(t) ?? at.set(t, []).get(t)!;
@@ -84,8 +84,8 @@ function firstCopiesOfRuns(lower: readonly string[], counts: ReadonlyMap<string,
       let prose = 0;
       let k = 0;
       for (; i + k < j && j + k < lower.length && lower[i + k] === lower[j + k]; k++) {
-        if (longWords[i + k]! > 0) paragraphs++;
-        prose += longWords[i + k]!;
+        if (long[i + k]! > 0) paragraphs++;
+        prose += long[i + k]!;
       }
       if (paragraphs >= param('textCopyRunMinParagraphs') && prose >= param('textCopyRunShare') * once) original.fill(true, i, i + k);
     }
