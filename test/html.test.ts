@@ -5,7 +5,8 @@ import { postclean, preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
 import { unindentParagraphs } from '../src/html/markdown-lines.js';
 import { parseHtml } from '../src/html/parse.js';
-import { densestBlock, dropMisleadingClasses, readabilityClass } from '../src/html/readability.js';
+import { densestBlock, readabilityClass } from '../src/html/readability.js';
+import { dropMisleadingNames } from '../src/html/misread-names.js';
 import { loadReadability } from '../src/html/deps.js';
 import { toText } from '../src/html/text.js';
 import { keepTitledArticle } from '../src/html/titled-article.js';
@@ -136,7 +137,7 @@ test('a script end tag without its ">" ends where the tokenizer ends it, not at 
 
 test('class tokens Readability misreads as negative ("hidden" of something else, the media object) go first', () => {
   const doc = parseHtml('<div id="a" class="field field--label-hidden field__items"><p id="b" class="hidden-xs lead md:hidden">t</p><div id="m" class="o-media o-media--left"><div id="mb" class="o-media__body">w</div></div><p id="c" class="hidden">u</p><p id="d" class="visually-hidden">v</p></div>');
-  dropMisleadingClasses(doc);
+  dropMisleadingNames(doc);
   expect(doc.getElementById('a')!.className).toBe('field field__items');
   expect(doc.getElementById('b')!.className).toBe('lead');
   expect(doc.getElementById('m')!.className).toBe('');
@@ -144,6 +145,31 @@ test('class tokens Readability misreads as negative ("hidden" of something else,
   // Hidden content stays marked as such.
   expect(doc.getElementById('c')!.className).toBe('hidden');
   expect(doc.getElementById('d')!.className).toBe('visually-hidden');
+});
+
+test("a page builder's text widgets and their wrappers lose the word widget; a sidebar's widgets keep it", () => {
+  const doc = parseHtml('<div id="w" class="builder-widget-wrap"><div id="t" class="builder-widget builder-widget-text-editor"><div id="c" class="builder-widget-container"><p>t</p></div></div><div id="h" class="builder-widget builder-widget-heading">h</div></div><aside><div id="s" class="widget widget_recent_entries"><div id="sc" class="widget-content">u</div></div></aside>');
+  dropMisleadingNames(doc);
+  expect(['w', 't', 'c', 'h'].map((id) => doc.getElementById(id)!.className)).toEqual(['', '', '', '']);
+  expect(doc.getElementById('s')!.className).toBe('widget widget_recent_entries');
+  expect(doc.getElementById('sc')!.className).toBe('widget-content');
+});
+
+test('a heading whose id is its own text as a slug loses the id; other ids stay', () => {
+  const doc = parseHtml('<h2 id="h-share-your-story">Share your story</h2><h2 id="related">Related posts</h2><div id="share-your-story">x</div>');
+  dropMisleadingNames(doc);
+  const [own, other] = [...doc.querySelectorAll('h2')];
+  expect(own.hasAttribute('id')).toBe(false);
+  expect(other.id).toBe('related');
+  expect(doc.getElementById('share-your-story')).not.toBeNull();
+});
+
+test("an article's sections in content widgets, and headings whose slug ids Readability reads as negative, are kept", () => {
+  const para = (what: string) => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
+  const pick = (n: number) => `<div class="card-widget"><div class="card-widget__content">${para(`Pick ${n} of the guide`)}</div></div>`;
+  const r = extractFromHtml(`<body><article><h1>The guide</h1>${para('The first part')}${para('The second part')}${para('The third part')}<h2 id="h-shopping-for-a-ferry">Shopping for a ferry</h2>${para('The fourth part')}${[1, 2, 3].map(pick).join('')}</article></body>`);
+  expect(r.ok && r.article.text).toContain('Pick 3 of the guide');
+  expect(r.ok && r.article.markdown).toContain('## Shopping for a ferry');
 });
 
 describe('after Readability', () => {

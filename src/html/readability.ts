@@ -4,7 +4,8 @@ import { loadReadability } from './deps.js';
 import { linkDensity } from './dom-blocks.js';
 import { modifications } from './jsdom-internals.js';
 import { param } from '../params.js';
-import { byTag, descendants } from './walk.js';
+import { dropMisleadingNames } from './misread-names.js';
+import { byTag } from './walk.js';
 
 /**
  * Readability on the pre-cleaned page. When it finds nothing, or too little, the text-densest
@@ -188,28 +189,12 @@ export function readabilityClass(): typeof Readability {
 }
 
 /**
- * Class names Readability reads as a strong negative (-25) that say nothing against the content:
- * "hidden" of something else (Drupal's field--label-hidden on every field, hidden at one screen
- * size or in print, clipped overflow) and the CSS "media object" (an image beside a text body).
- * They cost whole Drupal and TYPO3 articles to _cleanConditionally, so they go first.
- */
-const MISREAD_TOKEN = /^(?:[\w-]*label-hidden|hidden-(?:xs|sm|md|lg|xl|print)(?:-(?:up|down))?|(?:xs|sm|md|lg|xl|2xl):hidden|overflow(?:-[xy])?-hidden|lazy-hidden|[\w-]*media(?:__|-)(?:body|content|text)[\w-]*|o-media(?:--[\w-]+)?)$/i;
-
-export function dropMisleadingClasses(doc: Document): void {
-  for (const el of descendants(doc)) {
-    const cls = el.getAttribute('class');
-    if (!cls || !/hidden|media/.test(cls)) continue;
-    el.setAttribute('class', cls.split(/\s+/).filter((t) => !MISREAD_TOKEN.test(t)).join(' '));
-  }
-}
-
-/**
  * Readability on the page itself, not a clone (cloning cost a twentieth of the HTML time), with
  * the article handed back as an element rather than serialized and parsed again. It may take the
  * page apart, so the fallback reads the fresh copy `fallbackBody` makes (rare).
  */
 export function runReadability(doc: Document, fallbackBody: () => Element | null): Extracted | null {
-  dropMisleadingClasses(doc);
+  dropMisleadingNames(doc);
   const ReadabilityClass = readabilityClass();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
