@@ -39,6 +39,26 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words in a block', range: [4, 1000], step: 4,
     why: 'text: prices count for the type stage only in blocks this short (a card\'s price line, "From $45"); a headline\'s "$11 billion" says nothing of a grid. Swept 4, 8, 12, 16 and 1000 (every block): the article sets held at each, wcxb-dev gained most at 8 (plain +0.0003, w3m +0.0007); lynx dumps print a news page\'s headlines twice and crossed typeGridPrices with them',
   },
+  typeDatedItemMaxWords: {
+    value: 15, unit: 'words in a block', range: [8, 30], step: 4,
+    why: "text: a block this short that shows a date is an item's date line or a byline (\"Title, 4 May 2024\"); a longer one is prose that mentions a date",
+  },
+  typeDatedItems: {
+    value: 6, unit: 'distinct dates in short blocks', range: [3, 12], step: 1,
+    why: 'text: an index of posts shows a date per item; an article shows one or two above its prose',
+  },
+  typeDatedItemsProseMax: {
+    value: 0.2, unit: 'share of words in prose', range: [0.1, 0.4], step: 0.05,
+    why: "text: an index's items are a title, a date and a line of teaser; an article with many dated comments still has its own prose",
+  },
+  typeDatedItemsLeadShare: {
+    value: 0.7, unit: 'share of the prose words', range: [0.2, 0.8], step: 0.1,
+    why: "text: an index has at most an intro's prose before its third dated item; an article has all of its own there, its archive or teasers after it. Without this test a blog post above a long archive of dated posts was read as an index (trafilatura-dev plain, w3m); measured 0.5 and 0.7: at 0.7 one more wcxb-dev index (w3m +0.5 on it) and one service page -0.02, the article sets held at both",
+  },
+  typeTextDatedCoreShare: {
+    value: 0.5, unit: "share of the region's words the core keeps", range: [0.2, 0.8], step: 0.1,
+    why: "text: a dump with many dated items whose best run of prose keeps less than this of its region is an index; an article keeps most of it, its list of dated teasers the rest. Measured 0.3 and 0.5: at 0.3 three wcxb-dev indexes of three sites stayed articles (their core is a long teaser); the article sets held at both",
+  },
   typeTextItemMaxWords: {
     value: 30, unit: 'words in one list item', range: [10, 60], step: 10,
     why: 'text: a list item this short is a card, an entry or a spec line; a longer one is prose',

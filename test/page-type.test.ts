@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, coreShare: 1, keptShare: 1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, coreShare: 1, keptShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -155,6 +155,12 @@ describe('the type stage', () => {
     // Dated but naming no author: a thin enough core still makes it a page of sections.
     expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.02))).toEqual({ type: 'service', by: 'type/thin-core-unsigned' });
     expect(retypeAfterCore(dated, 'text', () => ({ ...plain, dated: 1 }), share(0.2))).toBe(dated);
+    // Signed and dated, but its dated items start before its prose: an index of posts.
+    const index = { ...plain, dated: 1, signed: 1, datedItems: 9, proseShare: 0.1, proseBeforeDatedItems: 0 };
+    expect(retypeAfterCore(dated, 'text', () => index, share(0.2))).toEqual({ type: 'listing', by: 'type/thin-core-dated' });
+    expect(retypeAfterCore(dated, 'text', () => ({ ...index, proseBeforeDatedItems: 0.9 }), share(0.2))).toBe(dated);
+    expect(retypeAfterCore(dated, 'text', () => ({ ...index, datedItems: 2 }), share(0.2))).toBe(dated);
+    expect(retypeAfterCore(dated, 'text', () => index, share(0.8))).toBe(dated);
   });
 
   test("an HTML page read as an article is a service page when Readability keeps little of its region's sections; the region is read only then", () => {
@@ -241,6 +247,33 @@ describe('the type stage', () => {
     expect(a.postMarks).toBe(2);
     expect(a.proseBeforeMarks).toBeCloseTo(0.75, 2);
     expect(measured(post(1)).proseBeforeMarks).toBe(1);
+  });
+
+  test("a dump counts the dates its short blocks show, not a post's time stamp or a bracketed deadline, and the prose before its third", async () => {
+    const { judge } = await import('../src/text/assemble.js');
+    const { textFeatures } = await import('../src/text/type-features.js');
+    const measured = (dump: string) => {
+      const j = judge(dump);
+      return textFeatures(j.blocks, j.blockWords);
+    };
+    const teaser = (n: number) => `A look at how the harbour ferry timetable changes for the winter, part ${n}.`;
+    const items = [1, 2, 3, 4, 5, 6, 7].flatMap((n) => [`Ferry notes ${n}, ${n + 2} March 2026`, teaser(n), '']);
+    const index = measured(['Harbour blog', '', ...items].join('\n'));
+    expect(index.datedItems).toBe(7);
+    expect(index.proseBeforeDatedItems).toBe(0);
+    const prose = 'The council met on Monday to decide the future of the old bridge, which has carried traffic over the river for more than a hundred years and now needs repairs that will cost millions.';
+    const story = measured(['Bridge to close', '2 March 2026', '', prose, '', prose, '', 'Archive', ...items].join('\n'));
+    expect(story.datedItems).toBe(8);
+    expect(story.proseBeforeDatedItems).toBe(1);
+    expect(measured(['12.04.2020 17:02', '13.04.2020 09:15', 'Grants (until 31.12.2020)', 'Loans (until 30.06.2021)'].join('\n')).datedItems).toBe(0);
+  });
+
+  test('an index of dated posts in a dump is read as a listing, every item kept', async () => {
+    const { extract } = await import('../src/index.js');
+    const item = (n: number) => [`Winter timetable notes, part ${n}, ${n + 2} March 2026`, `Jo Writer`, `How the harbour ferry runs in the cold months, and which crossings stop for the season number ${n}.`, ''];
+    const r = extract(['Harbour blog', '', ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap(item), 'More posts...', '', 'About', 'Contact'].join('\n'));
+    expect(r.ok && r.article.type).toBe('listing');
+    for (const n of [1, 4, 8]) expect(r.ok && r.article.text).toContain(`stop for the season number ${n}.`);
   });
 
   test("a dump's prices count where a card shows them, not in a headline's amount", async () => {

@@ -66,4 +66,16 @@ export interface PageFeatures {
    * comments only after its own prose. Measured on dumps; 1 on HTML.
    */
   proseBeforeMarks: number;
+  /**
+   * Distinct dates shown in short blocks: an index of posts shows one per item, an article one
+   * or two (its comments' come after its prose). Measured on dumps; 0 on HTML, which declares
+   * its articles.
+   */
+  datedItems: number;
+  /**
+   * Share of the prose words that come before the third distinct date of a short block: an
+   * index dates its items from the first, an article shows its own prose before the archive or
+   * teasers beside it. Measured on dumps (0 without prose); 0 on HTML.
+   */
+  proseBeforeDatedItems: number;
 }

@@ -2,6 +2,7 @@ import { PRICE, type StructureFeatures } from '../page-type/features.js';
 import { param } from '../params.js';
 import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 import type { Block } from '../types.js';
+import { findDate } from '../meta/date.js';
 
 /**
  * The type stage's features, measured on a dump's blocks: what the HTML path reads from
@@ -16,6 +17,12 @@ import type { Block } from '../types.js';
  */
 const CODE_LINE = /^(?:\$ |>>> |[{}]\)?;?$|(?:import|from|def|class|function|const|let|var|return|public|private|#include|SELECT|npm|pip|git|curl)\s)|;$| \{$/;
 
+const CLOCK = /\b\d{1,2}:\d{2}\b/;
+/** A date in brackets is an aside on the line (a deadline, a range: "Grants (until 31.12.2020)"), not the item's own. */
+const ASIDE = /\([^)]*\)/g;
+/** An article's dateline is one date, and a post's "updated" line a second: the third opens the items. */
+const DATES_BEFORE_ITEMS = 3;
+
 export function textFeatures(blocks: readonly Block[], blockWords: readonly (readonly string[])[]): StructureFeatures {
   let total = 0;
   let prose = 0;
@@ -27,6 +34,8 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
   let linked = 0;
   let marks = 0;
   let proseBefore = 0;
+  const dates = new Set<string>();
+  let proseBeforeDates = 0;
   blocks.forEach((b, i) => {
     const n = blockWords[i]!.length;
     total += n;
@@ -43,7 +52,13 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (b.type === 'heading') headings++;
     linked += b.linkDensity * n;
     if (n <= POST_MARK_MAX_WORDS && POST_MARK.test(b.text)) marks++;
+    // A date with a clock time stamps a post or a comment, not an item of an index.
+    if (n <= param('typeDatedItemMaxWords') && !CLOCK.test(b.text)) {
+      const date = findDate(b.text.replace(ASIDE, ''));
+      if (date) dates.add(date.slice(0, 10));
+    }
+    if (dates.size < DATES_BEFORE_ITEMS && n >= param('typeProseMinWords') && b.type === 'paragraph') proseBeforeDates += n;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), coreShare: 1, keptShare: 1 };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), datedItems: dates.size, proseBeforeDatedItems: prose === 0 ? 0 : proseBeforeDates / prose, coreShare: 1, keptShare: 1 };
 }
