@@ -172,6 +172,15 @@ test("an article's sections in content widgets, and headings whose slug ids Read
   expect(r.ok && r.article.markdown).toContain('## Shopping for a ferry');
 });
 
+test("an article's collapsed accordion is read: the hidden attribute of its panels says they wait for a click", () => {
+  const para = (what: string) => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
+  const pane = (n: number) => `<div class="faq-accordion-pane"><button>Question ${n}</button><div class="faq-accordion-panel faq-accordion-panel-hidden" hidden>${para(`Answer ${n} of the guide`)}</div></div>`;
+  const r = extractFromHtml(`<body><article><h1>The guide</h1>${para('The first part')}${para('The second part')}${para('The third part')}<h2>Questions</h2>${[1, 2, 3].map(pane).join('')}</article><ul class="menu" hidden><li><a href="/x">Ferries</a></li></ul></body>`);
+  expect(r.ok && r.article.text).toContain('Answer 1 of the guide');
+  expect(r.ok && r.article.text).toContain('Answer 3 of the guide');
+  expect(r.ok && r.article.text).not.toContain('Ferries');
+});
+
 describe('after Readability', () => {
   const root = (html: string): Element => {
     const doc = parseHtml(`<div id="a">${html}</div>`);

@@ -67,8 +67,9 @@ function prune(doc: ParentNode): void {
       }
       if (isElement(c)) {
         if (isJunk(c)) continue;
-        // A page gate kept (wrapsPage) is shown: nothing after this pass may read it as hidden.
-        const shown = hiddenMark(c) && wrapsPage(c, UNSEEN);
+        // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater) is
+        // shown: nothing after this pass may read it as hidden (Readability skips hidden nodes).
+        const shown = hiddenMark(c) && (shownLater(c) || wrapsPage(c, UNSEEN));
         c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(shown && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);
       }
