@@ -59,6 +59,18 @@ const PARAMS_TABLE = {
     value: 0.5, unit: "share of the region's words the core keeps", range: [0.2, 0.8], step: 0.1,
     why: "text: a dump with many dated items whose best run of prose keeps less than this of its region is an index; an article keeps most of it, its list of dated teasers the rest. Measured 0.3 and 0.5: at 0.3 three wcxb-dev indexes of three sites stayed articles (their core is a long teaser); the article sets held at both",
   },
+  typeTextCallsMin: {
+    value: 4, unit: 'call-to-action lines in a dump', range: [2, 8], step: 1,
+    why: "text: service pages repeat their calls to action (Get started, Book a demo) under each section; articles show one or two, in a footer or a promo",
+  },
+  typeTextCallsProseMax: {
+    value: 0.5, unit: 'share of words in prose', range: [0.3, 0.7], step: 0.1,
+    why: "text: a service page's sections are short; a shop's category page that prints its items' blurbs and a 'Learn more' under each has more prose than this",
+  },
+  typeTextCallsCoreShare: {
+    value: 0.4, unit: "share of the region's words the core keeps", range: [0.25, 0.7], step: 0.05,
+    why: "text: on an undated dump with typeTextCallsMin calls to action, a core that keeps less than this of the region is one section of a service page. Measured 0.4 and 0.5 on every dev dump: the article sets held at both; wcxb-dev at 0.5 plain +0.0006 (5 pages better, 2 worse), w3m +0.0004 (11 / 10: vendor blogs read as service pages); at 0.4 plain +0.0003 (2 / 0), w3m +0.0005 (6 / 2). typeTextCallsMin 6 instead of 4 (at 0.5) moved as many pages either way",
+  },
   typeTextItemMaxWords: {
     value: 30, unit: 'words in one list item', range: [10, 60], step: 10,
     why: 'text: a list item this short is a card, an entry or a spec line; a longer one is prose',

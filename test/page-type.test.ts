@@ -8,7 +8,7 @@ import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
-const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, coreShare: 1, keptShare: 1 };
+const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 };
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -161,6 +161,12 @@ describe('the type stage', () => {
     expect(retypeAfterCore(dated, 'text', () => ({ ...index, proseBeforeDatedItems: 0.9 }), share(0.2))).toBe(dated);
     expect(retypeAfterCore(dated, 'text', () => ({ ...index, datedItems: 2 }), share(0.2))).toBe(dated);
     expect(retypeAfterCore(dated, 'text', () => index, share(0.8))).toBe(dated);
+    // Undated, asking the reader to act again and again, with a core under half its region: a service page.
+    const calling = { ...plain, proseShare: 0.3, callsToAction: 6 };
+    expect(retypeAfterCore(untyped, 'text', () => calling, share(0.3))).toEqual({ type: 'service', by: 'type/thin-core-calls' });
+    expect(retypeAfterCore(untyped, 'text', () => ({ ...calling, callsToAction: 1 }), share(0.3))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'text', () => ({ ...calling, proseShare: 0.7 }), share(0.3))).toBe(untyped);
+    expect(retypeAfterCore(dated, 'text', () => ({ ...calling, dated: 1, signed: 1 }), share(0.3))).toBe(dated);
   });
 
   test("an HTML page read as an article is a service page when Readability keeps little of its region's sections; the region is read only then", () => {
@@ -266,6 +272,13 @@ describe('the type stage', () => {
     expect(story.datedItems).toBe(8);
     expect(story.proseBeforeDatedItems).toBe(1);
     expect(measured(['12.04.2020 17:02', '13.04.2020 09:15', 'Grants (until 31.12.2020)', 'Loans (until 30.06.2021)'].join('\n')).datedItems).toBe(0);
+  });
+
+  test('a dump counts the lines that are a call to action and nothing else', async () => {
+    const { judge } = await import('../src/text/assemble.js');
+    const { textFeatures } = await import('../src/text/type-features.js');
+    const j = judge(['Ledger for small teams', 'Get started', '', 'Invoices that send themselves.', 'Book a demo →', '', 'Kostenlos testen', 'Learn more about our founders and the town we started in', 'Contact us today if the ferry is late'].join('\n'));
+    expect(textFeatures(j.blocks, j.blockWords).callsToAction).toBe(3);
   });
 
   test('an index of dated posts in a dump is read as a listing, every item kept', async () => {

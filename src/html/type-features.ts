@@ -44,7 +44,7 @@ function repeatedItems(body: Element, all: readonly Element[], links: readonly E
 
 export function htmlFeatures(doc: Document): StructureFeatures {
   const body = doc.body;
-  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, coreShare: 1, keptShare: 1 };
+  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 };
   const text = collapseSpace(body.textContent ?? '');
   const total = Math.max(1, words(text));
   // One walk, then counts by tag: a walk of jsdom's tree costs more than the tests on what it finds.
@@ -74,6 +74,8 @@ export function htmlFeatures(doc: Document): StructureFeatures {
     // Not measured: an HTML index declares itself or shows its items as cards (itemShare, articles).
     datedItems: 0,
     proseBeforeDatedItems: 0,
+    // Not measured: HTML service pages show their sections to Readability's second look (headings).
+    callsToAction: 0,
     coreShare: 1,
     keptShare: 1,
   };

@@ -9,6 +9,7 @@ import { en } from './en.js';
 export interface Lexicon {
   postMarks: readonly string[];
   postCounts: readonly string[];
+  callsToAction: readonly string[];
 }
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, de };
@@ -25,3 +26,7 @@ export const POST_MARK = new RegExp(
   `^(?:[-•*]\\s*)?(?:(?:${all('postMarks').map(escapeRegExp).join('|')})(?![\\p{L}])|\\d+\\s+(?:${all('postCounts').map(escapeRegExp).join('|')})(?![\\p{L}])|#\\d+$)`,
   'iu',
 );
+
+/** A line that is a call to action and nothing else ("Get started", "Book a demo →"). */
+export const CALL_TO_ACTION_MAX_WORDS = 6;
+export const CALL_TO_ACTION = new RegExp(`^[^\\p{L}\\p{N}]*(?:${all('callsToAction').map(escapeRegExp).join('|')})[^\\p{L}\\p{N}]*$`, 'iu');

@@ -78,4 +78,6 @@ export interface PageFeatures {
    * teasers beside it. Measured on dumps (0 without prose); 0 on HTML.
    */
   proseBeforeDatedItems: number;
+  /** Short lines that ask the reader to act ("Get started", "Book a demo"; lexicon/). Measured on dumps; 0 on HTML. */
+  callsToAction: number;
 }

@@ -1,6 +1,6 @@
 import { PRICE, type StructureFeatures } from '../page-type/features.js';
 import { param } from '../params.js';
-import { POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
+import { CALL_TO_ACTION, CALL_TO_ACTION_MAX_WORDS, POST_MARK, POST_MARK_MAX_WORDS } from '../lexicon/index.js';
 import type { Block } from '../types.js';
 import { findDate } from '../meta/date.js';
 
@@ -36,6 +36,7 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
   let proseBefore = 0;
   const dates = new Set<string>();
   let proseBeforeDates = 0;
+  let calls = 0;
   blocks.forEach((b, i) => {
     const n = blockWords[i]!.length;
     total += n;
@@ -52,6 +53,7 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (b.type === 'heading') headings++;
     linked += b.linkDensity * n;
     if (n <= POST_MARK_MAX_WORDS && POST_MARK.test(b.text)) marks++;
+    if (n <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.test(b.text.trim())) calls++;
     // A date with a clock time stamps a post or a comment, not an item of an index.
     if (n <= param('typeDatedItemMaxWords') && !CLOCK.test(b.text)) {
       const date = findDate(b.text.replace(ASIDE, ''));
@@ -60,5 +62,5 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (dates.size < DATES_BEFORE_ITEMS && n >= param('typeProseMinWords') && b.type === 'paragraph') proseBeforeDates += n;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), datedItems: dates.size, proseBeforeDatedItems: prose === 0 ? 0 : proseBeforeDates / prose, coreShare: 1, keptShare: 1 };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), datedItems: dates.size, proseBeforeDatedItems: prose === 0 ? 0 : proseBeforeDates / prose, callsToAction: calls, coreShare: 1, keptShare: 1 };
 }
