@@ -61,7 +61,7 @@ const PARAMS_TABLE = {
   },
   typeTextCallsMin: {
     value: 4, unit: 'call-to-action lines in a dump', range: [2, 8], step: 1,
-    why: "text: service pages repeat their calls to action (Get started, Book a demo) under each section; articles show one or two, in a footer or a promo",
+    why: "text: service pages repeat their calls to action (Get started, Book a demo) under each section; articles show one or two, in a footer or a promo. Measured 3, 4 and 5 on every dev dump (the article sets held at each): 3 moved wcxb-dev pages both ways (plain -0.0002, w3m +0.0001), 5 lost one page the row reads right at 4 (plain -0.0001)",
   },
   typeTextCallsProseMax: {
     value: 0.5, unit: 'share of words in prose', range: [0.3, 0.7], step: 0.1,
