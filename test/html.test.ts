@@ -164,18 +164,19 @@ test('a heading whose id is its own text as a slug loses the id; other ids stay'
   expect(doc.getElementById('share-your-story')).not.toBeNull();
 });
 
+/** A paragraph of prose that opens with `what`, long enough for Readability to score. */
+const section = (what: string): string => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
+
 test("an article's sections in content widgets, and headings whose slug ids Readability reads as negative, are kept", () => {
-  const para = (what: string) => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
-  const pick = (n: number) => `<div class="card-widget"><div class="card-widget__content">${para(`Pick ${n} of the guide`)}</div></div>`;
-  const r = extractFromHtml(`<body><article><h1>The guide</h1>${para('The first part')}${para('The second part')}${para('The third part')}<h2 id="h-shopping-for-a-ferry">Shopping for a ferry</h2>${para('The fourth part')}${[1, 2, 3].map(pick).join('')}</article></body>`);
+  const pick = (n: number) => `<div class="card-widget"><div class="card-widget__content">${section(`Pick ${n} of the guide`)}</div></div>`;
+  const r = extractFromHtml(`<body><article><h1>The guide</h1>${section('The first part')}${section('The second part')}${section('The third part')}<h2 id="h-shopping-for-a-ferry">Shopping for a ferry</h2>${section('The fourth part')}${[1, 2, 3].map(pick).join('')}</article></body>`);
   expect(r.ok && r.article.text).toContain('Pick 3 of the guide');
   expect(r.ok && r.article.markdown).toContain('## Shopping for a ferry');
 });
 
 test("an article's collapsed accordion is read: the hidden attribute of its panels says they wait for a click", () => {
-  const para = (what: string) => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
-  const pane = (n: number) => `<div class="faq-accordion-pane"><button>Question ${n}</button><div class="faq-accordion-panel faq-accordion-panel-hidden" hidden>${para(`Answer ${n} of the guide`)}</div></div>`;
-  const r = extractFromHtml(`<body><article><h1>The guide</h1>${para('The first part')}${para('The second part')}${para('The third part')}<h2>Questions</h2>${[1, 2, 3].map(pane).join('')}</article><ul class="menu" hidden><li><a href="/x">Ferries</a></li></ul></body>`);
+  const pane = (n: number) => `<div class="faq-accordion-pane"><button>Question ${n}</button><div class="faq-accordion-panel faq-accordion-panel-hidden" hidden>${section(`Answer ${n} of the guide`)}</div></div>`;
+  const r = extractFromHtml(`<body><article><h1>The guide</h1>${section('The first part')}${section('The second part')}${section('The third part')}<h2>Questions</h2>${[1, 2, 3].map(pane).join('')}</article><ul class="menu" hidden><li><a href="/x">Ferries</a></li></ul></body>`);
   expect(r.ok && r.article.text).toContain('Answer 1 of the guide');
   expect(r.ok && r.article.text).toContain('Answer 3 of the guide');
   expect(r.ok && r.article.text).not.toContain('Ferries');

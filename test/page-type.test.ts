@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decideType, holds, TYPE_CONDITIONS, type TypeCondition } from '../src/page-type/conditions.js';
-import type { PageFeatures } from '../src/page-type/features.js';
+import type { PageFeatures, StructureFeatures } from '../src/page-type/features.js';
 import { pageTypeOf, retypeAfterCore, typeNote } from '../src/page-type/detect.js';
 import { PROFILES } from '../src/page-type/profiles.js';
 import { schemaSays } from '../src/page-type/schema.js';
@@ -9,6 +9,15 @@ import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
 
 const plain: PageFeatures = { schema: [], url: null, words: 800, proseShare: 0.6, codeBlocks: 0, prices: 0, itemCount: 3, itemShare: 0.1, articles: 0, headings: 4, dated: 0, signed: 0, linkShare: 0.1, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 };
+/** The type stage's features of a dump, as the text path measures them. */
+async function dumpFeatures(): Promise<(dump: string) => StructureFeatures> {
+  const { judge } = await import('../src/text/assemble.js');
+  const { textFeatures } = await import('../src/text/type-features.js');
+  return (dump) => {
+    const j = judge(dump);
+    return textFeatures(j.blocks, j.blockWords);
+  };
+}
 const html = (over: Partial<PageFeatures>) => decideType({ ...plain, ...over }, TYPE_CONDITIONS.html).type;
 
 describe('URL shapes', () => {
@@ -234,13 +243,8 @@ describe('the type stage', () => {
   });
 
   test("a dump measures the prose before the first post's mark", async () => {
-    const { judge } = await import('../src/text/assemble.js');
-    const { textFeatures } = await import('../src/text/type-features.js');
+    const measured = await dumpFeatures();
     const post = (n: number) => `Post ${n}: I tried the method from the first reply with the seedlings on the window sill, and after two weeks of watering less often the leaves were greener and the stems stood up again.`;
-    const measured = (dump: string) => {
-      const j = judge(dump);
-      return textFeatures(j.blocks, j.blockWords);
-    };
     const thread = ['Why do seedlings fall over?', '12 March 2026', '', ...[1, 2, 3, 4].flatMap((n) => ['Joined: May 2019', `Posts: ${40 + n}`, '', post(n), '', 'Reply', 'Quote', ''])].join('\n');
     const t = measured(thread);
     expect(t.postMarks).toBe(16);
@@ -256,12 +260,7 @@ describe('the type stage', () => {
   });
 
   test("a dump counts the dates its short blocks show, not a post's time stamp or a bracketed deadline, and the prose before its third", async () => {
-    const { judge } = await import('../src/text/assemble.js');
-    const { textFeatures } = await import('../src/text/type-features.js');
-    const measured = (dump: string) => {
-      const j = judge(dump);
-      return textFeatures(j.blocks, j.blockWords);
-    };
+    const measured = await dumpFeatures();
     const teaser = (n: number) => `A look at how the harbour ferry timetable changes for the winter, part ${n}.`;
     const items = [1, 2, 3, 4, 5, 6, 7].flatMap((n) => [`Ferry notes ${n}, ${n + 2} March 2026`, teaser(n), '']);
     const index = measured(['Harbour blog', '', ...items].join('\n'));
@@ -275,10 +274,8 @@ describe('the type stage', () => {
   });
 
   test('a dump counts the lines that are a call to action and nothing else', async () => {
-    const { judge } = await import('../src/text/assemble.js');
-    const { textFeatures } = await import('../src/text/type-features.js');
-    const j = judge(['Ledger for small teams', 'Get started', '', 'Invoices that send themselves.', 'Book a demo →', '', 'Kostenlos testen', 'Learn more about our founders and the town we started in', 'Contact us today if the ferry is late'].join('\n'));
-    expect(textFeatures(j.blocks, j.blockWords).callsToAction).toBe(3);
+    const measured = await dumpFeatures();
+    expect(measured(['Ledger for small teams', 'Get started', '', 'Invoices that send themselves.', 'Book a demo →', '', 'Kostenlos testen', 'Learn more about our founders and the town we started in', 'Contact us today if the ferry is late'].join('\n')).callsToAction).toBe(3);
   });
 
   test('an index of dated posts in a dump is read as a listing, every item kept', async () => {
@@ -290,14 +287,9 @@ describe('the type stage', () => {
   });
 
   test("a dump's prices count where a card shows them, not in a headline's amount", async () => {
-    const { judge } = await import('../src/text/assemble.js');
-    const { textFeatures } = await import('../src/text/type-features.js');
-    const measured = (dump: string) => {
-      const j = judge(dump);
-      return textFeatures(j.blocks, j.blockWords).prices;
-    };
-    expect(measured(['Oak chair', '$120.00', '', 'Pine table', 'Sale price $80 Regular price $95'].join('\n'))).toBe(3);
-    expect(measured(['Retailer raises $11 billion in its share listing on Tuesday', 'City approves a $40 million plan for the old bridge and the river bank'].join('\n'))).toBe(0);
+    const measured = await dumpFeatures();
+    expect(measured(['Oak chair', '$120.00', '', 'Pine table', 'Sale price $80 Regular price $95'].join('\n')).prices).toBe(3);
+    expect(measured(['Retailer raises $11 billion in its share listing on Tuesday', 'City approves a $40 million plan for the old bridge and the river bank'].join('\n')).prices).toBe(0);
   });
 
   test('every page type has a profile', () => {

@@ -9,6 +9,15 @@ const isPostMark = (raw: string): boolean => {
   return text !== '' && words(text) <= POST_MARK_MAX_WORDS && POST_MARK.test(text);
 };
 
+/**
+ * Features the HTML path does not measure, at the values no row reads as a sign: HTML threads
+ * declare themselves or are undated (proseBeforeMarks cost articles with long comment sections),
+ * an HTML index declares itself or shows its items as cards (itemShare, articles), and a service
+ * page shows its sections to Readability's second look (headings). coreShare and keptShare are
+ * measured later, by that second look.
+ */
+const UNMEASURED = { proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 } as const;
+
 /** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
 
 const words = (s: string): number => (s ? s.split(' ').length : 0);
@@ -44,7 +53,7 @@ function repeatedItems(body: Element, all: readonly Element[], links: readonly E
 
 export function htmlFeatures(doc: Document): StructureFeatures {
   const body = doc.body;
-  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 };
+  if (!body) return { words: 0, proseShare: 0, codeBlocks: 0, prices: 0, itemCount: 0, itemShare: 0, articles: 0, headings: 0, linkShare: 0, postMarks: 0, ...UNMEASURED };
   const text = collapseSpace(body.textContent ?? '');
   const total = Math.max(1, words(text));
   // One walk, then counts by tag: a walk of jsdom's tree costs more than the tests on what it finds.
@@ -69,14 +78,6 @@ export function htmlFeatures(doc: Document): StructureFeatures {
     linkShare: links.reduce((n, a) => n + words(collapseSpace(a.textContent ?? '')), 0) / total,
     // firstElementChild, not childElementCount: jsdom builds a collection of the children for the count.
     postMarks: all.filter((el) => el.firstElementChild === null && isPostMark(el.textContent ?? '')).length,
-    // Not measured: HTML threads declare themselves or are undated, and the row that reads it cost HTML articles with long comment sections.
-    proseBeforeMarks: 1,
-    // Not measured: an HTML index declares itself or shows its items as cards (itemShare, articles).
-    datedItems: 0,
-    proseBeforeDatedItems: 0,
-    // Not measured: HTML service pages show their sections to Readability's second look (headings).
-    callsToAction: 0,
-    coreShare: 1,
-    keptShare: 1,
+    ...UNMEASURED,
   };
 }
