@@ -29,6 +29,13 @@ test('a row of links run together ("newsSensex todayMutual") is bad; brand names
   expect(classifyBlock(brands, de, false).cls).toBe('good');
 });
 
+test('a line of code joins words in its identifiers, and is no row of links', () => {
+  const code = b('const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();');
+  expect(classifyBlock(code, de, false).reason).not.toBe('glued-links');
+  // The same joins between spaces only are link texts run together.
+  expect(classifyBlock(b('response bodyPipeThrough new TextDecoderStream getReader'), de, false).reason).toBe('glued-links');
+});
+
 test('repeated blocks are bad; languages without a list fall back to sentences', () => {
   expect(classifyBlock(b(prose), de, true).cls).toBe('bad');
   expect(classifyBlock(b('Startseite'), de, true).cls).toBe('bad');

@@ -102,10 +102,23 @@ const CODE_LINE = /^(?:>>>|\.\.\.|\$ |[{}]|<\/?[a-z])/u;
 // Latin letters only: a class of ranges runs far faster than \p{Ll}\p{Lu} over every block.
 const GLUED_JOIN = /[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]/g;
 
+/**
+ * A join inside a token with code punctuation ("builder.AddHttpClient(options", "rValueText":)
+ * is an identifier of a code sample or a data blob, not link texts run together: it does not count.
+ */
+const CODE_TOKEN_MARK = /[().;=<>]/;
+
+function inCodeToken(text: string, at: number): boolean {
+  const start = text.lastIndexOf(' ', at) + 1;
+  let end = text.indexOf(' ', at);
+  if (end < 0) end = text.length;
+  return CODE_TOKEN_MARK.test(text.slice(start, end));
+}
+
 function gluedLinks(text: string): boolean {
   GLUED_JOIN.lastIndex = 0;
   let joins = 0;
-  while (GLUED_JOIN.test(text)) joins++;
+  while (GLUED_JOIN.test(text)) if (!inCodeToken(text, GLUED_JOIN.lastIndex - 1)) joins++;
   if (joins < param('textGluedMinJoins')) return false;
   let words = 1;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
