@@ -38,6 +38,7 @@ describe('markdown', () => {
     ['a list marker split across elements is text', '<p><span>1</span>. Total income</p><p><span>-</span> dash</p>', '1\\. Total income\n\n\\- dash'],
     ['a number alone on a line is no list item', '<p>83.</p><p>#</p>', '83\\.\n\n\\#'],
     ['list items keep their markers', '<ol start="3"><li>three</li></ol><ul><li>dot</li></ul>', '3. three\n\n- dot'],
+    ['an item that held only an image (a carousel\'s slide) is no item', '<ul><li><img src="javascript:x"></li><li>two</li></ul>', '- two'],
   ])('%s', (_name, html, expected) => {
     expect(md(html)).toBe(expected);
   });

@@ -125,6 +125,20 @@ describe('content shown later', () => {
     expect(beside.ok && beside.article.text).not.toContain('outward-facing bud');
   });
 
+  test("a gate over the main landmark (its content hidden until a script unlocks it) is the content; the gate's notice is not", async () => {
+    const { extract } = await import('../src/index.js');
+    const gate = (visible: string) => `<html><head><title>Pruning roses</title></head><body><header><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav></header><main>
+      <div class="lock-notice" style="display:none"><p>This page is for members only. Please log in to continue reading.</p></div>
+      <div class="lock-content" style="display:none"><h1>Pruning roses</h1><p>${prose}</p><p>Cut above an outward-facing bud, at a slant, so that rain runs off the wound and the new shoot grows away from the centre.</p></div>
+      ${visible}<script>unlock()</script></main><footer><p>Copyright 2026 Rose Growers</p></footer></body></html>`;
+    const shown = extract(gate(''));
+    expect(shown.ok && shown.article.text).toContain('outward-facing bud');
+    expect(shown.ok && shown.article.text).not.toContain('members only');
+    // Beside visible content, the hidden block is one hidden part of the page: it goes.
+    const beside = extract(gate(`<section><h2>Roses</h2><p>${prose}</p></section>`));
+    expect(beside.ok && beside.article.text).not.toContain('outward-facing bud');
+  });
+
   test('a hidden tab panel, accordion body or streamed chunk is read; a hidden menu is not', async () => {
     const { extract } = await import('../src/index.js');
     const page = `<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><main>

@@ -142,6 +142,8 @@ function createService(base: string, opts: MarkdownOptions): TurndownService {
       }
       // Spaces before the item's first words would make them, four or more after the marker, a code block.
       const body = content.replace(/^\s+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
+      // An item of a gallery or a carousel holds only images: without them it is no item.
+      if (!body.trim()) return '';
       return LIST_MARK + prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
   });
