@@ -235,6 +235,18 @@ const PARAMS_TABLE = {
     value: 0.9, unit: 'share of an item\'s text in links', range: [0.5, 1], step: 0.1,
     why: 'a menu entry is a link and nothing else',
   },
+  hiddenContentMinRatio: {
+    value: 2, unit: 'times the text the page shows', range: [1, 4], step: 1,
+    why: "HTML: a hidden block is the page's content when it holds this many times the text of everything shown (the dev pages where it is: 4 to 29 times; a hidden block beside a shown one of the same size is one hidden part of the page). Not swept",
+  },
+  hiddenContentMinChars: {
+    value: 500, unit: 'characters of text', range: [200, 1000], step: 100,
+    why: "HTML: a hidden block needs at least a few paragraphs to be a page's content: a lock's notice or an empty state beside an almost empty page is not. Not swept",
+  },
+  hiddenContentMaxLinkShare: {
+    value: 0.5, unit: "share of a hidden block's text in links", range: [0.3, 0.8], step: 0.1,
+    why: "HTML: a hidden block with more text than the page shows is its content (a listing rendered hidden for a script to move), unless it is mostly links (a hidden mega menu). A round value, not swept: at 0.5 wcxb-dev gained on 4 pages of 4 sites (+0.0012) and no page of any set lost",
+  },
   regionMenuMaxItemWords: {
     value: 4, unit: 'words per item', range: [2, 8], step: 1,
     why: 'a menu entry is a few words; a card has a title and text',

@@ -139,6 +139,19 @@ describe('content shown later', () => {
     expect(beside.ok && beside.article.text).not.toContain('outward-facing bud');
   });
 
+  test('a hidden block holding several times the text the page shows is its content; a hidden menu of links is not', async () => {
+    const { extract } = await import('../src/index.js');
+    const items = ['Brass desk lamp with a linen shade, barely used', 'Oak side table, hand finished, small scratch on one leg', 'Wool rug in deep blue, two by three metres, cleaned'];
+    const page = (hidden: string) => `<html><head><title>Used furniture</title></head><body><header><a href="/">Home</a> <a href="/sell">Sell</a></header>
+      <div class="main-column"><p>Listings load here in a moment.</p><script>render()</script></div><footer><p>Help and contact</p></footer>
+      <div style="display:none">${hidden}</div></body></html>`;
+    const listing = extract(page(`<h1>Used furniture</h1>${[...items, ...items].map((t, i) => `<div class="card"><h3>${t}</h3><p>Collect it in town on any weekday evening, or ask for delivery. Price ${20 + i} euros.</p></div>`).join('')}`));
+    expect(listing.ok && listing.article.text).toContain('Oak side table');
+    const menu = extract(page(`<ul>${[...items, ...items, ...items, ...items].map((t) => `<li><a href="/c">${t}</a></li>`).join('')}</ul>`));
+    expect(menu.ok).toBe(true);
+    expect(menu.ok && menu.article.text).not.toContain('Oak side table');
+  });
+
   test('a hidden tab panel, accordion body or streamed chunk is read; a hidden menu is not', async () => {
     const { extract } = await import('../src/index.js');
     const page = `<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><main>

@@ -1,3 +1,4 @@
+import { param } from '../params.js';
 import { attr, childrenOf, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
 /** What a page marks hidden (the hidden attribute, aria-hidden, or an inline display:none made one by parse.ts) and which of it is shown all the same. */
@@ -52,4 +53,52 @@ export function shownLater(el: Element): boolean {
   if (attr(el, 'role') === 'tabpanel' || /^S:\d+$/.test(attr(el, 'id') ?? '')) return true;
   const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t !== '' && SHOWN_LATER_TOKEN.test(t));
+}
+
+/**
+ * Hidden blocks that hold several times the text of everything the page shows (a listing
+ * rendered hidden, for its script to move into an empty main column; a whole page under
+ * display:none): the page's content, not a menu or a dialog kept for later. Only the outermost
+ * hidden element of a branch is weighed; a small one (a lock's notice) or one mostly made of
+ * links (a hidden mega menu) is never the content (hiddenContent* in params.ts).
+ */
+export function hiddenContent(root: ParentNode, unseen: ReadonlySet<string>): Set<Element> {
+  const held: Array<{ el: Element; text: number; links: number }> = [];
+  let visible = 0;
+  const measure = (top: Element): { text: number; links: number } => {
+    let text = 0;
+    let links = 0;
+    const stack: Array<[Node, boolean]> = [[top, false]];
+    while (stack.length) {
+      const [node, inLink] = stack.pop()!;
+      if (node.nodeName === '#text') {
+        const n = (node as { value: string }).value.trim().length;
+        text += n;
+        if (inLink) links += n;
+        continue;
+      }
+      if (!('childNodes' in node) || (isElement(node) && unseen.has(node.tagName))) continue;
+      const link = inLink || (isElement(node) && node.tagName === 'a');
+      for (const c of childrenOf(node as ParentNode)) stack.push([c, link]);
+    }
+    return { text, links };
+  };
+  // Iterative over the shown part (pages nest deep); a hidden branch is measured whole, once.
+  const stack: Node[] = [root as Node];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') {
+      visible += (node as { value: string }).value.trim().length;
+      continue;
+    }
+    if (isElement(node) && unseen.has(node.tagName)) continue;
+    if (isElement(node) && hiddenMark(node)) {
+      held.push({ el: node, ...measure(node) });
+      continue;
+    }
+    if ('childNodes' in node) for (const c of childrenOf(node as ParentNode)) stack.push(c);
+  }
+  const content = (h: (typeof held)[number]): boolean =>
+    h.text >= Math.max(param('hiddenContentMinChars'), param('hiddenContentMinRatio') * visible) && h.links < param('hiddenContentMaxLinkShare') * h.text;
+  return new Set(held.filter(content).map((h) => h.el));
 }

@@ -8,7 +8,7 @@ import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
 import { treeText, type TreeView } from './text.js';
 import { collapseBareChains } from './wrapper-chains.js';
-import { hiddenMark, shownLater, wrapsPage } from './hidden.js';
+import { hiddenContent, hiddenMark, shownLater, wrapsPage } from './hidden.js';
 import { attr, childrenOf, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
 /**
@@ -34,13 +34,16 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
 const UNSEEN = new Set([...JUNK, 'noscript', 'meta']);
 
-function isJunk(el: Element): boolean {
+function isJunk(el: Element, held: ReadonlySet<Element>): boolean {
   if (el.tagName === 'script') return !/ld\+json/i.test(attr(el, 'type') ?? '');
   // The canonical link is metadata (url, and the page type's URL shape); other links are not.
   if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
   if (JUNK.has(el.tagName)) return true;
-  return hiddenMark(el) && !shownLater(el) && !wrapsPage(el, UNSEEN);
+  return hiddenMark(el) && !shown(el, held);
 }
+
+/** Hidden, yet the page's content: see hidden.ts. */
+const shown = (el: Element, held: ReadonlySet<Element>): boolean => shownLater(el) || held.has(el) || wrapsPage(el, UNSEEN);
 
 function isProtected(el: Element): boolean {
   return PROTECTED_TAGS.has(el.tagName) || attr(el, 'itemprop') === 'articleBody' || attr(el, 'role') === 'main';
@@ -48,6 +51,7 @@ function isProtected(el: Element): boolean {
 
 /** Pass 1: junk, comments, blank text between blocks and unread attributes go. Iterative: pages nest deep. */
 function prune(doc: ParentNode): void {
+  const held = hiddenContent(doc, UNSEEN);
   const stack: ParentNode[] = [doc];
   while (stack.length) {
     const node = stack.pop()!;
@@ -66,11 +70,11 @@ function prune(doc: ParentNode): void {
         continue;
       }
       if (isElement(c)) {
-        if (isJunk(c)) continue;
-        // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater) is
-        // shown: nothing after this pass may read it as hidden (Readability skips hidden nodes).
-        const shown = hiddenMark(c) && (shownLater(c) || wrapsPage(c, UNSEEN));
-        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(shown && (a.name === 'hidden' || a.name === 'aria-hidden')));
+        if (isJunk(c, held)) continue;
+        // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater), hidden
+        // content (hiddenContent) is shown: nothing after this pass may read it as hidden (Readability skips hidden nodes).
+        const unhide = hiddenMark(c) && shown(c, held);
+        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(unhide && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);
       }
       kept.push(c);
