@@ -152,7 +152,7 @@ describe('content shown later', () => {
     expect(menu.ok && menu.article.text).not.toContain('Oak side table');
   });
 
-  test('a hidden tab panel, accordion body or streamed chunk is read; a hidden menu is not', async () => {
+  test('a hidden tab panel, accordion body (or its unnamed wrapper) or streamed chunk is read; a hidden menu is not', async () => {
     const { extract } = await import('../src/index.js');
     const page = `<html><head><title>Lamp</title><script type="application/ld+json">{"@type":"Product","name":"Lamp"}</script></head><body><main>
       <h1>Alder Desk Lamp</h1><p>$49.00</p>
@@ -160,6 +160,8 @@ describe('content shown later', () => {
       <div class="tab-pane" hidden><p>Specifications: brass arm, linen shade, 40 cm tall, warm white LED.</p></div>
       <div class="accordion-body" style="display:none"><p>Care: wipe with a dry cloth; never use solvents on the brass.</p></div></div>
       <div hidden id="S:0"><p>Delivery in three to five working days, free over fifty dollars.</p></div>
+      <div class="faq-accordion"><h3>Bulbs</h3><div id="item_1" style="display:none"><p>Takes any E27 bulb up to 60 watts.</p></div></div>
+      <div style="display:none"><div class="tab-content"><p>Made in a small workshop in Porto.</p></div></div>
       <ul class="mobile-menu" hidden><li><a href="/a">Rugs</a></li><li><a href="/b">Chairs</a></li></ul>
     </main></body></html>`;
     const r = extract(page);
@@ -169,6 +171,9 @@ describe('content shown later', () => {
     expect(r.article.text).toContain('brass arm, linen shade');
     expect(r.article.text).toContain('wipe with a dry cloth');
     expect(r.article.text).toContain('three to five working days');
+    // An unnamed wrapper a script toggles: the accordion around it or the panel inside names it.
+    expect(r.article.text).toContain('any E27 bulb');
+    expect(r.article.text).toContain('small workshop in Porto');
     expect(r.article.text).not.toContain('Chairs');
   });
 

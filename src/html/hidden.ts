@@ -51,6 +51,16 @@ const SHOWN_LATER_TOKEN = /^(?:[\w-]*[-_])?(?:tab-?panel|tab-?pane|tab-?content|
 
 export function shownLater(el: Element): boolean {
   if (attr(el, 'role') === 'tabpanel' || /^S:\d+$/.test(attr(el, 'id') ?? '')) return true;
+  if (namedShownLater(el)) return true;
+  // A wrapper a script toggles may carry no name of its own ("item_0_content"): the accordion
+  // around it, or the panel it wraps, says what it is.
+  const parent = el.parentNode;
+  if (parent && isElement(parent as Node) && namedShownLater(parent as Element)) return true;
+  const kids = childrenOf(el).filter((c): c is Element => isElement(c));
+  return kids.length === 1 && namedShownLater(kids[0]!);
+}
+
+function namedShownLater(el: Element): boolean {
   const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
   return tokens.some((t) => t !== '' && SHOWN_LATER_TOKEN.test(t));
 }
