@@ -70,6 +70,11 @@ describe('the decision list', () => {
     expect(html({ schema: ['collection', 'article'], prices: 0 })).toBe('listing');
   });
 
+  test("posts' marks make an undated page a thread, except under a post's URL: there they are its comments", () => {
+    expect(html({ postMarks: 20, proseShare: 0.5 })).toBe('forum');
+    expect(html({ postMarks: 20, proseShare: 0.5, url: 'article' })).toBe('article');
+  });
+
   test('a thread URL over one long run of prose is an article', () => {
     expect(html({ url: 'forum', proseShare: 0.8, schema: ['article'] })).toBe('article');
   });
