@@ -20,8 +20,8 @@ export function wrapsPage(el: Element, unseen: ReadonlySet<string>): boolean {
     for (const c of childrenOf(parent)) {
       if (c === n || !isElement(c) || unseen.has(c.tagName)) continue;
       if (!hiddenMark(c)) return false;
-      own ??= textLength(n, Infinity);
-      if (textLength(c, own) >= own) return false;
+      own ??= measure(n, unseen).text;
+      if (measure(c, unseen, own).text >= own) return false;
     }
     n = parent as Element;
   }
@@ -30,16 +30,27 @@ export function wrapsPage(el: Element, unseen: ReadonlySet<string>): boolean {
 
 const isMain = (el: Element): boolean => el.tagName === 'main' || attr(el, 'role') === 'main';
 
-/** Characters of text under a node, counted up to `cap` (a sibling need only be shown smaller). */
-function textLength(root: Node, cap: number): number {
-  let n = 0;
-  const stack: Node[] = [root];
-  while (stack.length && n < cap) {
-    const node = stack.pop()!;
-    if (node.nodeName === '#text') n += (node as { value: string }).value.trim().length;
-    else if ('childNodes' in node) for (const c of childrenOf(node as ParentNode)) stack.push(c);
+/**
+ * Characters of text under a node, and of them those inside links, leaving out what is never
+ * seen (scripts, styles); counted up to `cap` (a sibling need only be shown smaller).
+ */
+function measure(root: Node, unseen: ReadonlySet<string>, cap = Infinity): { text: number; links: number } {
+  let text = 0;
+  let links = 0;
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  while (stack.length && text < cap) {
+    const [node, inLink] = stack.pop()!;
+    if (node.nodeName === '#text') {
+      const n = (node as { value: string }).value.trim().length;
+      text += n;
+      if (inLink) links += n;
+      continue;
+    }
+    if (!('childNodes' in node) || (isElement(node) && unseen.has(node.tagName))) continue;
+    const link = inLink || (isElement(node) && node.tagName === 'a');
+    for (const c of childrenOf(node as ParentNode)) stack.push([c, link]);
   }
-  return n;
+  return { text, links };
 }
 
 /**
@@ -75,24 +86,6 @@ function namedShownLater(el: Element): boolean {
 export function hiddenContent(root: ParentNode, unseen: ReadonlySet<string>): Set<Element> {
   const held: Array<{ el: Element; text: number; links: number }> = [];
   let visible = 0;
-  const measure = (top: Element): { text: number; links: number } => {
-    let text = 0;
-    let links = 0;
-    const stack: Array<[Node, boolean]> = [[top, false]];
-    while (stack.length) {
-      const [node, inLink] = stack.pop()!;
-      if (node.nodeName === '#text') {
-        const n = (node as { value: string }).value.trim().length;
-        text += n;
-        if (inLink) links += n;
-        continue;
-      }
-      if (!('childNodes' in node) || (isElement(node) && unseen.has(node.tagName))) continue;
-      const link = inLink || (isElement(node) && node.tagName === 'a');
-      for (const c of childrenOf(node as ParentNode)) stack.push([c, link]);
-    }
-    return { text, links };
-  };
   // Iterative over the shown part (pages nest deep); a hidden branch is measured whole, once.
   const stack: Node[] = [root as Node];
   while (stack.length) {
@@ -103,7 +96,7 @@ export function hiddenContent(root: ParentNode, unseen: ReadonlySet<string>): Se
     }
     if (isElement(node) && unseen.has(node.tagName)) continue;
     if (isElement(node) && hiddenMark(node)) {
-      held.push({ el: node, ...measure(node) });
+      held.push({ el: node, ...measure(node, unseen) });
       continue;
     }
     if ('childNodes' in node) for (const c of childrenOf(node as ParentNode)) stack.push(c);

@@ -71,8 +71,9 @@ function prune(doc: ParentNode): void {
       }
       if (isElement(c)) {
         if (isJunk(c, held)) continue;
-        // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater), hidden
-        // content (hiddenContent) is shown: nothing after this pass may read it as hidden (Readability skips hidden nodes).
+        // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater) or
+        // hidden content (hiddenContent) is shown: nothing after this pass may read it as hidden
+        // (Readability skips hidden nodes).
         const unhide = hiddenMark(c) && shown(c, held);
         c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(unhide && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);

@@ -103,8 +103,9 @@ const CODE_LINE = /^(?:>>>|\.\.\.|\$ |[{}]|<\/?[a-z])/u;
 const GLUED_JOIN = /[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]/g;
 
 /**
- * A join inside a token with code punctuation ("builder.AddHttpClient(options", "rValueText":)
- * is an identifier of a code sample or a data blob, not link texts run together: it does not count.
+ * A join inside a token with code punctuation ("builder.AddHttpClient(options", "getReader();")
+ * is an identifier of a code sample, not link texts run together: it does not count. Quotes and
+ * brackets are no such mark: a JSON blob printed on the page stays a row of glued words.
  */
 const CODE_TOKEN_MARK = /[().;=<>]/;
 
