@@ -150,6 +150,11 @@ describe('content shown later', () => {
     const menu = extract(page(`<ul>${[...items, ...items, ...items, ...items].map((t) => `<li><a href="/c">${t}</a></li>`).join('')}</ul>`));
     expect(menu.ok).toBe(true);
     expect(menu.ok && menu.article.text).not.toContain('Oak side table');
+    // Nor is a modal kept for later, however long its text.
+    const plan = 'Tell us about your garden and the light it gets, and a gardener writes a planting plan for every season of the year. ';
+    const modal = extract(page('').replace('</body>', `<div role="dialog" style="display:none"><p>${plan.repeat(6)}</p></div></body>`));
+    expect(modal.ok).toBe(true);
+    expect(modal.ok && modal.article.text).not.toContain('planting plan');
   });
 
   test('a hidden tab panel, accordion body (or its unnamed wrapper) or streamed chunk is read; a hidden menu is not', async () => {

@@ -29,6 +29,8 @@ export function wrapsPage(el: Element, unseen: ReadonlySet<string>): boolean {
 }
 
 const isMain = (el: Element): boolean => el.tagName === 'main' || attr(el, 'role') === 'main';
+/** A modal kept for later (a consent form, a sign-up box): never the page's content, however long. */
+const isDialog = (el: Element): boolean => attr(el, 'aria-modal') === 'true' || /^(?:alert)?dialog$/.test(attr(el, 'role') ?? '');
 
 /**
  * Characters of text under a node, and of them those inside links, leaving out what is never
@@ -80,8 +82,8 @@ function namedShownLater(el: Element): boolean {
  * Hidden blocks that hold several times the text of everything the page shows (a listing
  * rendered hidden, for its script to move into an empty main column; a whole page under
  * display:none): the page's content, not a menu or a dialog kept for later. Only the outermost
- * hidden element of a branch is weighed; a small one (a lock's notice) or one mostly made of
- * links (a hidden mega menu) is never the content (hiddenContent* in params.ts).
+ * hidden element of a branch is weighed; a small one (a lock's notice), a modal or one mostly
+ * made of links (a hidden mega menu) is never the content (hiddenContent* in params.ts).
  */
 export function hiddenContent(root: ParentNode, unseen: ReadonlySet<string>): Set<Element> {
   const held: Array<{ el: Element; text: number; links: number }> = [];
@@ -96,7 +98,7 @@ export function hiddenContent(root: ParentNode, unseen: ReadonlySet<string>): Se
     }
     if (isElement(node) && unseen.has(node.tagName)) continue;
     if (isElement(node) && hiddenMark(node)) {
-      held.push({ el: node, ...measure(node, unseen) });
+      if (!isDialog(node)) held.push({ el: node, ...measure(node, unseen) });
       continue;
     }
     if ('childNodes' in node) for (const c of childrenOf(node as ParentNode)) stack.push(c);
