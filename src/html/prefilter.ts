@@ -34,12 +34,11 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
 const UNSEEN = new Set([...JUNK, 'noscript', 'meta']);
 
-function isJunk(el: Element, held: ReadonlySet<Element>): boolean {
+function isJunk(el: Element): boolean {
   if (el.tagName === 'script') return !/ld\+json/i.test(attr(el, 'type') ?? '');
   // The canonical link is metadata (url, and the page type's URL shape); other links are not.
   if (el.tagName === 'link') return !/(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '');
-  if (JUNK.has(el.tagName)) return true;
-  return hiddenMark(el) && !shown(el, held);
+  return JUNK.has(el.tagName);
 }
 
 /** Hidden, yet the page's content: see hidden.ts. */
@@ -70,12 +69,13 @@ function prune(doc: ParentNode): void {
         continue;
       }
       if (isElement(c)) {
-        if (isJunk(c, held)) continue;
+        if (isJunk(c)) continue;
+        const hidden = hiddenMark(c);
+        if (hidden && !shown(c, held)) continue;
         // A page gate kept (wrapsPage), a collapsed accordion or an inactive tab (shownLater) or
         // hidden content (hiddenContent) is shown: nothing after this pass may read it as hidden
         // (Readability skips hidden nodes).
-        const unhide = hiddenMark(c) && shown(c, held);
-        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(unhide && (a.name === 'hidden' || a.name === 'aria-hidden')));
+        c.attrs = c.attrs.filter((a) => KEEP_ATTRS.has(a.name) && !(hidden && (a.name === 'hidden' || a.name === 'aria-hidden')));
         stack.push(c);
       }
       kept.push(c);
