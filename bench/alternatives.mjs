@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { cleanText } from '../dist/clean-text.js';
 import { hitPrepared, matcherOf, Prepared } from '../dist/rules/match.js';
 import { RULES } from '../dist/rules/table/index.js';
+import { LEXICONS } from '../dist/lexicon/index.js';
 import { segment } from '../dist/text/segment.js';
 
 /** Top-level '|' positions of a regex source (outside groups and classes). */
@@ -141,6 +142,19 @@ export function copiedExamples(corpus, min = 3) {
     for (const line of text.split('\n')) wanted.get(normal(line))?.hosts.add(host);
   }
   return [...wanted.values()].filter((w) => w.hosts.size > 0 && w.hosts.size < min).map(({ id, example, hosts }) => ({ id, example, sites: hosts.size }));
+}
+
+/**
+ * The lexicon's calls to action (lexicon/*.ts) that stand as a whole line, marks around them
+ * aside, in the dumps of fewer than `min` sites: a phrase the type stage counts is held to the
+ * rule table's bar.
+ */
+export function rareCallsToAction(corpus, min = 3) {
+  const wanted = new Map(Object.entries(LEXICONS).flatMap(([lang, l]) => l.callsToAction.map((p) => [p, { lang, phrase: p, hosts: new Set() }])));
+  for (const { host, text } of dumps(corpus)) {
+    for (const line of text.split('\n')) wanted.get(normal(line.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))?.hosts.add(host);
+  }
+  return [...wanted.values()].filter((w) => w.hosts.size < min).map(({ lang, phrase, hosts }) => ({ lang, phrase, sites: hosts.size }));
 }
 
 /** How many alternatives fire on 0, 1, ... min-1 sites: the line `npm run bench` prints. */

@@ -280,7 +280,7 @@ describe('the type stage', () => {
 
   test('a dump counts the lines that are a call to action and nothing else', async () => {
     const measured = await dumpFeatures();
-    expect(measured(['Ledger for small teams', 'Get started', '', 'Invoices that send themselves.', 'Book a demo →', '', 'Kostenlos testen', 'Learn more about our founders and the town we started in', 'Contact us today if the ferry is late'].join('\n')).callsToAction).toBe(3);
+    expect(measured(['Ledger for small teams', 'Get started', '', 'Invoices that send themselves.', 'Book a demo →', '', 'Mehr erfahren', 'Learn more about our founders and the town we started in', 'Contact us today if the ferry is late'].join('\n')).callsToAction).toBe(3);
   });
 
   test('an index of dated posts in a dump is read as a listing, every item kept', async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 // @ts-expect-error: a bench script in plain JavaScript, without types
-import { alternativeSites, alternativesOf, copiedExamples } from '../bench/alternatives.mjs';
+import { alternativeSites, alternativesOf, copiedExamples, rareCallsToAction } from '../bench/alternatives.mjs';
 import { concepts } from '../src/rules/table/concepts.js';
 
 interface Alternative { label: string; source: string }
@@ -42,4 +42,8 @@ test.skipIf(!existsSync(CORPUS))('every text/line row, and every concept of its 
 
 test.skipIf(!existsSync(CORPUS))('rule examples are invented or generic: none is a line that only one or two sites of the dumps print', () => {
   expect(copiedExamples(CORPUS)).toEqual([]);
+}, 900_000);
+
+test.skipIf(!existsSync(CORPUS))("every call to action of the lexicon stands as a line on 3 sites or more of the dev dumps", () => {
+  expect(rareCallsToAction(CORPUS)).toEqual([]);
 }, 900_000);

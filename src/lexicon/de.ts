@@ -4,5 +4,5 @@ import type { Lexicon } from './index.js';
 export const de: Lexicon = {
   postMarks: ['antworten', 'zitieren', 'melden', 'beiträge:', 'registriert seit', 'dabei seit', 'mitglied seit', 'zuletzt bearbeitet'],
   postCounts: ['antworten', 'beiträge', 'likes', 'reaktionen'],
-  callsToAction: ['jetzt starten', 'mehr erfahren', 'kostenlos testen', 'jetzt kostenlos testen', 'demo anfordern', 'demo vereinbaren', 'angebot anfordern', 'kontakt aufnehmen', 'jetzt kontaktieren', 'beratung vereinbaren', 'termin vereinbaren', 'preise ansehen'],
+  callsToAction: ['mehr erfahren'],
 };
