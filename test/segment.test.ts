@@ -182,6 +182,14 @@ test('html2text dumps: words joined by underscores are link text, read back as w
   expect(segment(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.'].join('\n')).map((b) => b.text)).toEqual(['Mein_Konto', 'Call WP_Object_Cache or start_lvl here.']);
 });
 
+test('a markdown dump whose link targets hold underscores: the links go whole, no underscore is read as html2text link style', () => {
+  const links = Array.from({ length: 20 }, (_v, k) => `[topic ${k}](/wiki/Some_Topic_${k} "Some Topic ${k}")`).join(', ');
+  const dump = [`A wiki page links to ${links}, and ends.`, 'Call start_lvl here, as the code_sample shows.'].join('\n');
+  const texts = segment(dump).map((b) => b.text);
+  expect(texts[0]).toBe(`A wiki page links to ${Array.from({ length: 20 }, (_v, k) => `topic ${k}`).join(', ')}, and ends.`);
+  expect(texts[1]).toBe('Call start_lvl here, as the code_sample shows.');
+});
+
 test('a markdown link that wraps block content is one span of link text: its brackets and URL go, its lines are links', () => {
   const dump = [
     '# Bridge closes for repairs',

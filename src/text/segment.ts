@@ -31,6 +31,7 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const STAR_HEADING = /^(\*{2,6})\s+(.*?\S)\s+\1$/;
 const MD_IMAGE = new RegExp(`!${LINK_LABEL}${LINK_TARGET}`, 'g');
 const MD_LINK = new RegExp(`${LINK_LABEL}${LINK_TARGET}`, 'g');
+const MD_TARGET = new RegExp(`\\]${LINK_TARGET}`, 'g');
 const BARE_URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/\S+/gi;
 const MD_EMPHASIS = /(\*\*|__)(?=\S)([\s\S]*?\S)\1|(?<![\p{L}\p{N}\\])([*_])(?=\S)([^*_]*?\S)\3(?![\p{L}\p{N}])/gu;
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>])/g;
@@ -162,17 +163,18 @@ function continues(line: string, next: string, width: number): boolean {
 function visible(raw: string, underscoreLinks = false): { text: string; linkDensity: number } {
   let linked = 0;
   let text = raw;
+  // Links first: a link's target is no text, and its underscores ("/wiki/Data_set") no link words.
+  if (text.includes('](')) {
+    text = text.replace(MD_IMAGE, '').replace(MD_LINK, (_m, label: string) => {
+      linked += label.length * param('markdownLinkWeight');
+      return label;
+    });
+  }
   if (underscoreLinks && text.includes('_')) {
     text = text.replace(UNDERSCORED, (m) => {
       if (NOT_LINK.test(m)) return m;
       linked += m.length * UNDERSCORE_LINK_WEIGHT;
       return m.replace(/_/g, ' ');
-    });
-  }
-  if (text.includes('](')) {
-    text = text.replace(MD_IMAGE, '').replace(MD_LINK, (_m, label: string) => {
-      linked += label.length * param('markdownLinkWeight');
-      return label;
     });
   }
   if (text.includes('://')) for (const url of text.matchAll(BARE_URL)) linked += url[0].length;
@@ -204,7 +206,9 @@ function hasUnderscoreLinks(lines: readonly string[]): boolean {
   for (const line of lines) {
     // Most lines have no underscore, and most that do have it between no letters ("____" fields).
     if (!line.includes('_') || !LETTER_UNDERSCORE.test(line)) continue;
-    for (const m of line.matchAll(LETTER_WORDS)) if (LINK_LIKE.test(m[0]) && !NOT_LINK.test(m[0]) && ++n >= UNDERSCORE_MIN_LINKS) return true;
+    // A markdown link's target is a URL, whose underscores join the words of a path, not of a link.
+    const text = line.includes('](') ? line.replace(MD_TARGET, ']') : line;
+    for (const m of text.matchAll(LETTER_WORDS)) if (LINK_LIKE.test(m[0]) && !NOT_LINK.test(m[0]) && ++n >= UNDERSCORE_MIN_LINKS) return true;
   }
   return false;
 }
