@@ -241,6 +241,21 @@ test('a markdown dump wrapped inside a link target (Python html2text) reads the 
   expect(blocks[1]!.text).toBe('Residents can read the engineering report before the vote in May, the mayor said.');
 });
 
+test('a markdown dump that wraps its paragraphs but not its list items or tables (Python html2text) is still read as wrapped', () => {
+  const refs = Array.from({ length: 12 }, (_, k) => `  ${k + 1}. **^** Author, A. (2017). _A study of bridges and of the rivers they cross, volume ${k + 1}_. Example Press. pp. 188–203.`);
+  const row = `| ${Array.from({ length: 12 }, (_, k) => `column ${k}`).join(' | ')} |`;
+  const lines = [wrap(para, 78), '', wrap(para, 78), '', row, row, '', ...refs].join('\n').split('\n');
+  expect(wrapWidth(lines, true)).toBeGreaterThanOrEqual(70);
+  expect(wrapWidth(lines, true)).toBeLessThanOrEqual(80);
+  expect(segment(`[Home](/)\n\n${lines.join('\n')}`)[1]!.text).toBe(para);
+});
+
+test("a markdown link whose title is wrapped to the next line: the title is a word of its own, and the link reads as its label", () => {
+  const link = 'Residents can read the [engineering report](https://example.org/news/local/bridge-report\n"The report on the bridge") before the vote in May, the mayor said.';
+  const blocks = segment([wrap(para, 78), link, wrap(para, 78)].join('\n\n'));
+  expect(blocks[1]!.text).toBe('Residents can read the engineering report before the vote in May, the mayor said.');
+});
+
 test('a dump with a line per text node (BeautifulSoup get_text) joins the parts of its sentences; a plain dump keeps its lines', () => {
   const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
   const cut = [...menu, 'The council met on Tuesday to discuss', 'the new bridge', 'over the river, and most members agreed that', 'the old one', 'had served long enough.', 'Work starts in spring, the mayor said after', 'the meeting', '.', 'Contact'];

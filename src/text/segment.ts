@@ -68,6 +68,11 @@ function hasAsciiRun(line: string): boolean {
 
 const unwrappable = (line: string): boolean => URL_LINE.test(line) || hasAsciiRun(line);
 /**
+ * Markdown converters that wrap paragraphs leave list items and table rows whole (Python's
+ * html2text by default): a reference list's long lines say nothing of the paragraphs' width.
+ */
+const unwrappedInMarkdown = (line: string): boolean => startsListItem(line) || NUMBERED.test(line) || line.trimStart()[0] === '|';
+/**
  * lynx marks each link with its reference number glued to the link text: "[12]Heike Buchter".
  * A number followed by a link target is a markdown link to a source ("([8](https://…))"): it stays for visible().
  */
@@ -106,7 +111,7 @@ function joinsWide(line: string, next: string, width: number): boolean {
  * wrap paragraphs but not headlines, which run a little past the width: a line its paragraph
  * goes on below counts against the width, one alone only when it runs far past it.
  */
-export function wrapWidth(lines: readonly string[]): number | null {
+export function wrapWidth(lines: readonly string[], markdown = false): number | null {
   // A wide character takes two columns, so a line shorter than half the minimum cannot reach it.
   /** Each long line's width, negative for a line no paragraph goes on below. */
   const measured: number[] = [];
@@ -114,7 +119,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
     const l = lines[i]!;
     if (l.length < MIN_WRAP_WIDTH / 2) continue;
     const n = displayWidth(l.trimEnd());
-    if (n >= MIN_WRAP_WIDTH && !unwrappable(l)) measured.push(lines[i + 1]?.trim() ? n : -n);
+    if (n >= MIN_WRAP_WIDTH && !unwrappable(l) && !(markdown && unwrappedInMarkdown(l))) measured.push(lines[i + 1]?.trim() ? n : -n);
   }
   const lengths = measured.map(Math.abs);
   lengths.sort((a, b) => a - b);
@@ -236,7 +241,8 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 
 /**
  * A link target left open at a wrap: converters that wrap long lines (Python's html2text) break
- * a URL at its hyphens and slashes, and a URL holds no space, so its parts join without one.
+ * a URL at its hyphens and slashes, and a URL holds no space, so its parts join without one;
+ * a link's title ('"…"') after its URL is a word of its own.
  */
 const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 
@@ -248,7 +254,7 @@ export function segment(dump: string): TextBlock[] {
   const { widths } = columns;
   const { lines, linked } = markdown ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
   // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
-  const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined));
+  const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined), markdown);
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
   const underscoreLinks = dump.includes('_') && hasUnderscoreLinks(lines);
   const fragmented = !markdown && dumpWidth === null && fragmentShare(lines) >= param('fragmentedDumpShare');
@@ -260,7 +266,7 @@ export function segment(dump: string): TextBlock[] {
     let isLinked = linked?.[i] ?? false;
     for (let width = widthAt(i); width && i + 1 < lines.length && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width); width = widthAt(i)) {
       const next = lines[i + 1]!.trim();
-      raw += joinsWide(lines[i++]!, next, width) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw)) ? next : ` ${next}`;
+      raw += joinsWide(lines[i++]!, next, width) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw) && next[0] !== '"') ? next : ` ${next}`;
       isLinked ||= linked?.[i] ?? false;
     }
     while (fragmented && widthAt(i) === null && i + 1 < lines.length && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
