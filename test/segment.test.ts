@@ -256,6 +256,26 @@ test("a markdown link whose title is wrapped to the next line: the title is a wo
   expect(blocks[1]!.text).toBe('Residents can read the engineering report before the vote in May, the mayor said.');
 });
 
+test('a table set in aligned columns (pandoc, text browsers) keeps a block per row in a wrapped dump; prose with one wide gap still joins', () => {
+  const rows = [
+    '  ------ ------------------------------ -------- ---------- ------- ---------',
+    '  Pos.   Team                             Points       Wins   Poles     Top 5',
+    '  1      Riverside Rowing Club Seniors      5040          5       1        17',
+    '  2      Harbour Town Athletics Eights      5035          7       0        15',
+    '  ------ ------------------------------ -------- ---------- ------- ---------',
+  ];
+  const prose = 'The season ended on Sunday with the closest finish in years.  Two clubs\nshared the lead until the last race, when the home crew pulled ahead.';
+  const texts = segment([wrap(para, 78), '', ...rows, '', wrap(para, 78), '', prose].join('\n')).map((b) => b.text);
+  expect(texts).toEqual([
+    para,
+    'Pos. Team Points Wins Poles Top 5',
+    '1 Riverside Rowing Club Seniors 5040 5 1 17',
+    '2 Harbour Town Athletics Eights 5035 7 0 15',
+    para,
+    'The season ended on Sunday with the closest finish in years. Two clubs shared the lead until the last race, when the home crew pulled ahead.',
+  ]);
+});
+
 test('a dump with a line per text node (BeautifulSoup get_text) joins the parts of its sentences; a plain dump keeps its lines', () => {
   const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
   const cut = [...menu, 'The council met on Tuesday to discuss', 'the new bridge', 'over the river, and most members agreed that', 'the old one', 'had served long enough.', 'Work starts in spring, the mayor said after', 'the meeting', '.', 'Contact'];

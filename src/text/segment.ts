@@ -134,6 +134,14 @@ export function wrapWidth(lines: readonly string[], markdown = false): number | 
 
 /** A horizontal rule as w3m and lynx draw <hr>: a separator between blocks, never part of a paragraph. */
 const RULE_LINE = /^[━─═_\-*=~]{3,}$/;
+/**
+ * A row of a table set in aligned columns (pandoc's plain text, text browsers): its cells stand
+ * apart by two or more runs of spaces, which a wrapped sentence does not hold (one gap after a
+ * full stop it may), or it is the rule of dashes under the head. Rows are lines of their own,
+ * however near the width they end. Stars apart ("* *  *  *") are a rating's or a list's marks.
+ */
+const TABLE_LINE = /^\s*-{3,}(?:\s+-{3,})+\s*$|[^\s*] {2,}[^\s*].*[^\s*] {2,}[^\s*]/;
+const isTableLine = (line: string): boolean => line.includes('  ') && TABLE_LINE.test(line.trim());
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
@@ -154,7 +162,7 @@ const startsListItem = (line: string): boolean => BULLET.test(line.trim()) || (i
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || startsListItem(next) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || isTableLine(line) || isTableLine(next) || startsListItem(next) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
