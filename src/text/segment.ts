@@ -136,12 +136,13 @@ export function wrapWidth(lines: readonly string[], markdown = false): number | 
 const RULE_LINE = /^[━─═_\-*=~]{3,}$/;
 /**
  * A row of a table set in aligned columns (pandoc's plain text, text browsers): its cells stand
- * apart by two or more runs of spaces, which a wrapped sentence does not hold (one gap after a
- * full stop it may), or it is the rule of dashes under the head. Rows are lines of their own,
- * however near the width they end. Stars apart ("* *  *  *") are a rating's or a list's marks.
+ * apart by two or more runs of spaces, which a wrapped sentence does not hold (gaps after a full
+ * stop are a typist's sentence spacing), or it is the rule of dashes under the head. Rows are
+ * lines of their own, however near the width they end. Stars apart ("* *  *  *") are a rating's
+ * or a list's marks.
  */
-const TABLE_LINE = /^\s*-{3,}(?:\s+-{3,})+\s*$|[^\s*] {2,}[^\s*].*[^\s*] {2,}[^\s*]/;
-const isTableLine = (line: string): boolean => line.includes('  ') && TABLE_LINE.test(line.trim());
+const TABLE_LINE = /^\s*-{3,}(?:\s+-{3,})+\s*$|[^\s*.!?] {2,}[^\s*].*[^\s*.!?] {2,}[^\s*]/;
+const isTableLine = (line: string): boolean => (line.includes('  ') || line.includes('---')) && TABLE_LINE.test(line.trim());
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
