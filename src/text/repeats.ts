@@ -4,12 +4,12 @@
  */
 
 import { param } from '../params.js';
+import { wordCount } from '../rules/match.js';
 
 /** A block's words when it has more than textRepeatMaxWords, else 0: printed again, such a block is navigation only in a list printed twice. */
 const longWords = (lowerText: string): number => {
   // Counted, not split: this runs for every block of every dump, and split allocates each piece.
-  let n = 1;
-  for (let at = lowerText.indexOf(' '); at >= 0; at = lowerText.indexOf(' ', at + 1)) n++;
+  const n = wordCount(lowerText);
   return n > param('textRepeatMaxWords') ? n : 0;
 };
 

@@ -143,6 +143,8 @@ const RULE_LINE = /^[━─═_\-*=~]{3,}$/;
  */
 const TABLE_LINE = /^\s*-{3,}(?:\s+-{3,})+\s*$|[^\s*.!?] {2,}[^\s*].*[^\s*.!?] {2,}[^\s*]/;
 const isTableLine = (line: string): boolean => (line.includes('  ') || line.includes('---')) && TABLE_LINE.test(line.trim());
+/** A rule or a table's row: a line of its own, never joined to the lines around it. */
+const standsAlone = (line: string): boolean => RULE_LINE.test(line.trim()) || isTableLine(line);
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
@@ -163,7 +165,7 @@ const startsListItem = (line: string): boolean => BULLET.test(line.trim()) || (i
 /** Would the next line's first word have fitted on this one? If not, the break is a wrap. */
 function continues(line: string, next: string, width: number): boolean {
   const body = next.trim();
-  if (!body || RULE_LINE.test(body) || RULE_LINE.test(line.trim()) || isTableLine(line) || isTableLine(next) || startsListItem(next) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
+  if (!body || standsAlone(line) || standsAlone(next) || startsListItem(next) || startsItem(line, next) || (body[0] === '#' && MD_HEADING.test(body)) || (body[0] === '*' && STAR_HEADING.test(body))) return false;
   const space = body.search(/\s/);
   const firstWord = space < 0 ? body.length : space;
   return displayWidth(line.trimEnd()) + 1 + displayWidth(body.slice(0, firstWord)) > width * (1 - WRAP_SLACK) && indentOf(next) <= indentOf(line) + 4;
