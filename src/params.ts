@@ -379,6 +379,14 @@ const PARAMS_TABLE = {
     value: 0.1, unit: 'share of adjacent non-blank line pairs that cut a sentence', range: [0.05, 0.3], step: 0.05,
     why: "text: an unwrapped dump with this many cut sentences (text/fragments.ts) has its parts joined. Dev dumps: plain and innerText have a median of 0.004-0.016 (90th percentile 0.05-0.11), BeautifulSoup's get_text 0.073 (90th 0.20-0.27). Measured 0.05 and 0.1 (and no gate): 0.05 gained most on get_text dumps (trafilatura-dev .889 -> .905) but moved one scrapinghub plain and one w3m page (w3m .918 -> .917); 0.1 left scrapinghub and trafilatura-dev plain and w3m unchanged, gave get_text .917 -> .918 / .889 -> .899 and wcxb-dev plain +0.0005",
   },
+  fragmentedMarkedShare: {
+    value: 0.03, unit: 'share of adjacent non-blank line pairs that cut a sentence', range: [0.02, 0.05], step: 0.01,
+    why: "text: with fragmentPunctuationLines, the lower bar for a dump whose lines of punctuation alone mark a tool that writes a line per text node: get_text dumps of pages of menus and short items have few sentences to cut (dev median 0.07, below fragmentedDumpShare). Measured 0.02, 0.03 and 0.05 with 0.005, 0.05 with 0.003, and 0.01 lines with no share bar: 0.03 with 0.005 was best on get_text dumps of all three dev sets (+0.001 / +0.004 / +0.0015 per page), plain, w3m and innerText unchanged page for page but one",
+  },
+  fragmentPunctuationLines: {
+    value: 0.005, unit: "share of a dump's non-blank lines that hold only closing punctuation", range: [0.003, 0.01], step: 0.001,
+    why: "text: a line of '.' or ',' alone is the text node after a link or a bold word. Dev dumps: plain, innerText and markdown have none in 9 of 10 dumps (99th percentile 0.005-0.007), get_text's median is 0.0055. Swept with fragmentedMarkedShare",
+  },
   fragmentMinPairs: {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,
     why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',

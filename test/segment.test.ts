@@ -286,3 +286,27 @@ test('a dump with a line per text node (BeautifulSoup get_text) joins the parts 
   const plain = [para, 'Home', para, 'read more', para, para, para, para, para, para, para, para];
   expect(segment(plain.join('\n')).map((b) => b.text)).toContain('read more');
 });
+
+test('in a dump with a line per text node, a line that ends in a word no sentence ends in goes on, whatever letter the next opens with; a footnote mark joins its sentence', () => {
+  const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
+  const cut = [...menu, 'The method was', 'developed by', 'Ada Byron', 'and', 'Charles Babbage', '.', '[1]', 'It was first shown at', 'London', 'by a small team, and', 'the results were', 'published in 1843.', 'Contact'];
+  const texts = segment(cut.join('\n')).map((b) => b.text);
+  // A footnote's mark goes with the sentence it marks, even after its full stop.
+  expect(texts).toContain('The method was developed by Ada Byron and Charles Babbage.[1]');
+  expect(texts).toContain('It was first shown at London by a small team, and the results were published in 1843.');
+  // A plain dump keeps a credit line that ends in "by" apart from the name on the next.
+  const plain = [para, 'Photo by', 'Jane Doe', para, para, para, para, para, para, para, para, para];
+  expect(segment(plain.join('\n')).map((b) => b.text)).toContain('Photo by');
+});
+
+test('a dump of menus and short items, with few sentences to cut, is read as a line per text node when lines of punctuation alone show it', () => {
+  const menu = Array.from({ length: 60 }, (_, i) => `Category ${i + 1}`);
+  const sentence = ['Read the', 'terms', 'before you order', '.'];
+  const dump = [...menu, ...sentence, 'Shipping', 'Returns', ...sentence.map((l) => l.replace('terms', 'returns policy'))];
+  const texts = segment(dump.join('\n')).map((b) => b.text);
+  expect(texts).toContain('Read the terms before you order.');
+  expect(texts).toContain('Read the returns policy before you order.');
+  // The same menus and items without the lines of punctuation are kept as lines.
+  const unmarked = dump.filter((l) => l !== '.');
+  expect(segment(unmarked.join('\n')).map((b) => b.text)).toContain('Read the');
+});

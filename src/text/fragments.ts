@@ -1,29 +1,52 @@
+import { endsDangling } from '../lexicon/index.js';
 import { param } from '../params.js';
 
 /**
  * Tools that write a line per text node (BeautifulSoup's get_text('\n')) cut a sentence at every
  * link and bold word: "The walls of" / "the old town" / ", the council said." A line that ends
- * in a word or a comma, followed by one that opens with a small letter or closing punctuation,
- * is such a cut. In a dump where they are common (fragmentedDumpShare of its adjacent lines) and
- * that is not wrapped (a wrap is joined by width), the parts join again.
+ * in a word, a comma or a bracket, followed by one that opens with a small letter or closing
+ * punctuation, is such a cut; so is a line that ends in a word no sentence ends in ("developed
+ * by" / "Ada Lovelace"). In a dump where cuts are common (isFragmented) and that is not wrapped
+ * (a wrap is joined by width), the parts join again.
  */
-const FRAGMENT_END = /[\p{L}\p{N},]$/u;
-const CLOSING = /^[,.;:!?)’”]/u;
+const FRAGMENT_END = /[\p{L}\p{N},)\]]$/u;
+/** A footnote's mark ("[3]") alone: it belongs to the words before it, even after a full stop. */
+const FOOTNOTE_MARK = /^\[\d+\]$/;
+const CLOSING = /^(?:[,.;:!?)’”]|\[\d+\])/u;
 const FRAGMENT_NEXT = new RegExp(`^(?:\\p{Ll}|${CLOSING.source.slice(1)})`, 'u');
+const OPENS_WORD = /^[\p{L}\p{N}"“„'‘(]/u;
+/** A line of closing punctuation alone: the text node after a link or a bold word that ended a sentence. */
+const PUNCTUATION_LINE = /^\s*[.,;:)]\s*$/;
 
 /** Does the line end mid-sentence where the next goes on? */
-export const cutsSentence = (line: string, next: string): boolean => FRAGMENT_END.test(line.trimEnd()) && FRAGMENT_NEXT.test(next.trimStart());
+export function cutsSentence(line: string, next: string): boolean {
+  const end = line.trimEnd();
+  const start = next.trimStart();
+  return (FRAGMENT_END.test(end) && FRAGMENT_NEXT.test(start)) || (endsDangling(end) && OPENS_WORD.test(start)) || (end !== '' && FOOTNOTE_MARK.test(next.trim()));
+}
 
-export function fragmentShare(lines: readonly string[]): number {
+/**
+ * Is this unwrapped dump one whose tool cut sentences at their inline elements? Either many of its
+ * adjacent lines are cuts, or fewer are but lines of punctuation alone show the tool's hand (a
+ * page of menus and short items has few sentences to cut).
+ */
+export function isFragmented(lines: readonly string[]): boolean {
   let pairs = 0;
   let cut = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i - 1]!.trim() || !lines[i]!.trim()) continue;
+  let filled = 0;
+  let punctuation = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    filled++;
+    if (PUNCTUATION_LINE.test(lines[i]!)) punctuation++;
+    if (i === 0 || !lines[i - 1]!.trim()) continue;
     pairs++;
     if (cutsSentence(lines[i - 1]!, lines[i]!)) cut++;
   }
   // A few lines say nothing of how a tool writes.
-  return pairs >= param('fragmentMinPairs') ? cut / pairs : 0;
+  if (pairs < param('fragmentMinPairs')) return false;
+  const share = cut / pairs;
+  return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && punctuation / filled >= param('fragmentPunctuationLines'));
 }
 
 /** The cut's next part, after the part before it: closing punctuation with no space. */

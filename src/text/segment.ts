@@ -4,7 +4,7 @@ import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
 import { framePipeTables } from './pipe-tables.js';
-import { cutsSentence, fragmentShare, joinCut } from './fragments.js';
+import { cutsSentence, isFragmented, joinCut } from './fragments.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import type { Block } from '../types.js';
 
@@ -268,7 +268,7 @@ export function segment(dump: string): TextBlock[] {
   const dumpWidth = wrapWidth(lines.filter((_l, i) => widths[i] === undefined), markdown);
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
   const underscoreLinks = dump.includes('_') && hasUnderscoreLinks(lines);
-  const fragmented = !markdown && dumpWidth === null && fragmentShare(lines) >= param('fragmentedDumpShare');
+  const fragmented = !markdown && dumpWidth === null && isFragmented(lines);
   const blocks: TextBlock[] = [];
   let afterBlank = true;
   for (let i = 0; i < lines.length; i++) {
