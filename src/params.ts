@@ -391,6 +391,14 @@ const PARAMS_TABLE = {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,
     why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',
   },
+  usualWrapMin: {
+    value: 60, unit: 'columns or characters', range: [50, 70], step: 5,
+    why: "text: with usualWrapMax, the widths text tools wrap at by default (pandoc 72, lynx 74-78, Python's html2text 78, w3m, links and Debian's html2text 79-80). A dump with CJK text is read at a count of characters (lynx, links, both html2texts) rather than in columns (w3m, pandoc) when only that count gives such a width. Set by hand from the tools' defaults: on the 7 dev dumps per tool with CJK text the columns read 111-140 for the counting tools and the count 43-63 for w3m and pandoc",
+  },
+  usualWrapMax: {
+    value: 80, unit: 'columns or characters', range: [80, 100], step: 5,
+    why: "text: with usualWrapMin. No tool wraps past a terminal's 80 columns by default; at 100, one unwrapped plain dump's short CJK paragraphs fit a count of 90 characters by chance and were joined as wrapped"
+  },
   unwrappedHeadlineMax: {
     value: 1.5, unit: "times the wrap width", range: [1.2, 2], step: 0.1,
     why: "text: a line no paragraph goes on below may run this far past a dump's wrap width and still be an unwrapped headline (pandoc); past it, the dump is not wrapped (innerText's paragraphs, one to a line). Set by hand: pandoc's headlines ran to 1.15x on the dev pages, innerText's paragraphs start at 2x; plain, w3m and the stand-ins unchanged page for page",

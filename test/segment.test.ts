@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { displayWidth, segment, wrapWidth } from '../src/text/segment.js';
+import { segment } from '../src/text/segment.js';
+import { displayWidth, wrapWidth } from '../src/text/wrap.js';
 import { param } from '../src/params.js';
 
 const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
@@ -309,4 +310,15 @@ test('a dump of menus and short items, with few sentences to cut, is read as a l
   // The same menus and items without the lines of punctuation are kept as lines.
   const unmarked = dump.filter((l) => l !== '.');
   expect(segment(unmarked.join('\n')).map((b) => b.text)).toContain('Read the');
+});
+
+test('a dump wrapped at a count of characters (lynx, links, html2text), not of columns: wrapped CJK text is joined at that count', () => {
+  const japanese = '商標には、同じ商標が付された商品は同じ提供元のものであるという、商品の出所を表示する機能があります。例えば、消費者は、スマートフォンに表示されたマークをみて、それがどの会社の商品であるか理解しますし、マークが付された商品を見れば、消費者は、あの品質の商品だな、と考えます。通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。';
+  const lines: string[] = [];
+  for (let at = 0; at < japanese.length; at += 74) lines.push(japanese.slice(at, at + 74));
+  // 74 characters take 148 columns: no terminal wraps there, so the dump was wrapped by count.
+  expect(displayWidth(lines[0]!)).toBe(148);
+  const dump = ['メニュー', '', ...lines, '', ...lines].join('\n');
+  expect(wrapWidth(dump.split('\n'))).toBe(74);
+  expect(segment(dump).map((b) => b.text)).toEqual(['メニュー', japanese, japanese]);
 });
