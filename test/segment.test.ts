@@ -138,6 +138,9 @@ test('lynx and html2text mark deeper list levels with o, # and @, always indente
 test('raw HTML in a markdown dump is read as the text a reader sees; code and other dumps keep their tags', () => {
   const md = '[Home](https://example.org/)\n\n<div class="wrap"><table><tr><td><h2>Hardware</h2><p>Tools &amp; fittings, <b>1918</b></p></td></tr></table></div>\n\n```html\n<table><tr><td>cell</td></tr></table>\n```';
   expect(segment(md).map((b) => b.text)).toEqual(['Home', 'Hardware', 'Tools & fittings, 1918', '```html', '<table><tr><td>cell</td></tr></table>']);
+  // A row's cells stand on one line, as a browser and a plain dump show them.
+  const rows = '<table><thead><tr><th colspan="2"><h3>For the dough:</h3></th></tr></thead><tbody><tr><td>125 g</td><td><span>flour</span></td></tr><tr><td>1 tsp</td><td>baking powder</td></tr></tbody></table>';
+  expect(segment(`[Home](https://example.org/)\n\n# Cake\n\n${rows}`).map((b) => b.text)).toEqual(['Home', 'Cake', 'For the dough:', '125 g flour', '1 tsp baking powder']);
   // A plain dump's tag is text the page showed (a tutorial's example).
   expect(segment('Use <table> with <tr> rows.')[0]!.text).toBe('Use <table> with <tr> rows.');
 });

@@ -1,13 +1,15 @@
 /**
  * Raw HTML in a markdown dump: converters leave what markdown cannot say as HTML (turndown's GFM
  * plugin writes a table with block content as one `<table>…</table>` line). A markdown reader
- * renders it, so the dump holds the text it shows: block tags break lines, other tags go, and the
+ * renders it, so the dump holds the text it shows: block tags break lines, a row's cells stand on
+ * its line apart by a space (as a browser shows them, and a plain dump holds them), other tags go, and the
  * entities such HTML is written with are decoded. Code (fenced, indented, or in backticks) is left
  * as written: there a tag is what the page shows.
  */
 
-const BLOCK_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre)\b[^<>]*>/gi;
+const BLOCK_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre)\b[^<>]*>/gi;
 const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
+const CELL_TAG = /<\/?(?:td|th)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
 const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
@@ -25,7 +27,7 @@ export function renderRawHtml(lines: readonly string[]): readonly string[] {
       out.push(line);
       continue;
     }
-    const text = line.replace(BLOCK_TAG, '\n').replace(ANY_TAG, '').replace(ENTITY, (_m, name: string) => ENTITIES[name]!);
+    const text = line.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' ').replace(ANY_TAG, '').replace(ENTITY, (_m, name: string) => ENTITIES[name]!);
     out.push(...text.split('\n'));
   }
   return out;
