@@ -2,10 +2,11 @@
 // Dumps of the corpus pages by other text browsers and HTML-to-text tools (the held-out sets score
 // dump formats the corpus does not hold): lynx (-dump, with its numbered link list, and -nolist),
 // links (-dump), Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
-// language models), pandoc's plain text, and BeautifulSoup's get_text with a newline between text
-// nodes (the scraper's one-liner: every link and bold word on its own line), each run on every
-// page's HTML with the tool's defaults where a user would keep them. Tools that are missing are
-// installed from Debian when the script may (root and apt-get), else skipped with a message. The
+// language models), pandoc's plain text, BeautifulSoup's get_text with a newline between text
+// nodes (the scraper's one-liner: every link and bold word on its own line) and Node's
+// html-to-text (links as "text [target]"), each run on every page's HTML with the tool's defaults
+// where a user would keep them. Tools that are missing are installed from Debian when the script
+// may (root and apt-get), html-to-text from npm into a scratch folder, else skipped with a message. The
 // output is a corpus folder whose truth.json links to the source's, so bench/run.mjs scores it:
 //
 //   npm run build && node bench/tool-dumps.mjs ../shared/corpus /tmp/tool-dumps scrapinghub trafilatura-dev
@@ -22,6 +23,11 @@ import { decode } from '../dist/decode.js';
 
 const SOUP = "import sys, bs4\ns = bs4.BeautifulSoup(open(sys.argv[1], encoding='utf-8').read(), 'html.parser')\nfor t in s(['script', 'style', 'noscript', 'template']): t.decompose()\nprint(s.get_text('\\n', strip=True))";
 
+const H2T_NODE = "const { convert } = require(process.argv[1]); process.stdout.write(convert(require('fs').readFileSync(process.argv[2], 'utf8'), { wordwrap: 80 }))";
+/** html-to-text is no dependency of extract: it is installed here, for this run only. */
+const npmTools = mkdtempSync(join(tmpdir(), 'tool-dumps-npm-'));
+const H2T_NODE_MODULE = join(npmTools, 'node_modules', 'html-to-text');
+
 /** Each dump kind: its Debian package, the program that tells it is installed, and its command line (UTF-8 in and out). */
 const TOOLS = {
   lynx: ['lynx', 'lynx', (f) => ['lynx', ['-dump', '-force_html', '-nolist', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', f]]],
@@ -31,12 +37,15 @@ const TOOLS = {
   h2tmd: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', [f, 'utf-8']]],
   pandoc: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'plain', f]]],
   soup: ['python3-bs4', '/usr/bin/python3 -c "import bs4"', (f) => ['/usr/bin/python3', ['-c', SOUP, f]]],
+  h2tnode: ['npm:html-to-text@9', `test -d ${H2T_NODE_MODULE}`, (f) => [process.execPath, ['-e', H2T_NODE, H2T_NODE_MODULE, f]]],
 };
 
 const has = (probe) => spawnSync('sh', ['-c', probe.includes(' ') ? `${probe} 2>/dev/null` : `command -v ${probe}`]).status === 0;
 
 function ensure(tools) {
-  const missing = [...new Set(tools.filter(([, probe]) => !has(probe)).map(([pkg]) => pkg))];
+  const fromNpm = tools.filter(([pkg, probe]) => pkg.startsWith('npm:') && !has(probe)).map(([pkg]) => pkg.slice(4));
+  if (fromNpm.length) spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', npmTools, ...fromNpm], { stdio: 'ignore', timeout: 300_000 });
+  const missing = [...new Set(tools.filter(([pkg, probe]) => !pkg.startsWith('npm:') && !has(probe)).map(([pkg]) => pkg))];
   if (missing.length === 0 || process.getuid?.() !== 0 || !has('apt-get')) return;
   console.error(`installing ${missing.join(', ')} from Debian`);
   spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'ignore', timeout: 300_000 });
@@ -74,4 +83,5 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync(npmTools, { recursive: true, force: true });
 }

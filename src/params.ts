@@ -391,6 +391,10 @@ const PARAMS_TABLE = {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,
     why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',
   },
+  bracketLinkWords: {
+    value: 1, unit: 'words before a bracketed link target', range: [1, 7], step: 1,
+    why: "text: a converter that writes a link as 'text [target]' (Node's html-to-text) does not say where the link text starts. Measured 1, 2, 4 and 7 words (and none) on html-to-text dumps of the three dev sets (bench/tool-dumps.mjs' h2tnode): 1 was best on scrapinghub and trafilatura-dev (+0.004 each over 2; 7 cost trafilatura-dev 0.03), none lost 0.012 on scrapinghub: a word or two of a paragraph's links already marks a menu line as links, more marks prose",
+  },
   usualWrapMin: {
     value: 60, unit: 'columns or characters', range: [50, 70], step: 5,
     why: "text: with usualWrapMax, the widths text tools wrap at by default (pandoc 72, lynx 74-78, Python's html2text 78, w3m, links and Debian's html2text 79-80). A dump with CJK text is read at a count of characters (lynx, links, both html2texts) rather than in columns (w3m, pandoc) when only that count gives such a width. Set by hand from the tools' defaults: on the 7 dev dumps per tool with CJK text the columns read 111-140 for the counting tools and the count 43-63 for w3m and pandoc",

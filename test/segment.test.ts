@@ -325,3 +325,13 @@ test('a dump wrapped at a count of characters (lynx, links, html2text), not of c
   expect(wrapWidth(dump.split('\n'))).toBe(74);
   expect(segment(dump).map((b) => b.text)).toEqual(['メニュー', japanese, japanese]);
 });
+
+test('a link written as its text and its target in brackets (html-to-text): the target is no text, the word before it link text', () => {
+  const [menu, prose, image, notes] = segment(['Login [https://example.org/login]', '', 'The council said [/news/bridge-vote] it would vote on the bridge in spring, after a long debate.', '', '[https://example.org/img/bridge.png]', '', 'See note [1] and [the appendix], and #[tokio::main].'].join('\n'));
+  expect(menu).toMatchObject({ text: 'Login', linkDensity: 1 });
+  expect(prose!.text).toBe('The council said it would vote on the bridge in spring, after a long debate.');
+  expect(prose!.linkDensity).toBeLessThan(0.1);
+  // An image's target alone leaves no block; a note's number, a bracketed phrase and code are text.
+  expect(image!.text).toBe('See note [1] and [the appendix], and #[tokio::main].');
+  expect(notes).toBeUndefined();
+});

@@ -59,6 +59,16 @@ function continues(line: string, next: string, width: number, measure: Measure):
 }
 
 /**
+ * Some converters (Node's html-to-text) write a link as its text and its target in brackets:
+ * "Today's Paper [https://example.org/paper]", an image as its target alone. The target is no
+ * text; the words before it are the link's, how many unknown: bracketLinkWords of them count.
+ * A target has a scheme and '//' or opens a path, an anchor or a query: code's "#[tokio::main]"
+ * and "[/\\]" are no targets.
+ */
+const BRACKETED_TARGET = /\s*\[(?:[a-z][a-z0-9+.-]{1,15}:\/\/|(?:mailto|tel|data):|[/#?][\w~%.-])[^\s\]]*\]/gi;
+const LINK_TEXT = new RegExp(`(?:\\S+\\s+){0,${param('bracketLinkWords') - 1}}\\S+\\s*$`);
+
+/**
  * Markdown-ish dumps carry links, images and emphasis inline. The block keeps only what a
  * reader sees; the link density is measured on that visible text (URLs are not text).
  * Each pattern runs only on lines with its marker: most lines of a dump have none.
@@ -79,6 +89,17 @@ function visible(raw: string, underscoreLinks = false): { text: string; linkDens
       linked += m.length * UNDERSCORE_LINK_WEIGHT;
       return m.replace(/_/g, ' ');
     });
+  }
+  if (text.includes('[') && !text.includes('](')) {
+    let shown = '';
+    let from = 0;
+    for (const target of text.matchAll(BRACKETED_TARGET)) {
+      const before = text.slice(from, target.index);
+      linked += LINK_TEXT.exec(before)?.[0].length ?? 0;
+      shown += before;
+      from = target.index + target[0].length;
+    }
+    if (from > 0) text = shown + text.slice(from);
   }
   if (text.includes('://')) for (const url of text.matchAll(BARE_URL)) linked += url[0].length;
   if (text.includes('*') || text.includes('_')) text = text.replace(MD_EMPHASIS, (_m, _d1, bold?: string, _d2?: string, em?: string) => bold ?? em ?? '');
