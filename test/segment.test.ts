@@ -293,11 +293,13 @@ test('a dump with a line per text node (BeautifulSoup get_text) joins the parts 
 
 test('in a dump with a line per text node, a line that ends in a word no sentence ends in goes on, whatever letter the next opens with; a footnote mark joins its sentence', () => {
   const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
-  const cut = [...menu, 'The method was', 'developed by', 'Ada Byron', 'and', 'Charles Babbage', '.', '[1]', 'It was first shown at', 'London', 'by a small team, and', 'the results were', 'published in 1843.', 'Contact'];
+  const cut = [...menu, 'The method was', 'developed by', 'Ada Byron', 'and', 'Charles Babbage', '.', '[1]', 'It was first shown at', 'London', 'by a small team, and', 'the results were', 'published in 1843.', 'References', '[2] Byron, A. Notes on the engine.', 'Contact'];
   const texts = segment(cut.join('\n')).map((b) => b.text);
   // A footnote's mark goes with the sentence it marks, even after its full stop.
   expect(texts).toContain('The method was developed by Ada Byron and Charles Babbage.[1]');
   expect(texts).toContain('It was first shown at London by a small team, and the results were published in 1843.');
+  // A reference that opens with its number is an entry of its own.
+  expect(texts).toContain('[2] Byron, A. Notes on the engine.');
   // A plain dump keeps a credit line that ends in "by" apart from the name on the next.
   const plain = [para, 'Photo by', 'Jane Doe', para, para, para, para, para, para, para, para, para];
   expect(segment(plain.join('\n')).map((b) => b.text)).toContain('Photo by');

@@ -12,7 +12,7 @@ import { param } from '../params.js';
 const FRAGMENT_END = /[\p{L}\p{N},)\]]$/u;
 /** A footnote's mark ("[3]") alone: it belongs to the words before it, even after a full stop. */
 const FOOTNOTE_MARK = /^\[\d+\]$/;
-const CLOSING = /^(?:[,.;:!?)’”]|\[\d+\])/u;
+const CLOSING = /^[,.;:!?)’”]/u;
 const FRAGMENT_NEXT = new RegExp(`^(?:\\p{Ll}|${CLOSING.source.slice(1)})`, 'u');
 const OPENS_WORD = /^[\p{L}\p{N}"“„'‘(]/u;
 /** A line of closing punctuation alone: the text node after a link or a bold word that ended a sentence. */
@@ -49,5 +49,5 @@ export function isFragmented(lines: readonly string[]): boolean {
   return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && punctuation / filled >= param('fragmentPunctuationLines'));
 }
 
-/** The cut's next part, after the part before it: closing punctuation with no space. */
-export const joinCut = (before: string, next: string): string => (CLOSING.test(next) ? `${before}${next}` : `${before} ${next}`);
+/** The cut's next part, after the part before it: closing punctuation and a footnote's mark with no space. */
+export const joinCut = (before: string, next: string): string => (CLOSING.test(next) || FOOTNOTE_MARK.test(next) ? `${before}${next}` : `${before} ${next}`);
