@@ -66,7 +66,8 @@ function continues(line: string, next: string, width: number, measure: Measure):
  * and "[/\\]" are no targets.
  */
 const BRACKETED_TARGET = /\s*\[(?:[a-z][a-z0-9+.-]{1,15}:\/\/|(?:mailto|tel|data):|[/#?][\w~%.-])[^\s\]]*\]/gi;
-const LINK_TEXT = new RegExp(`(?:\\S+\\s+){0,${param('bracketLinkWords') - 1}}\\S+\\s*$`);
+/** The length of the last n words of a text, the spaces between them included. */
+const lastWordsLength = (text: string, n: number): number => text.trimEnd().split(/\s+/).slice(-n).join(' ').length;
 
 /**
  * Markdown-ish dumps carry links, images and emphasis inline. The block keeps only what a
@@ -95,7 +96,7 @@ function visible(raw: string, underscoreLinks = false): { text: string; linkDens
     let from = 0;
     for (const target of text.matchAll(BRACKETED_TARGET)) {
       const before = text.slice(from, target.index);
-      linked += LINK_TEXT.exec(before)?.[0].length ?? 0;
+      linked += lastWordsLength(before, param('bracketLinkWords'));
       shown += before;
       from = target.index + target[0].length;
     }
