@@ -52,7 +52,7 @@ const WIDTH_PERCENTILE = 0.9;
 /** Share of longer lines allowed past the width (pasted URLs, wide tables) in a wrapped dump. */
 const MAX_OVERLONG_SHARE = 0.05;
 
-/** East Asian wide characters: a terminal (and so w3m and lynx) gives each two columns. */
+/** East Asian wide characters: a terminal (and so w3m and pandoc) gives each two columns. */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
 
 /** Columns a line takes on the terminal a dump was wrapped for. */
@@ -114,7 +114,7 @@ function fit(lines: readonly string[], markdown: boolean, measure: Measure): num
 /**
  * The width a dump is wrapped at and how its tool counted it: in columns, unless the dump holds
  * wide characters and only a count of characters gives a width text tools wrap at by default
- * (70-80: a terminal's 80 columns less a margin). Counted the other way, wrapped CJK text reads
+ * (usualWrapMin-Max: a terminal's 80 columns less a margin). Counted the other way, wrapped CJK text reads
  * up to twice (or half) that wide.
  */
 export function readWidth(lines: readonly string[], markdown = false): { width: number | null; measure: Measure } {
