@@ -54,11 +54,14 @@ function ensure(tools) {
 const [src, out, ...sets] = process.argv.slice(2);
 if (!src || !out || sets.length === 0) {
   console.error('usage: node bench/tool-dumps.mjs CORPUS OUT SET...');
+  rmSync(npmTools, { recursive: true, force: true });
   process.exit(2);
 }
-ensure(Object.values(TOOLS));
 const only = process.env.KINDS?.split(',');
-const kinds = Object.entries(TOOLS).filter(([kind]) => !only || only.includes(kind)).filter(([kind, [pkg, probe]]) => has(probe) || void console.error(`${kind}: ${pkg} is not installed, skipped`));
+// Only the kinds asked for are installed.
+const selected = Object.entries(TOOLS).filter(([kind]) => !only || only.includes(kind));
+ensure(selected.map(([, tool]) => tool));
+const kinds = selected.filter(([kind, [pkg, probe]]) => has(probe) || void console.error(`${kind}: ${pkg} is not installed, skipped`));
 const work = mkdtempSync(join(tmpdir(), 'tool-dumps-'));
 const page = join(work, 'page.html');
 try {
