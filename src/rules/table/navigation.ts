@@ -43,9 +43,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/en/shop-controls', kind: 'navigation', lang: ['en'],
-    match: { line: /^(?:quantity|qty|add to (?:cart|bag|basket|wish ?list)|in stock|out of stock|sold out|only \d+ left(?: in stock)?|size guide|select (?:a )?(?:size|colou?r|option)|compare|filters?|sort|clear all|write a review|ask a question|ask question)[:!.]?$/i },
+    match: { line: /^(?:quantity|qty|add to (?:cart|bag|basket|wish ?list)|in stock|out of stock|sold out|only \d+ left(?: in stock)?|size guide|select (?:a )?(?:size|colou?r|option)|compare|filters?|sort|clear all|write a review|ask a question|ask question|view (?:full )?details|unit price(?: ?\/)?(?: ?per)?)[:!.]?$/i },
     scope: 'block',
-    examples: { hit: ['Quantity', 'Add to cart', 'Out of stock', 'Only 3 left in stock', 'Select a size', 'Filters', 'Write a review', 'Ask Question'], miss: ['Quantity matters less than the quality of the wood.', 'Sort the boards by length first.'] },
+    examples: { hit: ['Quantity', 'Add to cart', 'Out of stock', 'Only 3 left in stock', 'Select a size', 'Filters', 'Write a review', 'Ask Question', 'View full details', 'Unit price / per'], miss: ['Quantity matters less than the quality of the wood.', 'Sort the boards by length first.', 'View details of the plan on the council website.'] },
     note: "a shop's or a Q&A site's controls, left as labels once their buttons are gone",
   },
   {
