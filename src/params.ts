@@ -191,6 +191,10 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  regionCopyMinWords: {
+    value: 2, unit: 'words', range: [1, 20], step: 1,
+    why: "HTML regions of profiles with copies 'all': a cleaned block of this many words the region already shows is written once. One word alone is a label any card may carry ('New', 'Sale'). Measured 1, 2, 3 and 5 on wcxb-dev HTML (the article sets have no such profile's pages to speak of: unchanged): 1 and 2 alike (+0.0013 / +0.0012), 3 +0.0007, 5 below (it left short copies and cost the coreShare rows until the share counted copies)",
+  },
   textRepeatMaxWords: {
     value: 12, unit: 'words in a block', range: [6, 20], step: 2,
     why: 'text: a block this short that comes back in the page is navigation (menus, tags, labels); a longer one is navigation only beside other long repeats (a teaser list printed twice), else a lead printed again',

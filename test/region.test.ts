@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml } from '../src/html/assemble.js';
 import { extractFromText } from '../src/text/assemble.js';
-import { dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
+import { dropCopies, dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
 import { parseHtml } from '../src/html/parse.js';
 import { toText } from '../src/html/text.js';
 import { POST_MARK } from '../src/lexicon/index.js';
@@ -201,6 +201,31 @@ describe('content shown later', () => {
     expect(text.indexOf('beds, paths and ponds')).toBeLessThan(text.indexOf('Our process'));
     expect(text).toContain('each step agreed with you');
     expect(text).not.toContain('Loading the plans');
+  });
+});
+
+describe('copies of a block in a region', () => {
+  // A page that renders its plans twice, for wide and narrow screens, and the same short step twice in its guide.
+  const plans = '<h2>Plans for teams</h2><ul><li>Shared inbox</li><li>Weekly reports</li></ul>';
+  const page = `<html><head><title>Helpdesk</title></head><body><main><h1>Helpdesk</h1><p>${prose}</p><div class="wide">${plans}</div><div class="narrow">${plans}</div><h2>Set up</h2><p>Run the installer.</p><p>${prose}</p><p>Run the installer.</p></main></body></html>`;
+
+  test('dropCopies writes each block once and counts the words it took', () => {
+    const b = body(`<p>Free returns</p><p>${prose}</p><p>free  returns</p><p>Sale</p><p>Sale</p>`);
+    const { removed, words } = dropCopies(b);
+    expect(removed.map((r) => r.rule)).toEqual(['classifier/repeated']);
+    expect(words).toBe(2);
+    // One word alone ("Sale", "New") is a label each card may carry; it stays.
+    expect(toText(b).match(/Sale/g)).toHaveLength(2);
+  });
+
+  test('on a page of parts a short block shown again is written once; in a tutorial the step stays where it is repeated', () => {
+    const service = extractFromHtml(page, { pageType: 'service' });
+    if (!service.ok) throw new Error(service.reason);
+    expect(service.article.text.match(/Weekly reports/g)).toHaveLength(1);
+    expect(service.article.text.match(/Run the installer/g)).toHaveLength(1);
+    const docs = extractFromHtml(page, { pageType: 'documentation' });
+    if (!docs.ok) throw new Error(docs.reason);
+    expect(docs.article.text.match(/Run the installer/g)).toHaveLength(2);
   });
 });
 

@@ -3,7 +3,7 @@ import { cleanText, collapseSpace } from '../clean-text.js';
 import { detectLang, normalizeLang } from '../lang.js';
 import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
-import { blockHit, escapeRegExp, wordCount } from '../rules/match.js';
+import { blockHit, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
 import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
@@ -14,7 +14,8 @@ import { AmplificationError, prefilter } from './prefilter.js';
 import { simpleSelector } from './simple-selector.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
-import { dropOverlays, mainRegion, pruneRegion } from './region.js';
+import { keepStandfirst, standfirstOf } from './standfirst.js';
+import { dropCopies, dropOverlays, mainRegion, pruneRegion } from './region.js';
 import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
 import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
@@ -74,9 +75,10 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
         return { ...f, keptShare: words / Math.max(1, f.words) };
       };
       const again = retypeAfterCore(first.typed, 'html', measured, (candidate) => {
-        const region = read(candidate).result;
+        const { result: region, copyWords } = read(candidate);
         regions.set(candidate.by, region);
-        return region.ok ? words / Math.max(1, region.article.wordCount) : 1;
+        // The region's words as it reads them, copies included: what the share's thresholds were set on.
+        return region.ok ? words / Math.max(1, region.article.wordCount + copyWords) : 1;
       });
       if (again !== first.typed) result = regions.get(again.by) ?? read(again).result;
     }
@@ -153,62 +155,13 @@ function densestAfterRules(body: Element | null, rules: readonly Rule[], favor: 
   return root ? { root, removed } : null;
 }
 
-/**
- * A news page's standfirst (its dek, the summary under the headline) is often the page's meta
- * description too, and often outside the element Readability picks. When the description is
- * shown in the body, above the article's first paragraph and no further than LEAD_MAX_DISTANCE
- * characters from it, and the article lacks it, it becomes the article's first paragraph.
- * Measured: trafilatura-dev HTML 0.944 -> 0.950 (its truth counts standfirsts); scrapinghub
- * 0.976 -> 0.973 (its truth leaves them out). The text path keeps standfirsts too (keepLeads).
- */
-const LEAD_MIN_CHARS = 60;
-/** A standfirst is a sentence or three; a longer description is the article itself, or an SEO text (500 scored as no limit). */
-const LEAD_MAX_CHARS = 500;
-const LEAD_MAX_DISTANCE = 1500;
-const PREFIX_CHARS = 40;
-
-interface Standfirst {
-  text: string;
-  /** The body's raw textContent (a tenth of the cost of a block-aware walk; never collapsed whole), to find the article's first paragraph in. */
-  page: string;
-  /** Where the standfirst ends in `page`. */
-  end: number;
-}
-
-/** A regex for `text` with any run of whitespace between its words, as textContent keeps the markup's. */
-const loosely = (text: string): RegExp => new RegExp(text.split(' ').map(escapeRegExp).join('\\s+'), 'g');
-
-function standfirstOf(doc: Document, description: string | null): Standfirst | null {
-  const text = description ? collapseSpace(description) : '';
-  if (text.length < LEAD_MIN_CHARS || text.length > LEAD_MAX_CHARS || !doc.body) return null;
-  const page = doc.body.textContent ?? '';
-  // An occurrence inside a JSON string is JSON-LD in the body, not text the page shows.
-  for (const m of page.matchAll(loosely(text))) {
-    const end = m.index + m[0].length;
-    if (!(page[m.index - 1] === '"' && page[end] === '"')) return { text, page, end };
-  }
-  return null;
-}
-
-function keepStandfirst(root: Element, lead: Standfirst): void {
-  const paragraphs = toText(root).split('\n\n').map(collapseSpace);
-  if (paragraphs.some((p) => p.includes(lead.text.slice(0, PREFIX_CHARS)))) return;
-  const first = paragraphs.find((p) => p.length >= PREFIX_CHARS);
-  if (!first) return;
-  const re = loosely(first.slice(0, PREFIX_CHARS).trim());
-  re.lastIndex = lead.end;
-  const at = re.exec(lead.page)?.index ?? -1;
-  if (at < 0 || at - lead.end > LEAD_MAX_DISTANCE) return;
-  const p = root.ownerDocument.createElement('p');
-  p.textContent = lead.text;
-  root.prepend(p);
-}
-
 /** One reading of a page: its result, the type decision it was read as, and the features that decided it. */
 interface Reading {
   result: Result;
   typed: TypeDecision;
   features: () => PageFeatures;
+  /** Words of the blocks the region showed again and were written once (dropCopies). */
+  copyWords: number;
 }
 
 /** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
@@ -226,10 +179,11 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     ...authorship(declaredMeta.byline, declaredMeta.published),
   });
   const typed = decided ?? pageTypeOf('html', features, options.pageType);
-  return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }), typed, features };
+  const tally = { copyWords: 0 };
+  return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }, tally), typed, features, copyWords: tally.copyWords };
 }
 
-function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, typed: TypeDecision, langs: { declaredMeta: DeclaredMeta; declared: string | null; detected: string | null }): Result {
+function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, typed: TypeDecision, langs: { declaredMeta: DeclaredMeta; declared: string | null; detected: string | null }, tally: { copyWords: number }): Result {
   const { declaredMeta, declared, detected } = langs;
   const favor = options.favor ?? 'balanced';
   const profile = PROFILES[typed.type];
@@ -262,6 +216,11 @@ function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], 
     if (profile.linkRows === 'drop') removeLinkRows(found.root, removed);
   }
   if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region' && profile.regionRest === 'section', profile.linkRows));
+  if (found.via === 'region' && profile.copies === 'all') {
+    const copies = dropCopies(found.root);
+    removed.push(...copies.removed);
+    tally.copyWords = copies.words;
+  }
   if (found.via === 'readability' && wordCount(toText(found.root)) < MIN_ARTICLE_WORDS) {
     const next = densestAfterRules(fallbackBody(), rules, favor);
     if (next) {

@@ -128,3 +128,26 @@ export function pruneRegion(region: Element, pricedCards: 'keep' | 'drop' = 'kee
   }
   return removed;
 }
+
+/**
+ * Once the region is cleaned: a block whose text the region already shows (a copy the page
+ * renders for another screen size, a carousel's clone, the same badge on every card) is written
+ * once, as the text path writes a dump's repeated blocks once.
+ */
+export function dropCopies(region: Element): { removed: Removal[]; words: number } {
+  const removed: Removal[] = [];
+  const drop = dropper(removed);
+  const seen = new Set<string>();
+  let words = 0;
+  for (const b of domBlocks(region)) {
+    const key = b.text.toLowerCase();
+    const n = key.split(' ').length;
+    if (n < param('regionCopyMinWords')) continue;
+    if (!seen.has(key)) seen.add(key);
+    else if (b.el.isConnected) {
+      words += n;
+      drop(b.el, 'classifier/repeated');
+    }
+  }
+  return { removed, words };
+}

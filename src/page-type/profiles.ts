@@ -44,6 +44,14 @@ export interface Profile {
    * heading that reads like one ("Response" in an API reference).
    */
   regionRest: 'rest' | 'section';
+  /**
+   * HTML regions: which blocks whose text the region already shows are written once. 'long': a
+   * long one (regionRepeatMinWords: a post quoted in a reply, a grid's mobile copy); a short one
+   * may be the author's own (a step shown again in a tutorial, a quote in a thread). 'all': short
+   * ones too (regionCopyMinWords): on a page of parts they are a carousel's clones, copies for
+   * another screen size, the badge every card repeats; the text path writes a dump's repeats once.
+   */
+  copies: 'all' | 'long';
   /** Text dumps: the page's items may follow its last prose (a grid after its intro), so the region runs on to them. */
   itemsAfterProse: boolean;
   /**
@@ -55,13 +63,13 @@ export interface Profile {
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews', 'prices', 'post-comments'] },
-  forum: { type: 'forum', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews', 'prices'] },
-  product: { type: 'product', itemRepeats: 'drop', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  collection: { type: 'collection', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  listing: { type: 'listing', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  documentation: { type: 'documentation', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  service: { type: 'service', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
+  article: { type: 'article', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews', 'prices', 'post-comments'] },
+  forum: { type: 'forum', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews', 'prices'] },
+  product: { type: 'product', copies: 'all', itemRepeats: 'drop', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
+  collection: { type: 'collection', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
+  listing: { type: 'listing', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
+  documentation: { type: 'documentation', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
+  service: { type: 'service', copies: 'all', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
 };
 
 /** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */
