@@ -191,6 +191,14 @@ const PARAMS_TABLE = {
     value: 8, unit: 'words', range: [4, 20], step: 2,
     why: 'a block this long printed again is a copy; shorter ones ("Reply", a price) repeat on their own',
   },
+  regionMenuRunMin: {
+    value: 8, unit: 'list items', range: [6, 40], step: 2,
+    why: "text regions of a grid or an index: this many list items of regionMenuItemMaxWords words or fewer in a row, above the page's title, are a menu (a shop's mega menu printed as bullets), not items. Measured 6, 8 and 12 on wcxb-dev: alike (plain +0.0003/+0.0003/+0.0002, w3m +0.0004 each); the article sets unchanged",
+  },
+  regionMenuItemMaxWords: {
+    value: 5, unit: 'words', range: [1, 8], step: 1,
+    why: "a menu's entry is a category's name of a word to a few ('Stoves, Grills & Fuel'). Measured 3, 5 and 7 with regionMenuRunMin 8-12: at 3 a longer name breaks the run (wcxb-dev +0.0001 each dump); 5 and 7 alike. Anywhere on the page, not only above its title, such runs took a list article's own list (a list of languages: -0.87 on that page)",
+  },
   regionCopyMinWords: {
     value: 2, unit: 'words', range: [1, 20], step: 1,
     why: "HTML regions of profiles with copies 'all': a cleaned block of this many words the region already shows is written once. One word alone is a label any card may carry ('New', 'Sale'). Measured 1, 2, 3 and 5 on wcxb-dev HTML (the article sets have no such profile's pages to speak of: unchanged): 1 and 2 alike (+0.0013 / +0.0012), 3 +0.0007, 5 below (it left short copies and cost the coreShare rows until the share counted copies)",

@@ -98,6 +98,19 @@ describe('text region', () => {
     expect(keepRegion(b, initial, () => false, true).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'good']);
   });
 
+  test("on a grid or an index, a long run of short list items above the page's title is a menu; below it, or on a page without a title, the list stays", () => {
+    const menu = ['Tents', 'Sleeping Bags', 'Stoves, Grills & Fuel', 'Lanterns', 'Pillows', 'Rain Jackets', 'Trail Shoes', 'Water Bottles'];
+    const b: Block[] = [{ text: 'Sign in to earn points on every order you place with us', type: 'list-item', linkDensity: 0 }, ...menu.map((text): Block => ({ text, type: 'list-item', linkDensity: 0 })), ...blocks(['Camping Tents', 'Alder Tent', '$249.00'])];
+    const initial = [v('good'), ...menu.map(() => v('short')), v('short'), v('short'), v('short')];
+    const title = menu.length + 1;
+    const kept = keepRegion(b, initial, () => false, true, false, title).map((x) => x.cls);
+    expect(kept).toEqual(['good', ...menu.map(() => 'bad'), 'good', 'good', 'good']);
+    // One item fewer is a short list, not a menu (regionMenuRunMin).
+    expect(keepRegion([b[0]!, ...b.slice(2)], [initial[0]!, ...initial.slice(2)], () => false, true, false, title - 1).every((x) => x.cls === 'good')).toBe(true);
+    expect(keepRegion(b, initial, () => false, true, false, null).every((x) => x.cls === 'good')).toBe(true);
+    expect(keepRegion(b, initial, () => false, true, false, 0).every((x) => x.cls === 'good')).toBe(true);
+  });
+
   test('a closing line before most of the page is no end: an index goes on to its items', () => {
     const items = Array.from({ length: 12 }, (_x, k) => `Winner of the garden award number ${k + 1}, a small courtyard`);
     const b = blocks(['Intro', 'Read more', ...items]);

@@ -214,7 +214,7 @@ export function judge(dump: string, options: Options = {}): Judged {
     const closes = closingSections(ruled, applied);
     const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
     const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep');
+    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index);
     const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
     return { ruled, verdicts, region };
   };

@@ -21,9 +21,10 @@ const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood
  * `itemsAfterProse`: a grid's or an index's items follow its intro, so the region runs past the
  * last prose to the last block that is not boilerplate. `keepLinks` (the profile's linkRows
  * 'keep'): there the items are links, which a dump that marks links (markdown, html2text) reads as
- * link-dense; they stay in the region.
+ * link-dense; they stay in the region. `titleAt`: the page's title line, above which a grid's or
+ * an index's region drops menu runs (menuRuns); none is dropped on a page without a title.
  */
-export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false): Verdict[] {
+export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false, titleAt: number | null = null): Verdict[] {
   const boilerplate = (v: Verdict): boolean => BOILERPLATE_REASONS.has(v.reason) && !(keepLinks && v.reason === 'link-density');
   const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
   // A closing section (related links, comments: assemble.ts) ends the region, as it ends an
@@ -41,10 +42,30 @@ export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[]
   const ends = (i: number): boolean => !ruled(i) && (itemsAfterProse ? initial[i]!.cls !== 'bad' : isProse(initial[i]!));
   let last = -1;
   for (let i = (closing < 0 ? initial.length : closing) - 1; i >= 0; i--) if (ends(i)) { last = i; break; }
+  const menu = itemsAfterProse && titleAt !== null ? menuRuns(blocks, titleAt) : null;
   return blocks.map((_b, i): Verdict => {
     const v = initial[i]!;
+    if (menu?.[i]) return { cls: 'bad', reason: 'menu-run' };
     // Outside the region (below a closing section) only prose good on its own stays, as in an article.
     if (i < first || i > last || ruled(i) || boilerplate(v) || COUNTER.test(blocks[i]!.text)) return v.cls === 'good' && !ruled(i) ? v : { cls: 'bad', reason: v.cls === 'bad' ? v.reason : 'outside-region' };
     return v.cls === 'good' ? v : { cls: 'good', reason: 'in-region' };
   });
+}
+
+/**
+ * Above the page's title, a long run of list items of a few words each, one after the other: a
+ * shop's or a site's menu as a dump prints it (a mega menu of categories). A grid's items come
+ * as cards of several lines (a name, a price, a rating), and below the title: a list article's
+ * own list of short names (languages, tools) is its content.
+ */
+function menuRuns(blocks: readonly Block[], titleAt: number): boolean[] {
+  const out = blocks.map(() => false);
+  const short = (b: Block): boolean => b.type === 'list-item' && wordCount(b.text) <= param('regionMenuItemMaxWords');
+  for (let i = 0; i < titleAt; ) {
+    let j = i;
+    while (j < titleAt && short(blocks[j]!)) j++;
+    if (j - i >= param('regionMenuRunMin')) for (let k = i; k < j; k++) out[k] = true;
+    i = j === i ? i + 1 : j;
+  }
+  return out;
 }
