@@ -31,6 +31,14 @@ describe('URL shapes', () => {
     ['https://example.com/services/consulting', 'service'],
     ['https://example.com/', 'service'],
     ['https://example.com/?p=2895', null],
+    // Where the path is a bare slug, a subdomain of the software's own speaks; the path wins over it.
+    ['https://docs.example.dev/get-started/introduction/', 'documentation'],
+    ['https://help.example.com/', 'documentation'],
+    ['https://community.example.io/why-my-build-fails', 'forum'],
+    ['https://docs.example.dev/blog/2026/a-post', 'article'],
+    // 'www' and a host of two labels (the site's own name) say nothing.
+    ['https://www.example.com/getting-started', null],
+    ['https://help.com/getting-started', null],
   ])('%s is %s', (url, type) => expect(urlShape(url)).toBe(type));
 
   test('a bare slug, no URL or a broken one says nothing', () => {

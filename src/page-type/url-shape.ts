@@ -22,6 +22,16 @@ export const URL_SHAPES: readonly UrlShape[] = [
   { type: 'service', segment: /^(?:services?|solutions?|pricing|plans|features|platform|use-cases|industries|enterprise|integrations)$/, why: 'company sites put what they sell under such a segment' },
 ];
 
+/**
+ * What a host's first label says, where the path says nothing: software for docs, help centres
+ * and forums is often served from a subdomain of its own (docs.example.com, community.example.com),
+ * its pages' paths bare slugs.
+ */
+export const HOST_SHAPES: readonly UrlShape[] = [
+  { type: 'documentation', segment: /^(?:docs?|developers?|learn|wiki|support|help|kb|documentation)$/, why: 'doc generators, wikis and help centres are served from such a subdomain' },
+  { type: 'forum', segment: /^(?:forums?|community|communities|discuss|discussions?|answers|boards?|bbs)$/, why: 'forum engines (Discourse, phpBB, Q&A sites) are served from such a subdomain' },
+];
+
 /** The path's shape, or null when nothing in it speaks (a bare slug). */
 export function urlShape(url: string | null): PageType | null {
   if (!url) return null;
@@ -34,6 +44,9 @@ export function urlShape(url: string | null): PageType | null {
   const path = parsed.pathname.toLowerCase();
   const segments = path.split('/').filter(Boolean);
   for (const row of URL_SHAPES) if (segments.some((s) => row.segment.test(s))) return row.type;
+  // A host of two labels (example.com) has no subdomain to speak; 'www' never speaks.
+  const labels = parsed.hostname.toLowerCase().split('.');
+  if (labels.length > 2) for (const row of HOST_SHAPES) if (row.segment.test(labels[0]!)) return row.type;
   // A site's front page: a company's pitch, or a news site's index (the conditions tell them apart).
   // A query names a page behind the front page's path (WordPress's "/?p=123" is a post).
   const front = segments.length === 0 || (segments.length === 1 && /^(?:home|index\.\w+)$/.test(segments[0]!));
