@@ -435,6 +435,22 @@ const PARAMS_TABLE = {
     value: 2000, unit: 'characters of an element\'s text', range: [0, 10000], step: 1000,
     why: 'HTML speed, not output: Readability\'s reads of an element\'s text and link density are kept until its subtree changes when the text is this long. Measured 0 (every text kept) and 2000: keeping every short text made ordinary pages slower than reading them again; at 2000 nested tables, whose outer containers hold the whole page, are read once per change',
   },
+  leadMinChars: {
+    value: 60, unit: 'characters of the meta description', range: [20, 200], step: 20,
+    why: "HTML: a description shorter than this is a tagline or a site's motto, not an article's standfirst (html/standfirst.ts); set by hand",
+  },
+  leadMaxChars: {
+    value: 500, unit: 'characters of the meta description', range: [200, 2000], step: 100,
+    why: 'HTML: a standfirst is a sentence or three; a longer description is the article itself or an SEO text. 500 scored as no limit on the article sets',
+  },
+  leadMaxDistance: {
+    value: 1500, unit: "characters of the body's text", range: [500, 5000], step: 500,
+    why: "HTML: the standfirst is shown at most this far above the article's first paragraph; further up it is a teaser elsewhere on the page. The standfirst: trafilatura-dev's truth counts it (HTML +0.006), scrapinghub's leaves it out (-0.003)",
+  },
+  leadPrefixChars: {
+    value: 40, unit: 'characters', range: [20, 80], step: 10,
+    why: "HTML: how much of a paragraph's start identifies it when the standfirst is looked for in the article and the article's first paragraph in the page; set by hand",
+  },
   formatTagDensity: {
     value: 2, unit: 'tags per 1,000 characters of the first 20,000', range: [1, 10], step: 1,
     why: 'input format: markup that does not open with a document tag is still HTML at this density (a page has 20-50); set by hand, with formatTagLineShare',

@@ -1,20 +1,16 @@
 import { collapseSpace } from '../clean-text.js';
+import { param } from '../params.js';
 import { escapeRegExp } from '../rules/match.js';
 import { toText } from './text.js';
 
 /**
  * A news page's standfirst (its dek, the summary under the headline) is often the page's meta
  * description too, and often outside the element Readability picks. When the description is
- * shown in the body, above the article's first paragraph and no further than LEAD_MAX_DISTANCE
- * characters from it, and the article lacks it, it becomes the article's first paragraph.
+ * shown in the body, above the article's first paragraph and no further than leadMaxDistance
+ * characters from it (params.ts), and the article lacks it, it becomes the article's first paragraph.
  * It is the author's summary of the article, so it is read as part of it; the text path keeps
  * standfirsts too (keepLeads).
  */
-const LEAD_MIN_CHARS = 60;
-/** A standfirst is a sentence or three; a longer description is the article itself, or an SEO text (500 scored as no limit). */
-const LEAD_MAX_CHARS = 500;
-const LEAD_MAX_DISTANCE = 1500;
-const PREFIX_CHARS = 40;
 
 export interface Standfirst {
   text: string;
@@ -29,7 +25,7 @@ const loosely = (text: string): RegExp => new RegExp(text.split(' ').map(escapeR
 
 export function standfirstOf(doc: Document, description: string | null): Standfirst | null {
   const text = description ? collapseSpace(description) : '';
-  if (text.length < LEAD_MIN_CHARS || text.length > LEAD_MAX_CHARS || !doc.body) return null;
+  if (text.length < param('leadMinChars') || text.length > param('leadMaxChars') || !doc.body) return null;
   const page = doc.body.textContent ?? '';
   // An occurrence inside a JSON string is JSON-LD in the body, not text the page shows.
   for (const m of page.matchAll(loosely(text))) {
@@ -41,13 +37,13 @@ export function standfirstOf(doc: Document, description: string | null): Standfi
 
 export function keepStandfirst(root: Element, lead: Standfirst): void {
   const paragraphs = toText(root).split('\n\n').map(collapseSpace);
-  if (paragraphs.some((p) => p.includes(lead.text.slice(0, PREFIX_CHARS)))) return;
-  const first = paragraphs.find((p) => p.length >= PREFIX_CHARS);
+  if (paragraphs.some((p) => p.includes(lead.text.slice(0, param('leadPrefixChars'))))) return;
+  const first = paragraphs.find((p) => p.length >= param('leadPrefixChars'));
   if (!first) return;
-  const re = loosely(first.slice(0, PREFIX_CHARS).trim());
+  const re = loosely(first.slice(0, param('leadPrefixChars')).trim());
   re.lastIndex = lead.end;
   const at = re.exec(lead.page)?.index ?? -1;
-  if (at < 0 || at - lead.end > LEAD_MAX_DISTANCE) return;
+  if (at < 0 || at - lead.end > param('leadMaxDistance')) return;
   const p = root.ownerDocument.createElement('p');
   p.textContent = lead.text;
   root.prepend(p);
