@@ -36,6 +36,13 @@ describe('URL shapes', () => {
     ['https://help.example.com/', 'documentation'],
     ['https://community.example.io/why-my-build-fails', 'forum'],
     ['https://docs.example.dev/blog/2026/a-post', 'article'],
+    // "topic" and "t" speak only before a thread's number: alone they are topic indexes, guides, products.
+    ['https://example.org/topic/225132-is-the-forum-closing/', 'forum'],
+    ['https://example.org/topic/18427/release-candidate', 'forum'],
+    ['https://example.org/t/laptop-advice/40024', 'forum'],
+    ['https://news.example.com/topic/software', null],
+    ['https://example.com/topics/camping/best-gps-watch', null],
+    ['https://shop.example.com/t/trail-running-shoes-AB12cd', null],
     // 'www' and a host of two labels (the site's own name) say nothing.
     ['https://www.example.com/getting-started', null],
     ['https://help.com/getting-started', null],

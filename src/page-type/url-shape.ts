@@ -9,11 +9,16 @@ export interface UrlShape {
   type: PageType;
   /** A whole path segment (or a segment's start, where the pattern says so). */
   segment: RegExp;
+  /** When set, a later segment must match it too: a short word alone is many sites' word. */
+  then?: RegExp;
   why: string;
 }
 
 export const URL_SHAPES: readonly UrlShape[] = [
-  { type: 'forum', segment: /^(?:forums?|threads?|topics?|t|questions|discussions?|community|showthread\.php|viewtopic\.php|boards?)$/, why: 'forum engines (phpBB, vBulletin, Discourse, XenForo, Q&A sites) name threads so' },
+  { type: 'forum', segment: /^(?:forums?|threads?|questions|discussions?|community|showthread\.php|viewtopic\.php|boards?)$/, why: 'forum engines (phpBB, vBulletin, XenForo, Q&A sites) name threads so' },
+  // "topic" and "t" alone also name a news site's topic index, a guide's category or a shop's product.
+  { type: 'forum', segment: /^topics?$/, then: /^\d/, why: "Invision and NodeBB put a thread's number right after 'topic'" },
+  { type: 'forum', segment: /^t$/, then: /^\d+$/, why: "Discourse puts a thread's number after 't' (and its slug)" },
   { type: 'product', segment: /^(?:products?|itm|dp|p|item|sku|pd)$/, why: 'shop engines (Shopify, WooCommerce, marketplaces) put one product under such a segment' },
   { type: 'collection', segment: /^(?:collections?|categor(?:y|ies)|shop|c|catalog|department|browse|store)$/, why: 'shop engines list a category under such a segment' },
   { type: 'documentation', segment: /^(?:docs?|documentation|api|reference|manual|guides?|wiki|kb|developer|sdk|handbook|man)$/, why: 'doc generators and wikis publish under such a segment' },
@@ -43,7 +48,7 @@ export function urlShape(url: string | null): PageType | null {
   }
   const path = parsed.pathname.toLowerCase();
   const segments = path.split('/').filter(Boolean);
-  for (const row of URL_SHAPES) if (segments.some((s) => row.segment.test(s))) return row.type;
+  for (const row of URL_SHAPES) if (segments.some((s, i) => row.segment.test(s) && (!row.then || segments.slice(i + 1).some((n) => row.then!.test(n))))) return row.type;
   // A host of two labels (example.com) has no subdomain to speak; 'www' never speaks.
   const labels = parsed.hostname.toLowerCase().split('.');
   if (labels.length > 2) for (const row of HOST_SHAPES) if (row.segment.test(labels[0]!)) return row.type;
