@@ -120,29 +120,27 @@ export function pruneRegion(region: Element, pricedCards: 'keep' | 'drop' = 'kee
   // A bare number (views, votes, likes, a reply count) outside a table is a counter, not content.
   for (const b of domBlocks(region)) if (COUNTER.test(b.text) && !insideTable(b.el)) drop(b.el, 'classifier/counter');
   // A post or card printed twice (a preview of the parent post, a mobile copy of the grid) is read once.
-  const seen = new Set<string>();
-  for (const b of domBlocks(region)) {
-    if (b.text.split(' ').length < param('regionRepeatMinWords')) continue;
-    if (seen.has(b.text)) drop(b.el, 'classifier/repeated');
-    else seen.add(b.text);
-  }
+  removed.push(...dropCopies(region, param('regionRepeatMinWords'), false).removed);
   return removed;
 }
 
 /**
- * Once the region is cleaned: a block whose text the region already shows (a copy the page
- * renders for another screen size, a carousel's clone, the same badge on every card) is written
- * once, as the text path writes a dump's repeated blocks once.
+ * A block of minWords or more whose text the region already shows is written once: in every
+ * region a long copy (pruneRegion); once the region is cleaned, on a page of parts a short one
+ * too (regionCopyMinWords: a copy the page renders for another screen size, a carousel's clone,
+ * the same badge on every card), as the text path writes a dump's repeated blocks once.
+ * `foldCase`: a short label's copy may be set in capitals for another layout; a long block in
+ * other letters is a sentence the author wrote again, and stays.
  */
-export function dropCopies(region: Element): { removed: Removal[]; words: number } {
+export function dropCopies(region: Element, minWords = param('regionCopyMinWords'), foldCase = true): { removed: Removal[]; words: number } {
   const removed: Removal[] = [];
   const drop = dropper(removed);
   const seen = new Set<string>();
   let words = 0;
   for (const b of domBlocks(region)) {
-    const key = b.text.toLowerCase();
+    const key = foldCase ? b.text.toLowerCase() : b.text;
     const n = key.split(' ').length;
-    if (n < param('regionCopyMinWords')) continue;
+    if (n < minWords) continue;
     if (!seen.has(key)) seen.add(key);
     else if (b.el.isConnected) {
       words += n;
