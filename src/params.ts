@@ -203,6 +203,10 @@ const PARAMS_TABLE = {
     value: 2, unit: 'words', range: [1, 20], step: 1,
     why: "HTML regions of profiles with copies 'all': a cleaned block of this many words the region already shows is written once. One word alone is a label any card may carry ('New', 'Sale'). Measured 1, 2, 3 and 5 on wcxb-dev HTML (the article sets have no such profile's pages to speak of: unchanged): 1 and 2 alike (+0.0013 / +0.0012), 3 +0.0007, 5 below (it left short copies and cost the coreShare rows until the share counted copies)",
   },
+  textLabelSetMin: {
+    value: 2, unit: 'distinct short lines printed equally often', range: [2, 5], step: 1,
+    why: "text: a set of this many labels, each printed once per item between blocks the page prints once, is the items' own labels (Pros, Cons), not navigation printed again. Measured 2 and 3 on every dev dump: 2 lowered no set (wcxb-dev plain +0.0012, w3m +0.0016; changes on 43 sites), 3 gave back 0.0004-0.0007 of it; with copies counted from 2 (not itemRepeats) a header and footer menu formed sets (scrapinghub plain -0.0003, two wcxb-dev pages retyped)",
+  },
   textRepeatMaxWords: {
     value: 12, unit: 'words in a block', range: [6, 20], step: 2,
     why: 'text: a block this short that comes back in the page is navigation (menus, tags, labels); a longer one is navigation only beside other long repeats (a teaser list printed twice), else a lead printed again',

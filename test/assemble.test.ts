@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { extractFromText, judge } from '../src/text/assemble.js';
-import { firstTitleCopies, printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
+import { firstTitleCopies, itemLabels, printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
@@ -16,6 +16,27 @@ test("the last copy of a short line, right above a paragraph shown once, is that
   expect(repeatedBlocks(['why it matters', 'why it matters', lead])).toEqual([true, true, false]);
   const list = [`${teaser(1)}.`, `${teaser(2)}.`];
   expect(repeatedBlocks(['latest', ...list, 'latest', ...list])).toEqual([true, true, true, true, true, true]);
+});
+
+test("labels each of an article's items prints (a set, between text printed once, around prose) are no repeats", () => {
+  const item = (n: number): string[] => [`tool ${n}`, 'pros', `light and cheap, model ${n}`, 'cons', `slow to start, model ${n}`, `${lead}, said tester ${n}.`];
+  const page = [...item(1), ...item(2), ...item(3)];
+  const prose = (i: number): boolean => page[i]!.endsWith('.');
+  expect(page.filter((_t, i) => itemLabels(page, prose)[i])).toEqual(['pros', 'cons', 'pros', 'cons', 'pros', 'cons']);
+  // One label alone is no set ("Advertisement" between paragraphs); without prose among the items it is a strip's label.
+  const alone = page.filter((t) => t !== 'cons');
+  expect(itemLabels(alone, (i) => alone[i]!.endsWith('.')).some(Boolean)).toBe(false);
+  expect(itemLabels(page, () => false).some(Boolean)).toBe(false);
+  // A menu printed twice: its entries sit among entries that come back with them.
+  const menu = ['home', 'news', 'sport', `${lead}.`, 'home', 'news', 'sport'];
+  expect(itemLabels(menu, (i) => menu[i]!.endsWith('.')).some(Boolean)).toBe(false);
+});
+
+test("an article's item labels keep the items' lists: a dump reads them as content, not as a menu's copies", () => {
+  const item = (n: number): string => `Tool ${n}\nPros\n- Light enough to carry all day, model ${n}\n- Cheap to run and easy to repair, model ${n}\nCons\n- Slow to start in the cold, model ${n}\n- Loud at full speed, model ${n}\n${lead.replace(/^t/, 'T')}, and tester ${n} agreed after a month of daily use in the workshop.`;
+  const dump = `Best tools of the year\n\n${[1, 2, 3].map(item).join('\n\n')}\n`;
+  const out = extractFromText(dump);
+  expect(out.ok && out.article.text).toContain('Cheap to run and easy to repair, model 2');
 });
 
 test('a line printed three times or more is printed per item; a menu printed twice is not', () => {

@@ -19,7 +19,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
-import { firstTitleCopies, isLong, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
+import { firstTitleCopies, isLong, itemLabels, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -136,7 +136,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   const blockWords = lower.map(wordsOfLowerCase);
   const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
-  const repeated = repeatedBlocks(lower);
+  const copied = repeatedBlocks(lower);
   // Each block's stopword densities are read once, whichever pass asks first.
   const ownMemo = new Map<number, number>();
   const memo = new Map<number, number>();
@@ -159,7 +159,13 @@ export function judge(dump: string, options: Options = {}): Judged {
     if (goodChars(blocks, verdicts) < RELAX_BELOW_CHARS[favor]) verdicts = classifyAll(RELAXED);
     return keyValueRows(blocks, quantityRows(blocks, tableRows(blocks, blockWords, verdicts)));
   };
-  const initial = classifyPage(repeated);
+  const firstRead = classifyPage(copied);
+  // An article's item labels ("Pros", "Cons") come once per item: once the first reading shows
+  // prose among the items, they are read again as no repeats (repeats.ts itemLabels).
+  const labels = itemLabels(lower, (i) => firstRead[i]!.cls === 'good');
+  const relabel = labels.some((l, i) => l && copied[i]);
+  const repeated = relabel ? copied.map((r, i) => r && !labels[i]) : copied;
+  const initial = relabel ? classifyPage(repeated) : firstRead;
   // A thread quotes its posts: there a long block printed again is a post and its quote, not a
   // teaser list printed twice (the output writes it once: SeenText).
   let quoting: Verdict[] | undefined;

@@ -50,6 +50,34 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   return repeated.map((r, i) => r && !original[i] && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
 }
 
+/**
+ * Per block: a label each of an article's items prints ("Pros", "Cons", "Best for"), not a
+ * menu printed again. Each copy sits between blocks the page prints once (its item's text), where
+ * a menu's entries sit among entries that come back with them; the labels come as a set, each
+ * printed once per item (itemRepeats times or more, textLabelSetMin labels equally often); and
+ * the items hold prose somewhere between a label's first and last copies (`prose`: the
+ * classifier's first reading), which a video strip's labels ("Replay", "Up next") sit without.
+ */
+export function itemLabels(lower: readonly string[], prose: (index: number) => boolean): boolean[] {
+  const counts = copies(lower);
+  const once = (j: number): boolean => j >= 0 && j < lower.length && counts.get(lower[j]!) === 1;
+  let proseSeen = 0;
+  const proseUpTo = lower.map((_t, i) => (prose(i) ? ++proseSeen : proseSeen));
+  const apart = new Map<string, boolean>();
+  const firstAt = new Map<string, number>();
+  const lastAt = new Map<string, number>();
+  lower.forEach((t, i) => {
+    if (counts.get(t)! < param('itemRepeats') || isLong(t)) return;
+    if (!firstAt.has(t)) firstAt.set(t, i);
+    apart.set(t, apart.get(t) !== false && once(i - 1) && once(i + 1));
+    lastAt.set(t, i);
+  });
+  const label = (t: string): boolean => apart.get(t) === true && proseUpTo[lastAt.get(t)!]! > proseUpTo[firstAt.get(t)!]!;
+  const setSize = new Map<number, number>();
+  for (const t of apart.keys()) if (label(t)) setSize.set(counts.get(t)!, (setSize.get(counts.get(t)!) ?? 0) + 1);
+  return lower.map((t) => label(t) && (setSize.get(counts.get(t)!) ?? 0) >= param('textLabelSetMin'));
+}
+
 /** Later copies of a block looked at for a copied run: a menu entry comes back often, and its copies open no long run. */
 const RUN_STARTS_PER_BLOCK = 4;
 
