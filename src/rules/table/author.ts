@@ -45,4 +45,11 @@ export const author: Rule[] = [
     examples: { hit: ['signature', 'message-signature', 'post_signature', 'forum-signature'], miss: ['signature-collapsed', 'signature-dishes', 'e-signature-app'] },
     note: "a forum poster's signature under each post (phpBB, vBulletin, XenForo and others mark it so): the same lines on every post, never part of the thread",
   },
+  {
+    id: 'author/any/poster-details-attr', kind: 'author', lang: ['*'],
+    match: { attr: /^(?:message-user(?:title|extras|banner)|userbanner|usertitle|userinfo_extra|profile-(?:rank|posts|joined|location|custom-field)|cauthorpane_info)$/i },
+    scope: 'block',
+    examples: { hit: ['message-userTitle', 'message-userExtras', 'userBanner', 'usertitle', 'profile-joined', 'cAuthorPane_info'], miss: ['message-user', 'username', 'profile', 'user-title-bar'] },
+    note: "a forum poster's rank, banner and counters beside each post (XenForo, vBulletin, phpBB and Invision mark them so): the poster's name stays, these are the same box on every post, never part of the thread",
+  },
 ];
