@@ -106,14 +106,21 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/post-stats', kind: 'meta', lang: ['de', 'en'],
-    match: { line: /^(?:(?:posts|messages|replies|likes|reactions?|reaction score|points|reputation|trophies|beiträge|antworten|danksagungen)\s*:?\s*[\d.,]+\s?[km]?|reaction score|[\d.,]+\s?[km]? posts? [·•|] joined \d{4}|(?:today|yesterday) at \d{1,2}:\d{2}\s?(?:am|pm)?|[\d.,]+\s?[km]?(?:\s*\d+\s*(?:gold|silver|bronze) badges?)+|[\d.,]+\s?[km]?\s+(?:posts|messages|repl(?:y|ies)|likes?|reactions|points|beiträge|antworten)|(?:joined|member since|registriert(?: seit)?|mitglied seit)(?:\s*:?\s*[\p{L}\d ,.]{1,20})?|(?:location|wohnort|messages:?)|(?:senior |junior |new |active |well-known |registered |full |established )?member|(?:(?:last )?edited(?: by [\p{L}\d_ .-]{1,40})?(?: on .{1,30})?|last edited: .{1,30}|originally posted by [\p{L}\d_ .-]{1,40})|thread starter [\p{L}\d_ .@-]{1,40})$/iu, maxWords: 8 },
+    match: { line: /^(?:(?:posts|messages|replies|likes|reactions?|reaction score|points|reputation|trophies|beiträge|antworten|danksagungen)\s*:?\s*[\d.,]+\s?[km]?|reaction score|[\d.,]+\s?[km]? posts? [·•|] joined \d{4}|(?:today|yesterday) at \d{1,2}:\d{2}\s?(?:am|pm)?|[\d.,]+\s?[km]?(?:\s*\d+\s*(?:gold|silver|bronze) badges?)+|[\d.,]+\s?[km]?\s+(?:posts|messages|repl(?:y|ies)|answers?|likes?|reactions|points|beiträge|antworten)|(?:joined|member since|registriert(?: seit)?|mitglied seit)(?:\s*:?\s*[\p{L}\d ,.]{1,20})?|(?:location|wohnort|messages:?)|(?:senior |junior |new |active |well-known |registered |full |established )?member|(?:(?:last )?edited(?: by [\p{L}\d_ .-]{1,40})?(?: on .{1,30})?|last edited: .{1,30}|originally posted by [\p{L}\d_ .-]{1,40})|thread starter [\p{L}\d_ .@-]{1,40})$/iu, maxWords: 8 },
     scope: 'block',
     examples: {
-      hit: ['Posts: 1,204', '312 posts', '4,210 3 gold badges 21 silver badges', 'Joined: Mar 2019', 'Senior Member', 'Location', 'Last edited by a moderator', 'Originally Posted by trailrunner', 'Beiträge: 88', '2.4k likes', 'Last edited: Mar 3, 2021', '412 posts · Joined 2014', 'Reaction score', 'Today at 9:12 AM', '1 Like', '3 replies', 'Messages', 'Thread starter bluebird'],
+      hit: ['Posts: 1,204', '312 posts', '4,210 3 gold badges 21 silver badges', 'Joined: Mar 2019', 'Senior Member', 'Location', 'Last edited by a moderator', 'Originally Posted by trailrunner', 'Beiträge: 88', '2.4k likes', 'Last edited: Mar 3, 2021', '412 posts · Joined 2014', 'Reaction score', 'Today at 9:12 AM', '1 Like', '3 replies', 'Messages', 'Thread starter bluebird', '4 Answers'],
       miss: ['Posts on the new bridge were delayed for a year.', 'Members of the council voted against the plan.', 'Location is everything in this market.', '5 minutes ago', 'Thread starters are welcome here'],
     },
     // Not "5 minutes ago": on an index page of news or jobs the item's age is part of the item.
-    note: "a forum post's author box and footer: post counts, join date, rank, location, reactions, when it was posted and who edited it; a thread's header naming who started it",
+    note: "a forum post's author box and footer: post counts, join date, rank, location, reactions, when it was posted and who edited it; a thread's header naming who started it; a question's count of answers above them",
+  },
+  {
+    id: 'meta/any/thread-counters', kind: 'meta', lang: ['de', 'en'],
+    match: { line: /^(?:(?:reactions|reaktionen): [^.!?]{1,200}|[\d.,]+k? views [\d.,]+k? replies(?: [\d.,]+k? participants)?(?: last post by .{1,60})?)$/iu, maxWords: 40 },
+    scope: 'block',
+    examples: { hit: ['Reactions: anna_k, Tom Miller and 3 others', 'Reaktionen: Bernd', '2.1K views 13 replies 8 participants last post by woodfan Aug 7, 2023'], miss: ['Reactions: the mayor welcomed the plan.', 'Reactions to the plan were mixed.', '13 replies'] },
+    note: "who reacted to a forum post (XenForo prints it under each post), and a thread's counters above it: the same line on every post, never part of the thread",
   },
   {
     id: 'meta/any/date-alone', kind: 'meta', lang: ['*'],

@@ -50,10 +50,10 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/sort-bar', kind: 'navigation', lang: ['de', 'en'],
-    match: { text: /\b(?:sort by|sortieren nach)\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\b(?:showing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)|\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen))\b/i, maxWords: 12 },
+    match: { text: /\b(?:sort by|sortieren nach)\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\b(?:showing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)|\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen))\b|^view as(?: (?:grid|list))+$|^(?:show )?(?:\d+ )?per page$/i, maxWords: 12 },
     scope: 'block',
-    examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.'] },
-    note: "a shop's or an index's sort bar and result count",
+    examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen', 'View as Grid List', 'Show 24 per page'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.', 'View as a guest'] },
+    note: "a shop's or an index's sort bar, view switch, page size and result count",
   },
   {
     id: 'navigation/any/skip', kind: 'navigation', lang: ['de', 'en'],
