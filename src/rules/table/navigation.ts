@@ -50,9 +50,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/sort-bar', kind: 'navigation', lang: ['de', 'en'],
-    match: { text: /\b(?:sort by|sortieren nach)\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\b(?:showing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)|\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen))\b|^view as(?: (?:grid|list))+$|^(?:show )?(?:\d+ )?per page$/i, maxWords: 12 },
+    match: { text: /\b(?:sort by|sortieren nach)\b|^\d+ (?:products|items|results|produkte|artikel|ergebnisse)\b|\b(?:showing \d+(?:\s*[–-]\s*\d+)? of \d+ (?:products|items|results)|\d+(?:\s*[–-]\s*\d+)? von \d+ (?:produkten|artikeln|ergebnissen))\b|^view as(?: (?:grid|list))+$|^sorted by:|^(?:show )?(?:\d+ )?per page$/i, maxWords: 12 },
     scope: 'block',
-    examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen', 'View as Grid List', 'Show 24 per page'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.', 'View as a guest'] },
+    examples: { hit: ['Sort by: Featured', '24 products · Sort by Price', 'Showing 1–24 of 310 results', 'Sortieren nach: Beliebtheit', '1–20 von 84 Ergebnissen', 'View as Grid List', 'Show 24 per page', 'Sorted by: Reset to default'], miss: ['The letters were sorted by hand before the count.', 'Results of the vote came in late.', 'View as a guest'] },
     note: "a shop's or an index's sort bar, view switch, page size and result count",
   },
   {
@@ -109,10 +109,10 @@ export const navigation: Rule[] = [
     match: {
       line: new RegExp(`^(?:${concepts({
         guest_sign_up: ['sign up (?:using|with) (?:google|facebook|apple|github|email(?: and password)?)', 'sign up or log in', 'post as a guest', 'required, but never shown', 'start asking to get answers',
-          'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?', 'your answer'],
+          'register a new account', 'sign up for a new account in our community\\. it.s easy!', 'create an account or sign in to (?:comment|reply|join the discussion)', 'already have an account\\? sign in here\\.?', 'your answer', 'sign up or log in to customize your list\\.?'],
         // A forum's own notice that a topic was closed is written as a post of the thread and stays; a locked thread's label is not.
         thread_state: ['not open for further replies\\.?', 'this (?:topic|post) has been deleted\\. only users with topic management privileges can see it\\.?'],
-        member_only: ['you need to be a member in order to leave a comment', 'you must log in to answer this question\\.?', 'find the answer to your question by asking\\.?', 'log ?in to reply'],
+        member_only: ['you need to be a member in order to leave a comment', 'you must log in to answer this question\\.?', 'find the answer to your question by asking\\.?', 'log ?in to reply', 'you must (?:log ?in|sign in) or register to (?:reply|post)(?: here)?\\.?'],
         forum_widgets: ['top (?:contributors|posters) (?:this month|in this topic)', 'recommended posts', 'featured replies', 'full forum listing', 'explore our forums', 'total: \\d+ \\(members: \\d+, guests: \\d+\\)', 'unanswered'],
         // A post's buttons and a thread's tools, as the forum prints them between posts.
         post_controls: ['post reply', 'quote', 'click to expand\\.*', 'improve this (?:answer|question)', 'original poster', 'jump to:?', 'thread tools', 'forum jump'],
@@ -152,6 +152,14 @@ export const navigation: Rule[] = [
     scope: 'block',
     examples: { hit: ['[ ] Save my name and email in this browser', '[X] Ich möchte den Newsletter erhalten', '(*) Alle Wörter'], miss: ['[1] Smith, J. (2019). A study of bridges.', '[Submit]', '[ ]✓ 2 Eier'] },
     note: 'form controls as a text browser prints them: checkboxes and radio buttons (a checked-off ingredient, "[ ]✓", is left alone). A bracketed line alone is left too: it is as often an image\'s alt text inside the article as a button',
+  },
+  {
+    id: 'navigation/any/form-field', kind: 'navigation', lang: ['de', 'en'],
+    // The asterisk is what makes the line a form's label: "Name" or "Message" alone may head a section.
+    match: { line: new RegExp(`^(?:${concepts({ form_field: ['(?:first |last |full |your |user ?)?name', '(?:your )?e-?mail(?: address)?', '(?:confirm )?password', '(?:your )?(?:comment|message)s?', 'subject', 'phone(?: number)?', 'telephone', 'website', 'company(?: name)?', 'city', 'country', 'zip(?: code)?', 'postcode', 'security check', 'captcha', 'vorname', 'nachname', 'e-?mail-adresse', 'passwort', 'kommentar', 'nachricht', 'betreff', 'telefon(?:nummer)?', 'webseite', 'firma'] })})\\s?:?\\s?\\*$`, 'i') },
+    scope: 'block',
+    examples: { hit: ['First Name *', 'Email Address: *', 'Password*', 'Kommentar *'], miss: ['Name', 'Message from the editor', 'Price *'] },
+    note: "a form's field labels with their required marker (a comment, contact or sign-up form), left as lines once the inputs are gone",
   },
   {
     id: 'navigation/any/template-tag', kind: 'navigation', lang: ['*'],
