@@ -36,9 +36,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/attr', kind: 'navigation', lang: ['*'],
-    match: { attr: /^(?:nav|navbar|navigation|main-?nav|site-?nav|menu|main-menu|menu-main|mega-?menu|breadcrumbs?|site-header|masthead|topbar|top-bar|skip-?links?|pagination|pager|offcanvas|off-canvas|sidebar|side-?bar|(?:p-body|primary|page|site|main|blog|article|td-main)-sidebar|widget-area)$/i },
+    match: { attr: /^(?:nav|navbar|navigation|main-?nav|site-?nav|menu|main-menu|menu-main|mega-?menu|breadcrumbs?|site-header|masthead|topbar|top-bar|skip-?links?|pagination|pager|offcanvas|off-canvas|sidebar|side-?bar|(?:p-body|primary|page|site|main|blog|article|td-main)-sidebar|widget-area|widget_(?:categories|archive|recent_entries|recent_comments|tag_cloud|meta|pages|calendar|rss|nav_menu))$/i },
     scope: 'block',
-    examples: { hit: ['navbar', 'breadcrumb', 'sidebar', 'skip-link', 'primary-sidebar', 'p-body-sidebar'], miss: ['menu-item-text', 'content', 'has-sidebar', 'left-sidebar'] },
+    examples: { hit: ['navbar', 'breadcrumb', 'sidebar', 'skip-link', 'primary-sidebar', 'p-body-sidebar', 'widget_recent_entries'], miss: ['menu-item-text', 'content', 'has-sidebar', 'left-sidebar', 'widget_text'] },
     note: 'navigation, menus, sidebars and breadcrumbs by class or id',
   },
   {
