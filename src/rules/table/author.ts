@@ -47,9 +47,9 @@ export const author: Rule[] = [
   },
   {
     id: 'author/any/poster-details-attr', kind: 'author', lang: ['*'],
-    match: { attr: /^(?:message-user(?:title|extras|banner)|userbanner|usertitle|userinfo_extra|profile-(?:rank|posts|joined|location|custom-field)|cauthorpane_info)$/i },
+    match: { attr: /^(?:usertitle|userbanner|message-userextras|profile-(?:posts|joined|custom-field)|cauthorpane_info)$/i },
     scope: 'block',
-    examples: { hit: ['message-userTitle', 'message-userExtras', 'userBanner', 'usertitle', 'profile-joined', 'cAuthorPane_info'], miss: ['message-user', 'username', 'profile', 'user-title-bar'] },
-    note: "a forum poster's rank, banner and counters beside each post (XenForo, vBulletin, phpBB and Invision mark them so): the poster's name stays, these are the same box on every post, never part of the thread",
+    examples: { hit: ['userTitle', 'message-userExtras', 'userBanner', 'profile-joined', 'cAuthorPane_info'], miss: ['message-user', 'username', 'profile', 'user-title-bar'] },
+    note: "a forum poster's rank, banner and counters beside each post (XenForo, vBulletin, phpBB and Invision mark them so; XenForo's message-userTitle and message-userBanner always come with these): the poster's name stays, these are the same box on every post, never part of the thread",
   },
 ];
