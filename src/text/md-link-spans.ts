@@ -16,26 +16,74 @@ export const LINK_LABEL = String.raw`\[((?:[^[\]]|\[[^[\]]*\])*)\]`;
 
 /** A complete image or link on one line: it opens and closes nothing. */
 const WHOLE = new RegExp(`!?${LINK_LABEL}${LINK_TARGET}`, 'g');
-/** The close of a span at a line's end: "](url)" or "](url "title")". */
-const CLOSE = new RegExp(`\\]${LINK_TARGET}\\s*$`);
+/**
+ * The close of a span at a line's end: "](url)" or "](url "title")", or right before the next
+ * card's "[" (turndown writes a row of cards as "](/a)[" line after line).
+ */
+const CLOSE = new RegExp(`\\]${LINK_TARGET}(?=\\s*(?:\\[\\s*)?$)`);
+/**
+ * The close of a span whose target the converter wrapped (Python's html2text breaks long lines
+ * inside URLs and titles): "](/news/some-long-" with the rest of the URL and the title on the
+ * next lines, up to the ")" that ends one of them.
+ */
+const OPEN_CLOSE = new RegExp(String.raw`\]\(\s*[^()\s]*(?:\s+"[^"]*)?$`);
+/** What may come before a span's "[" on its line: indentation and a list item's mark. */
+const OPENS_LINE = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?$/;
+/** Lines a wrapped target may run on for. */
+const MAX_TARGET_LINES = 3;
 /** A span longer than this is no link but a stray bracket (a footnote mark, "[sic"). */
 const MAX_SPAN_LINES = 12;
 
-/** Index of the unmatched "[" a text leaves open, or -1. Escaped brackets and whole links are text. */
+/** The line with escaped brackets and whole links blanked out: what is left are brackets that open or close spans. */
+const bareOf = (text: string): string => text.replace(/\\[[\]]/g, '  ').replace(WHOLE, (m) => ' '.repeat(m.length));
+
+/**
+ * Index of the last unmatched "[" a text leaves open, or -1. Escaped brackets and whole links are
+ * text; an image's "![" left open is its alt text wrapped at the converter's width (Python's
+ * html2text wraps inside it), no link: joined back into its paragraph, the image goes whole
+ * (segment.ts MD_IMAGE).
+ */
 function openAt(text: string): number {
-  const bare = text.replace(/\\[[\]]/g, '  ').replace(WHOLE, (m) => ' '.repeat(m.length));
+  const bare = bareOf(text);
   const open: number[] = [];
   for (let k = 0; k < bare.length; k++) {
     if (bare[k] === '[') open.push(k);
     else if (bare[k] === ']') open.pop();
   }
-  return open.length ? open[open.length - 1]! : -1;
+  for (let n = open.length - 1; n >= 0; n--) if (text[open[n]! - 1] !== '!') return open[n]!;
+  return -1;
 }
 
-/** Does the line end a span: a "](url)" whose "]" no "[" of its own line opened? */
-function closes(line: string): boolean {
-  const m = CLOSE.exec(line);
-  return m !== null && openAt(line.slice(0, m.index)) < 0;
+/**
+ * Where the span opened at lines[i][at] closes: the line of its "](" and the last line of its
+ * target, or null. The bracket that matches the opening one must be a close at a line's end
+ * ("](url)", or a target wrapped onto the next lines); matched earlier, the opening bracket was
+ * text ("Details [edit]" with the edit link's target wrapped onto the next line) or a link that
+ * closes mid-line, and no span runs on to a later line's close.
+ */
+function spanEnd(lines: readonly string[], i: number, at: number): { close: number; last: number } | null {
+  let depth = 0;
+  for (let j = i; j < lines.length && j <= i + MAX_SPAN_LINES; j++) {
+    if (j > i && !lines[j]!.includes(']') && !lines[j]!.includes('[')) continue;
+    const bare = bareOf(lines[j]!);
+    for (let k = j === i ? at : 0; k < bare.length; k++) {
+      if (bare[k] === '[') depth++;
+      else if (bare[k] === ']' && --depth === 0) {
+        if (j === i) return null;
+        if (CLOSE.exec(lines[j]!)?.index === k) return { close: j, last: j };
+        if (OPEN_CLOSE.exec(lines[j]!)?.index !== k) return null;
+        // The target's lines joined back (a URL's parts without a space, a title's with one) must
+        // make a close at a line's end: a link inside prose goes on with text after its ")".
+        let target = lines[j]!.slice(k);
+        for (let m = j + 1; m < lines.length && m <= j + MAX_TARGET_LINES; m++) {
+          target += (target.split('"').length % 2 === 0 ? ' ' : '') + lines[m]!.trim();
+          if (CLOSE.exec(target)?.index === 0) return { close: j, last: m };
+        }
+        return null;
+      }
+    }
+  }
+  return null;
 }
 
 /** The dump's lines with each span's brackets and URL gone, and which lines are link text. */
@@ -46,14 +94,18 @@ export function linkSpans(lines: readonly string[]): { lines: string[]; linked: 
     const line = out[i]!;
     if (!line.includes('[')) continue;
     const at = openAt(line);
-    if (at < 0) continue;
-    let end = -1;
-    for (let j = i + 1; j < out.length && j <= i + MAX_SPAN_LINES && end < 0; j++) if (out[j]!.includes('](') && closes(out[j]!)) end = j;
-    if (end < 0) continue;
+    // A card's link opens its line (or its list item); one opened after words is a link in a
+    // sentence whose label the converter wrapped, and the paragraph it sits in is no link text.
+    if (at < 0 || !OPENS_LINE.test(line.slice(0, at))) continue;
+    const end = spanEnd(out, i, at);
+    if (!end) continue;
     out[i] = line.slice(0, at) + line.slice(at + 1);
-    out[end] = out[end]!.replace(CLOSE, '');
-    for (let j = i; j <= end; j++) linked[j] = true;
-    i = end;
+    out[end.close] = out[end.close]!.replace(end.last > end.close ? OPEN_CLOSE : CLOSE, '');
+    // A wrapped target's other lines are all URL and title.
+    for (let j = end.close + 1; j <= end.last; j++) out[j] = '';
+    for (let j = i; j <= end.last; j++) linked[j] = true;
+    // A close that the next card's "[" follows: that card's span opens on this line.
+    i = end.last === end.close && out[end.close]!.includes('[') ? end.last - 1 : end.last;
   }
   return { lines: out, linked };
 }
