@@ -60,6 +60,17 @@ test.each([
   expect(out[i]!.cls).toBe(expected);
 });
 
+test('a lone link between an article\'s short lines goes, but leaves them to the prose around; a run of links is a menu', () => {
+  const link: Verdict = { cls: 'bad', reason: 'link-density' };
+  const lines = (middle: Verdict[]): Verdict[] => [v('good'), v('short'), ...middle, v('short'), v('good')];
+  const lone = revise(lines([link]));
+  expect(lone.map((x) => x.cls)).toEqual(['good', 'good', 'bad', 'good', 'good']);
+  const menu = revise(lines([link, link]));
+  expect(menu.map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'bad', 'bad', 'good']);
+  // Any other bad block still decides its neighbours.
+  expect(revise(lines([{ cls: 'bad', reason: 'few-stopwords' }])).map((x) => x.cls)).toEqual(['good', 'bad', 'bad', 'bad', 'good']);
+});
+
 test('a run of ten number rows is a table (near-good); a dated list and a short run are not', () => {
   const rows = Array.from({ length: 12 }, (_, i) => `${i + 1} Anna Berger ${3120 - i * 7} ${i % 5} 1 17 27`);
   const dated = Array.from({ length: 12 }, (_, i) => `Sep ${i + 1}, 2015 Benefit auction for the rainforest Sep ${i + 1}, 2015`);

@@ -153,10 +153,10 @@ export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | nul
 }
 
 /** The class of the nearest non-short neighbour in one direction; the page edge counts as bad. */
-function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skipNeargood: boolean): BlockClass {
+function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skipNeargood: boolean, aside?: readonly boolean[]): BlockClass {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
     const c = classes[j]!;
-    if (c === 'short' || (skipNeargood && c === 'neargood')) continue;
+    if (c === 'short' || (skipNeargood && c === 'neargood') || aside?.[j]) continue;
     return c;
   }
   return 'bad';
@@ -166,10 +166,14 @@ function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skip
 export function revise(initial: readonly Verdict[]): Verdict[] {
   const classes = initial.map((v) => v.cls);
   const out = initial.map((v) => ({ ...v }));
+  // A lone link between an article's lines (a "read also" teaser set in the text) goes, but says
+  // nothing of the short lines around it: a menu is a run of such links.
+  const linkRow = (j: number): boolean => initial[j]?.reason === 'link-density';
+  const aside = initial.map((_v, i) => linkRow(i) && !linkRow(i - 1) && !linkRow(i + 1));
   const shortClass = classes.map((c, i) => {
     if (c !== 'short') return c;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
+    const prev = neighbour(classes, i, -1, true, aside);
+    const next = neighbour(classes, i, 1, true, aside);
     if (prev === 'good' && next === 'good') return 'good';
     if (prev === 'bad' && next === 'bad') return 'bad';
     const nearPrev = prev === 'bad' && neighbour(classes, i, -1, false) === 'neargood';
