@@ -61,3 +61,11 @@ test('a right column is joined back at its wrap width, though a caption in it ru
   const blocks = segment(sideBySide(nav, right, 22).join('\n'));
   expect(blocks.some((b) => b.text.endsWith(article))).toBe(true);
 });
+
+test("a nested list's deep items, indented to one column with nothing left of it, are no column", () => {
+  // lynx draws a menu's levels as '*', 'o' and '#' items, each level further in.
+  const menu = ['     * Home', ...['Contact us', 'Classifieds', 'About us'].flatMap((t) => [`               o ${t}`, ...['FAQ', 'Newsletters', 'Staff', 'Careers', 'Site index', 'Ad choices', 'Public notices'].map((s) => `                    # ${s} of ${t}`)])];
+  const { lines, widths } = splitColumns(menu);
+  expect(lines).toEqual(menu);
+  expect(widths.every((w) => w === undefined)).toBe(true);
+});

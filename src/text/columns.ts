@@ -60,6 +60,9 @@ function regionAt(lines: readonly string[], column: number): Region | null {
     const line = i < lines.length ? lines[i]! : null;
     if (line !== null && line.length <= column) continue;
     if (line !== null && splitsAt(line, column)) {
+      // Nothing on the left: an indented line (a nested list's item, a centred caption) that
+      // neither makes nor breaks a run; a column's row has text on both sides.
+      if (!line.slice(0, column).trim()) continue;
       if (rows === 0) start = i;
       rows++;
       if (line[column - 2] === ' ') padded++;
