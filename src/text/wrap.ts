@@ -103,7 +103,11 @@ function fit(lines: readonly string[], markdown: boolean, measure: Measure): num
   const lengths = measured.map(Math.abs);
   lengths.sort((a, b) => a - b);
   if (lengths.length < MIN_LINES_NEAR_WIDTH) return null;
-  const width = lengths[Math.floor((lengths.length - 1) * WIDTH_PERCENTILE)]!;
+  // The width is read off the lines a paragraph goes on below: the wrapped ones. A headline alone
+  // (pandoc's, which it never wraps) may run past it, and only the overlong test reads it.
+  const wrapped = measured.filter((n) => n > 0).sort((a, b) => a - b);
+  const widthOf = wrapped.length >= MIN_LINES_NEAR_WIDTH ? wrapped : lengths;
+  const width = widthOf[Math.floor((widthOf.length - 1) * WIDTH_PERCENTILE)]!;
   if (width > MAX_WRAP_WIDTH) return null;
   // A line alone far past the width is no headline: the dump is not wrapped (innerText's paragraphs).
   const overlong = measured.filter((n) => n > width * (1 + 2 * WRAP_SLACK) || -n > width * param('unwrappedHeadlineMax')).length;

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { segment } from '../src/text/segment.js';
+import { wrapWidth } from '../src/text/wrap.js';
+
+const para = 'The council voted on Tuesday to close the old bridge over the river for repairs until the end of next year, after engineers found cracks in two of its piers. A ferry will run every twenty minutes while the bridge is shut, and buses will take the long way round through the valley.';
+
+/** Word-wraps text at `width` characters, as pandoc and the text browsers do. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line && line.length + 1 + w.length > width) (lines.push(line), (line = w));
+    else line = line ? `${line} ${w}` : w;
+  }
+  return [...lines, line];
+}
+
+test("the width is read off the lines a paragraph goes on below, not off headlines the tool left whole", () => {
+  // pandoc's plain text wraps paragraphs at 72 but writes a heading on one line, however long.
+  const headlines = Array.from({ length: 8 }, (_v, k) => `Teaser headline number ${k + 1} about the old bridge, the new ferry and the buses in the valley`);
+  const dump = [...headlines.flatMap((h) => [h, '', ...wrap(para, 72), '']), ...wrap(para, 72)];
+  expect(headlines[0]!.length).toBeGreaterThan(80);
+  expect(wrapWidth(dump)).toBeLessThanOrEqual(72);
+  expect(wrapWidth(dump)).toBeGreaterThanOrEqual(68);
+  expect(segment(dump.join('\n')).filter((b) => b.text === para)).toHaveLength(9);
+});
+
+test('a dump of one paragraph a line, with no wrapped lines, has no width', () => {
+  expect(wrapWidth([para, '', para, '', 'A short line', '', para])).toBeNull();
+});
