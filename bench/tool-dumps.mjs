@@ -2,7 +2,7 @@
 // Dumps of the corpus pages by other text browsers and HTML-to-text tools (the held-out sets score
 // dump formats the corpus does not hold): lynx (-dump, with its numbered link list, and -nolist),
 // links (-dump), Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
-// language models), pandoc's plain text, BeautifulSoup's get_text with a newline between text
+// language models), pandoc's plain text and its GitHub markdown, BeautifulSoup's get_text with a newline between text
 // nodes (the scraper's one-liner: every link and bold word on its own line) and Node's
 // html-to-text (links as "text [target]"), each run on every page's HTML with the tool's defaults
 // where a user would keep them. Tools that are missing are installed from Debian when the script
@@ -36,6 +36,7 @@ const TOOLS = {
   html2text: ['html2text', 'html2text', (f) => ['html2text', ['-utf8', '-width', '80', f]]],
   h2tmd: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', [f, 'utf-8']]],
   pandoc: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'plain', f]]],
+  pandocmd: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'gfm-raw_html', f]]],
   soup: ['python3-bs4', '/usr/bin/python3 -c "import bs4"', (f) => ['/usr/bin/python3', ['-c', SOUP, f]]],
   h2tnode: ['npm:html-to-text@9', `test -d ${H2T_NODE_MODULE}`, (f) => [process.execPath, ['-e', H2T_NODE, H2T_NODE_MODULE, f]]],
 };
