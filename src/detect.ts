@@ -12,11 +12,23 @@ const ONE_TAG = new RegExp(TAG.source, 'i');
  * document start is HTML when tags are dense and on many of its lines: a text dump of a page
  * about markup quotes tags too, but on a few lines among many.
  */
+/** The start of a whole document, which no markdown converter writes. */
+const DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+/** A markdown link or image to a URL or a path: "[label](https://…)", "[label](/path "title")". */
+const MARKDOWN_LINK = /\[[^[\]\n]{1,300}\]\((?:https?:\/\/|\/|#|\.\.?\/)[^()\s]*(?:\s+"[^"\n]*")?\)/g;
+
+/**
+ * Markdown that keeps what it cannot say as raw HTML (pandoc's GitHub markdown wraps every <div>
+ * of the page) opens with a tag and holds tags on most lines, but its links are markdown's: a page
+ * of HTML holds none, or one or two in a script.
+ */
+const markdownWithHtml = (sample: string): boolean => !DOCUMENT.test(sample) && (sample.match(MARKDOWN_LINK)?.length ?? 0) >= param('formatMarkdownLinks');
+
 export function detectFormat(text: string): InputFormat {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (DOC_START.test(sample)) return 'html';
+  if (DOC_START.test(sample)) return markdownWithHtml(sample) ? 'text' : 'html';
   const tags = sample.match(TAG)?.length ?? 0;
   if (tags < 3 || (tags * 1000) / Math.max(sample.length, 1) < param('formatTagDensity')) return 'text';
   const lines = sample.split('\n').filter((l) => l.trim());
-  return lines.filter((l) => ONE_TAG.test(l)).length >= param('formatTagLineShare') * lines.length ? 'html' : 'text';
+  return lines.filter((l) => ONE_TAG.test(l)).length >= param('formatTagLineShare') * lines.length && !markdownWithHtml(sample) ? 'html' : 'text';
 }

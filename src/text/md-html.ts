@@ -16,9 +16,34 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
 
+/** A tag left open at the line's end: a converter that wraps lines (pandoc) breaks long tags between attributes. */
+const OPEN_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*$/i;
+/** Lines a tag may run on for. */
+const MAX_TAG_LINES = 6;
+
+/** The lines with each tag a wrap broke joined back onto one line. */
+function joinTags(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(line)) fenced = !fenced;
+    let end = i;
+    if (!fenced && line.includes('<') && OPEN_TAG.test(line)) {
+      end = i + 1;
+      while (end < lines.length && end <= i + MAX_TAG_LINES && lines[end]!.trim() && !lines[end]!.includes('>')) end++;
+      if (end >= lines.length || end > i + MAX_TAG_LINES || !lines[end]!.trim()) end = i;
+    }
+    out.push(end > i ? lines.slice(i, end + 1).join(' ') : line);
+    i = end;
+  }
+  return out;
+}
+
 /** The dump's lines with raw HTML outside code rendered as the lines of text it shows. */
-export function renderRawHtml(lines: readonly string[]): readonly string[] {
-  if (!lines.some((l) => l.includes('<') && HAS_BLOCK_TAG.test(l))) return lines;
+export function renderRawHtml(input: readonly string[]): readonly string[] {
+  if (!input.some((l) => l.includes('<') && HAS_BLOCK_TAG.test(l))) return input;
+  const lines = input.some((l) => l.includes('<') && OPEN_TAG.test(l)) ? joinTags(input) : input;
   const out: string[] = [];
   let fenced = false;
   for (const line of lines) {

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { renderRawHtml } from '../src/text/md-html.js';
+import { segment } from '../src/text/segment.js';
+
+// pandoc's GitHub markdown keeps the page's <div>s as raw HTML and wraps long lines, tags too.
+
+test('a block tag a wrap broke over lines goes whole, attributes and all', () => {
+  const dump = ['<div class="article-body"', 'style="margin:0 auto; max-width:40em">', '', 'The council voted to close the old bridge.', '', '</div>'];
+  const lines = renderRawHtml(dump).map((l) => l.trim()).filter(Boolean);
+  expect(lines).toEqual(['The council voted to close the old bridge.']);
+});
+
+test('a markdown dump whose divs pandoc kept and wrapped reads as its text and links', () => {
+  const dump = ['<div id="header" class="site-header"', 'style="height:78px;">', '', '[Home](https://example.org/) [News](https://example.org/news)', '', '</div>', '', '<div class="story">', '', 'The council voted on Tuesday to close the old bridge for repairs.', '', '</div>'];
+  const blocks = segment(dump.join('\n'));
+  expect(blocks.map((b) => b.text)).toEqual(['Home News', 'The council voted on Tuesday to close the old bridge for repairs.']);
+  expect(blocks[0]!.linkDensity).toBeGreaterThan(0);
+  expect(blocks[1]!.linkDensity).toBe(0);
+});
+
+test('a fenced code block keeps its tags, wrapped or not', () => {
+  const dump = ['<div>', '', '```', '<div class="card"', 'id="main">', '```', '', '</div>'];
+  expect(renderRawHtml(dump)).toContain('<div class="card"');
+});
