@@ -28,3 +28,12 @@ test("the width is read off the lines a paragraph goes on below, not off headlin
 test('a dump of one paragraph a line, with no wrapped lines, has no width', () => {
   expect(wrapWidth([para, '', para, '', 'A short line', '', para])).toBeNull();
 });
+
+test("a markdown dump's headings and raw HTML say nothing of the width its paragraphs wrap at", () => {
+  // pandoc's GitHub markdown: a heading is one line however long, a <div>'s tag is joined back whole.
+  const heading = '#### Give us a call at any time of the day for help with your order, your account or the site';
+  const tag = `<div class="banner" style="${'position: relative; display: block; '.repeat(6)}">`;
+  const dump = Array.from({ length: 6 }, () => [heading, '', tag, '', ...wrap(para, 72), '', '</div>', '']).flat();
+  expect(wrapWidth(dump, true)).toBeLessThanOrEqual(72);
+  expect(wrapWidth(dump, true)).toBeGreaterThanOrEqual(68);
+});

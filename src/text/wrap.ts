@@ -41,8 +41,9 @@ const unwrappable = (line: string): boolean => URL_LINE.test(line) || hasAsciiRu
 /**
  * Markdown converters that wrap paragraphs leave list items and table rows whole (Python's
  * html2text by default): a reference list's long lines say nothing of the paragraphs' width.
+ * Nor do headings (markdown's are one line each) or raw HTML (its tags are joined back whole).
  */
-const unwrappedInMarkdown = (line: string): boolean => startsListItem(line) || NUMBERED.test(line) || line.trimStart()[0] === '|';
+const unwrappedInMarkdown = (line: string): boolean => startsListItem(line) || NUMBERED.test(line) || '|#<'.includes(line.trimStart()[0] ?? ' ');
 /** Lines that must end near the width before a dump counts as wrapped. */
 const MIN_LINES_NEAR_WIDTH = 3;
 /** Wide characters and trailing punctuation let a few lines run past the nominal width. */
