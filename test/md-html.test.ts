@@ -22,3 +22,10 @@ test('a fenced code block keeps its tags, wrapped or not', () => {
   const dump = ['<div>', '', '```', '<div class="card"', 'id="main">', '```', '', '</div>'];
   expect(renderRawHtml(dump)).toContain('<div class="card"');
 });
+
+test("raw HTML indented under a list item is the item's content; indented outside a list it is code", () => {
+  const nested = ['-   [Doctors](/doctors)', '    Doctors menu', '    <div class="mega-menu"', '    aria-label="menu">', '', '    -   [Find a doctor](/find)', '', '    </div>'];
+  expect(renderRawHtml(nested).join('\n')).not.toMatch(/<\/?div/);
+  const code = ['An example of the markup:', '', '    <div class="card">', '    </div>', '', 'Then <div>more</div> text.'];
+  expect(renderRawHtml(code)).toContain('    <div class="card">');
+});

@@ -15,6 +15,7 @@ const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S/;
 
 /** A tag left open at the line's end: a converter that wraps lines (pandoc) breaks long tags between attributes. */
 const OPEN_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*$/i;
@@ -46,9 +47,14 @@ export function renderRawHtml(input: readonly string[]): readonly string[] {
   const lines = input.some((l) => l.includes('<') && OPEN_TAG.test(l)) ? joinTags(input) : input;
   const out: string[] = [];
   let fenced = false;
+  // Inside a list item an indented line is the item's content (pandoc indents a nested menu's
+  // <div>s under its item), not code: code there would be indented further still.
+  let inList = false;
   for (const line of lines) {
     if (FENCE.test(line)) fenced = !fenced;
-    if (fenced || !line.includes('<') || !HAS_BLOCK_TAG.test(line) || line.includes('`') || INDENTED_CODE.test(line)) {
+    if (LIST_ITEM.test(line)) inList = true;
+    else if (line.trim() && !INDENTED_CODE.test(line)) inList = false;
+    if (fenced || !line.includes('<') || !HAS_BLOCK_TAG.test(line) || line.includes('`') || (INDENTED_CODE.test(line) && !inList)) {
       out.push(line);
       continue;
     }
