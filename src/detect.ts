@@ -7,11 +7,6 @@ const TAG = /<\/?(?:div|p|span|a|ul|ol|li|table|tr|td|h[1-6]|section|article|hea
 export const SAMPLE_CHARS = 20000;
 const ONE_TAG = new RegExp(TAG.source, 'i');
 
-/**
- * HTML vs. text dump from the content alone; the file name never decides. A fragment without a
- * document start is HTML when tags are dense and on many of its lines: a text dump of a page
- * about markup quotes tags too, but on a few lines among many.
- */
 /** The start of a whole document, which no markdown converter writes. */
 const DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
 /** A markdown link or image to a URL or a path: "[label](https://…)", "[label](/path "title")". */
@@ -24,6 +19,11 @@ const MARKDOWN_LINK = /\[[^[\]\n]{1,300}\]\((?:https?:\/\/|\/|#|\.\.?\/)[^()\s]*
  */
 const markdownWithHtml = (sample: string): boolean => !DOCUMENT.test(sample) && (sample.match(MARKDOWN_LINK)?.length ?? 0) >= param('formatMarkdownLinks');
 
+/**
+ * HTML vs. text dump from the content alone; the file name never decides. A fragment without a
+ * document start is HTML when tags are dense and on many of its lines: a text dump of a page
+ * about markup quotes tags too, but on a few lines among many.
+ */
 export function detectFormat(text: string): InputFormat {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (DOC_START.test(sample)) return markdownWithHtml(sample) ? 'text' : 'html';
