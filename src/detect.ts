@@ -1,14 +1,16 @@
 import { param } from './params.js';
 import type { InputFormat } from './types.js';
 
+/** What may come before markup's first tag: an XML declaration and comments. */
+const PROLOG = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*`;
 /** Tags that only markup has; a text dump may mention "<b>" but does not begin with a tag. */
-const DOC_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|article|section|main|table|ul|ol|h[1-6]|span|a|frameset|svg|math)\b/i;
+const DOC_START = new RegExp(`${PROLOG}<(?:!doctype\\s+html|html|head|body|meta|title|link|script|style|div|p|article|section|main|table|ul|ol|h[1-6]|span|a|frameset|svg|math)\\b`, 'i');
 const TAG = /<\/?(?:div|p|span|a|ul|ol|li|table|tr|td|h[1-6]|section|article|header|footer|nav|main|br|img|meta|link|script|style)\b[^>]*>/gi;
 export const SAMPLE_CHARS = 20000;
 const ONE_TAG = new RegExp(TAG.source, 'i');
 
 /** The start of a whole document, which no markdown converter writes. */
-const DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i;
+const DOCUMENT = new RegExp(`${PROLOG}<(?:!doctype\\s+html|html|head|body)\\b`, 'i');
 /** A markdown link or image to a URL or a path: "[label](https://…)", "[label](/path "title")". */
 const MARKDOWN_LINK = /\[[^[\]\n]{1,300}\]\((?:https?:\/\/|\/|#|\.\.?\/)[^()\s]*(?:\s+"[^"\n]*")?\)/g;
 

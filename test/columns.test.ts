@@ -1,20 +1,11 @@
 import { expect, test } from 'vitest';
 import { splitColumns } from '../src/text/columns.js';
 import { segment } from '../src/text/segment.js';
+import { wrapLines as wrap } from './wrap-text.js';
 
 const article = 'Verified video footage and testimony from people on the ground reveal a pattern of unlawful killings by security forces, which used lethal force to crush largely peaceful protests in more than one hundred cities, said the organisation on Tuesday.';
 const sidebar = ['* Other news', '━━━━━━━━━━━━━━', '● Latest news', 'A city was named the most', 'popular spot for travellers', 'in 2019, an agency says.', 'Props and costumes will be', 'auctioned next month.'];
 
-/** Word-wraps text at `width` characters. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line && line.length + 1 + w.length > width) (lines.push(line), (line = w));
-    else line = line ? `${line} ${w}` : w;
-  }
-  return [...lines, line];
-}
 
 /** Two table cells side by side, as w3m prints them: the left padded to `column`. */
 function sideBySide(left: string[], right: string[], column: number): string[] {

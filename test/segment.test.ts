@@ -2,17 +2,11 @@ import { expect, test } from 'vitest';
 import { segment } from '../src/text/segment.js';
 import { displayWidth, wrapWidth } from '../src/text/wrap.js';
 import { param } from '../src/params.js';
+import { wrapLines } from './wrap-text.js';
 
 const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
 
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line && line.length + 1 + w.length > width) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
-  }
-  return [...lines, line].join('\n');
-}
+const wrap = (text: string, width: number): string => wrapLines(text, width).join('\n');
 
 test('one block per line in a plain dump, with list items and markdown headings marked', () => {
   const blocks = segment('Title line\n\n- Home\n- News\n## Section\nA paragraph.');

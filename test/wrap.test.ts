@@ -1,19 +1,9 @@
 import { expect, test } from 'vitest';
 import { segment } from '../src/text/segment.js';
 import { wrapWidth } from '../src/text/wrap.js';
+import { wrapLines as wrap } from './wrap-text.js';
 
 const para = 'The council voted on Tuesday to close the old bridge over the river for repairs until the end of next year, after engineers found cracks in two of its piers. A ferry will run every twenty minutes while the bridge is shut, and buses will take the long way round through the valley.';
-
-/** Word-wraps text at `width` characters, as pandoc and the text browsers do. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line && line.length + 1 + w.length > width) (lines.push(line), (line = w));
-    else line = line ? `${line} ${w}` : w;
-  }
-  return [...lines, line];
-}
 
 test("the width is read off the lines a paragraph goes on below, not off headlines the tool left whole", () => {
   // pandoc's plain text wraps paragraphs at 72 but writes a heading on one line, however long.

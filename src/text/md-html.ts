@@ -7,6 +7,8 @@
  * as written: there a tag is what the page shows.
  */
 
+import { LIST_MARK } from './md-link-spans.js';
+
 const BLOCK_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre)\b[^<>]*>/gi;
 const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
 const CELL_TAG = /<\/?(?:td|th)\b[^<>]*>/gi;
@@ -15,7 +17,7 @@ const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
-const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S/;
+const LIST_ITEM = new RegExp(`^\\s{0,3}${LIST_MARK}\\s+\\S`);
 
 /** A tag left open at the line's end: a converter that wraps lines (pandoc) breaks long tags between attributes. */
 const OPEN_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*$/i;

@@ -27,8 +27,10 @@ const CLOSE = new RegExp(`\\]${LINK_TARGET}(?=\\s*(?:\\[\\s*)?$)`);
  * next lines, up to the ")" that ends one of them.
  */
 const OPEN_CLOSE = new RegExp(String.raw`\]\(\s*[^()\s]*(?:\s+"[^"]*)?$`);
+/** A markdown list item's mark: a bullet or a number. */
+export const LIST_MARK = String.raw`(?:[-*+]|\d{1,3}[.)])`;
 /** What may come before a span's "[" on its line: indentation and a list item's mark. */
-const OPENS_LINE = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?$/;
+const OPENS_LINE = new RegExp(`^\\s*(?:${LIST_MARK}\\s+)?$`);
 /** Lines a wrapped target may run on for. */
 const MAX_TARGET_LINES = 3;
 /** A span longer than this is no link but a stray bracket (a footnote mark, "[sic"). */
