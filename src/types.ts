@@ -49,7 +49,7 @@ export interface Block {
   linkDensity: number;
 }
 
-export const RULE_KINDS = ['job-ads', 'newsletter', 'comments', 'post-comments', 'share', 'related', 'navigation', 'cookie', 'legal', 'search', 'ads', 'paywall', 'author', 'meta', 'reviews', 'prices'] as const;
+export const RULE_KINDS = ['job-ads', 'newsletter', 'comments', 'post-comments', 'post-quotes', 'share', 'related', 'navigation', 'cookie', 'legal', 'search', 'ads', 'paywall', 'author', 'meta', 'reviews', 'prices'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /**

@@ -408,3 +408,23 @@ test("a Q&A thread keeps its question and answers, not the comments under each p
   expect(r.article.text).not.toContain('This worked for me too');
   expect(r.article.removed.some((x) => x.rule === 'post-comments/any/attr')).toBe(true);
 });
+
+test('a thread writes each post once: a reply quoting an earlier post keeps its own words; an article keeps its quotations', () => {
+  const first = 'The boiler in our cellar makes a knocking sound every morning when the heating starts, and the pressure drops slowly over the week.';
+  const reply = 'Bleed the radiators first and top the pressure back up to one and a half bar, then listen again tomorrow morning before you call anyone out.';
+  const posts = [
+    `<article class="message"><div class="message-user">ann</div><div class="message-body"><p>${first}</p></div></article>`,
+    `<article class="message"><div class="message-user">bob</div><div class="message-body"><blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">ann said:</div><div>${first}</div></blockquote><p>${reply}</p></div></article>`,
+    `<article class="message"><div class="message-user">cid</div><div class="message-body"><blockquote><div><cite>bob wrote:</cite>${reply}</div></blockquote><p>That fixed it for me last winter, and the knocking never came back after I did it twice.</p></div></article>`,
+  ].join('');
+  const html = `<html><head><title>Boiler knocking in the morning</title></head><body><main><h1>Boiler knocking in the morning</h1>${posts}</main></body></html>`;
+  const thread = extractFromHtml(html, { pageType: 'forum' });
+  expect(thread.ok).toBe(true);
+  if (!thread.ok) return;
+  expect(thread.article.text.split('The boiler in our cellar').length).toBe(2);
+  expect(thread.article.text.split('Bleed the radiators first').length).toBe(2);
+  expect(thread.article.text).toContain('the knocking never came back');
+  expect(thread.article.removed.filter((x) => x.rule.startsWith('post-quotes/')).map((x) => x.rule).sort()).toEqual(['post-quotes/any/attr', 'post-quotes/any/cited']);
+  const article = extractFromHtml(html, { pageType: 'article' });
+  expect(article.ok && article.article.removed.some((x) => x.rule.startsWith('post-quotes/'))).toBe(false);
+});

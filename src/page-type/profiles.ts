@@ -57,19 +57,20 @@ export interface Profile {
   /**
    * Rule kinds that do not apply: a thread's posts are what the comment rows remove elsewhere;
    * customer reviews and a buy box's prices are boilerplate only under a product (a review
-   * article is its content, a grid's prices are its items').
+   * article is its content, a grid's prices are its items'); a quoted post is a copy only in a
+   * thread (elsewhere a box marked "quote" is a testimonial or a cited source).
    */
   rulesOff: readonly RuleKind[];
 }
 
 export const PROFILES: Readonly<Record<PageType, Profile>> = {
-  article: { type: 'article', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews', 'prices', 'post-comments'] },
+  article: { type: 'article', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'readability', textRegion: 'core', rulesOff: ['reviews', 'prices', 'post-comments', 'post-quotes'] },
   forum: { type: 'forum', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'keep', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['comments', 'reviews', 'prices'] },
-  product: { type: 'product', copies: 'all', itemRepeats: 'drop', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: [] },
-  collection: { type: 'collection', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  listing: { type: 'listing', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  documentation: { type: 'documentation', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
-  service: { type: 'service', copies: 'all', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices'] },
+  product: { type: 'product', copies: 'all', itemRepeats: 'drop', regionRest: 'rest', longRepeats: 'drop', pricedCards: 'drop', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['post-quotes'] },
+  collection: { type: 'collection', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices', 'post-quotes'] },
+  listing: { type: 'listing', copies: 'all', itemRepeats: 'keep', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'keep', itemsAfterProse: true, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices', 'post-quotes'] },
+  documentation: { type: 'documentation', copies: 'long', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices', 'post-quotes'] },
+  service: { type: 'service', copies: 'all', itemRepeats: 'drop', regionRest: 'section', longRepeats: 'drop', pricedCards: 'keep', linkRows: 'drop', itemsAfterProse: false, htmlRegion: 'region', textRegion: 'region', rulesOff: ['reviews', 'prices', 'post-quotes'] },
 };
 
 /** Kinds some profile switches off: their rows wait for the type stage (they cannot run before it). */

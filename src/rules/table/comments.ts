@@ -119,3 +119,25 @@ export const postComments: Rule[] = [
     note: "the comments under a Q&A thread's question and answers",
   },
 ];
+
+/**
+ * A reply's quote of another post, as forum software marks it: the quoted words are that post's,
+ * printed again (or a post of an earlier page); the thread is what each poster wrote. On for
+ * threads only: elsewhere a box marked "quote" is a testimonial or a cited source.
+ */
+export const postQuotes: Rule[] = [
+  {
+    id: 'post-quotes/any/attr', kind: 'post-quotes', lang: ['*'],
+    match: { attr: /^(?:quote|ipsquote|bbcodeblock--quote|bbcode_?quote|quotebox|quotecontent)$/i },
+    scope: 'block',
+    examples: { hit: ['quote', 'ipsQuote', 'bbCodeBlock--quote', 'bbcode_quote', 'quotebox', 'quoteContent'], miss: ['wp-block-quote', 'pullquote', 'quote-controls', 'js-selectToQuote', 'blockquote'] },
+    note: "a quoted post in a reply (Discourse, XenForo, Invision, vBulletin, phpBB and FluxBB mark it so)",
+  },
+  {
+    id: 'post-quotes/any/cited', kind: 'post-quotes', lang: ['*'],
+    match: { selector: 'blockquote:has(> div:first-child > cite:first-child), blockquote:has(> cite:first-child)' },
+    scope: 'block',
+    examples: { hit: ['<blockquote><div><cite>Ann wrote:</cite>Words of an earlier post</div></blockquote>'], miss: ['<blockquote><p>A quotation from a book</p></blockquote>'] },
+    note: 'a quoted post led by whom it quotes ("Ann wrote:", as phpBB and others print it)',
+  },
+];

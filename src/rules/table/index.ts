@@ -1,7 +1,7 @@
 import type { Rule } from '../../types.js';
 import { ads } from './ads.js';
 import { author } from './author.js';
-import { comments, postComments } from './comments.js';
+import { comments, postComments, postQuotes } from './comments.js';
 import { cookie } from './cookie.js';
 import { jobAds } from './job-ads.js';
 import { legal } from './legal.js';
@@ -17,5 +17,5 @@ import { share } from './share.js';
 
 /** The whole table, in the order rows are tried: the first row that hits a block names its removal. */
 export const RULES: readonly Rule[] = [
-  ...jobAds, ...newsletter, ...comments, ...postComments, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads, ...paywall, ...author, ...meta, ...reviews, ...prices,
+  ...jobAds, ...newsletter, ...comments, ...postComments, ...postQuotes, ...share, ...related, ...navigation, ...cookie, ...legal, ...search, ...ads, ...paywall, ...author, ...meta, ...reviews, ...prices,
 ];
