@@ -119,6 +119,10 @@ const PARAMS_TABLE = {
     value: 0.1, unit: "share of the words the region reading keeps", range: [0.05, 0.3], step: 0.05,
     why: "HTML: a page of typeServiceHeadings or more headed sections whose Readability reading keeps less than this of what its region reading keeps is read as a region, dated and declared or not. Replayed 0.05-0.2 from both readings of every dev page: 0.05 and 0.1 moved only pages whose region reading scored higher (wcxb-dev 3, trafilatura-dev 1); from 0.15 scrapinghub articles whose region takes in teasers moved too",
   },
+  typeHtmlFallbackKeptShare: {
+    value: 0.1, unit: "share of the page's words", range: [0.05, 0.3], step: 0.05,
+    why: "HTML: a page on which Readability found no article and whose densest block keeps less than this of the page's words is read as a thread (a link aggregator's story page: the link, then its comments, which the article reading removes). Replayed 0.05-0.2 over every dev page: 0.05 and 0.1 moved one page, a link aggregator's story read as its comments; 0.15 and 0.2 moved a second such page and a news article whose region reading keeps nothing (trafilatura-dev), so the sliver must be thin",
+  },
   typeHtmlHalfCoreShare: {
     value: 0.5, unit: "share of the words the region reading keeps", range: [0.3, 0.7], step: 0.1,
     why: "HTML: a page with under typeHtmlFewLinksShare of its words in links whose Readability reading keeps less than this of what its region reading keeps is read as its region. Replayed 0.3-0.7 (with link shares 0.05-0.2) from both readings of every dev page: 0.5 and 0.6 gained on wcxb-dev (+0.002, +0.002) and trafilatura-dev (+0.0014, +0.001), held scrapinghub; 0.7 moved more articles for little",

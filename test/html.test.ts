@@ -428,3 +428,21 @@ test('a thread writes each post once: a reply quoting an earlier post keeps its 
   const article = extractFromHtml(html, { pageType: 'article' });
   expect(article.ok && article.article.removed.some((x) => x.rule.startsWith('post-quotes/'))).toBe(false);
 });
+
+test("a link's discussion page, where Readability finds no article once the comment rows ran, is read as a thread of its comments", () => {
+  const c = (who: string, text: string, replies = ''): string => `<div class="comment" id="c_${who}"><div class="details"><a href="/u/${who}">${who}</a> <span>3 hours ago</span> <a href="#">reply</a></div><div class="comment_text"><p>${text}</p></div><ol class="comments">${replies}</ol></div>`;
+  const thread = [
+    c('bob', 'The new error messages are much clearer than before, and the streaming interface finally lets me parse large files without holding them in memory.', c('cid', 'Agreed on the errors. I still miss a way to resume after a syntax error, which the old version could do with a flag that is gone now.')),
+    c('dan', 'I upgraded two services last night. One needed no change at all; the other relied on the removed callback and took an hour to port to the new events.'),
+    c('eve', 'Does anyone know whether the benchmark numbers in the announcement were measured with the default settings or with the tuned buffer sizes they describe?', c('fay', 'The default settings, according to the linked repository. The tuned numbers are in a separate table near the end of the post.')),
+  ].join('');
+  const html = `<html><head><title>A new release of the parser | Linkboard</title></head><body><header><nav><a href="/">Linkboard</a> <a href="/recent">Recent</a> <a href="/login">Login</a></nav></header><main><div class="story"><h1><a href="https://example.org/parser-2">A new release of the parser</a></h1> <span class="byline">via <a href="/u/ann">ann</a> 5 hours ago | 5 comments</span></div><ol class="comments">${thread}</ol></main><footer><a href="/about">About</a></footer></body></html>`;
+  const r = extractFromHtml(html);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.type).toBe('forum');
+  expect(r.article.text).toContain('streaming interface finally lets me parse');
+  expect(r.article.text).toContain('The default settings, according to the linked repository.');
+  const asArticle = extractFromHtml(html, { pageType: 'article' });
+  expect(asArticle.ok && asArticle.article.text.includes('The default settings')).toBe(false);
+});

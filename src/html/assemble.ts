@@ -72,7 +72,7 @@ export function extractFromHtml(html: string, options: Options = {}): Result {
       const regions = new Map<string | null, Result>();
       const measured = (): PageFeatures => {
         const f = first.features();
-        return { ...f, keptShare: words / Math.max(1, f.words) };
+        return { ...f, keptShare: words / Math.max(1, f.words), fellBack: first.fellBack ? 1 : 0 };
       };
       const again = retypeAfterCore(first.typed, 'html', measured, (candidate) => {
         const { result: region, copyWords } = read(candidate);
@@ -162,6 +162,8 @@ interface Reading {
   features: () => PageFeatures;
   /** Words of the blocks the region showed again and were written once (dropCopies). */
   copyWords: number;
+  /** Readability found no article and the densest block stood in. */
+  fellBack: boolean;
 }
 
 /** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
@@ -179,11 +181,11 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
     ...authorship(declaredMeta.byline, declaredMeta.published),
   });
   const typed = decided ?? pageTypeOf('html', features, options.pageType);
-  const tally = { copyWords: 0 };
-  return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }, tally), typed, features, copyWords: tally.copyWords };
+  const tally = { copyWords: 0, fellBack: false };
+  return { result: readAs(doc, reparse, table, removed, options, typed, { declaredMeta, declared, detected }, tally), typed, features, ...tally };
 }
 
-function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, typed: TypeDecision, langs: { declaredMeta: DeclaredMeta; declared: string | null; detected: string | null }, tally: { copyWords: number }): Result {
+function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, typed: TypeDecision, langs: { declaredMeta: DeclaredMeta; declared: string | null; detected: string | null }, tally: { copyWords: number; fellBack: boolean }): Result {
   const { declaredMeta, declared, detected } = langs;
   const favor = options.favor ?? 'balanced';
   const profile = PROFILES[typed.type];
@@ -229,6 +231,7 @@ function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], 
       removed.push(...next.removed);
     }
   }
+  tally.fellBack = found.via === 'fallback';
   const title = headline(h1s, plausibleTitle(found.title ? cleanText(found.title) : null) ?? plausibleTitle(declaredMeta.title));
   const fromData = kept ? null : structuredInstead(found.root, declaredMeta.structuredText);
   if (fromData) found.root = fromData;

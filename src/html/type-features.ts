@@ -16,7 +16,7 @@ const isPostMark = (raw: string): boolean => {
  * page shows its sections to Readability's second look (headings). coreShare and keptShare are
  * measured later, by that second look.
  */
-const UNMEASURED = { proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1 } as const;
+const UNMEASURED = { proseBeforeMarks: 1, datedItems: 0, proseBeforeDatedItems: 0, callsToAction: 0, coreShare: 1, keptShare: 1, fellBack: 0 } as const;
 
 /** The page's structure, measured for the type stage (page-type/detect.ts), before any cleaning. */
 

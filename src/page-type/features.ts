@@ -58,6 +58,11 @@ export interface PageFeatures {
    * than the page's text holds), so a row can ask it first.
    */
   keptShare: number;
+  /**
+   * HTML: 1 when the first reading found no article (Readability gave up and the densest block
+   * stood in); 0 until that reading is known, and on dumps.
+   */
+  fellBack: number;
   /** Short lines that are a post's controls or counters ("Reply", "Posts: 412", "#3"; lexicon/). */
   postMarks: number;
   /**

@@ -62,5 +62,5 @@ export function textFeatures(blocks: readonly Block[], blockWords: readonly (rea
     if (dates.size < DATES_BEFORE_ITEMS && n >= param('typeProseMinWords') && b.type === 'paragraph') proseBeforeDates += n;
   });
   const all = Math.max(1, total);
-  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), datedItems: dates.size, proseBeforeDatedItems: prose === 0 ? 0 : proseBeforeDates / prose, callsToAction: calls, coreShare: 1, keptShare: 1 };
+  return { words: total, proseShare: prose / all, codeBlocks: code, prices, itemCount: items, itemShare: itemWords / all, articles: 0, headings, linkShare: linked / all, postMarks: marks, proseBeforeMarks: marks === 0 ? 1 : proseBefore / Math.max(1, prose), datedItems: dates.size, proseBeforeDatedItems: prose === 0 ? 0 : proseBeforeDates / prose, callsToAction: calls, coreShare: 1, keptShare: 1, fellBack: 0 };
 }
