@@ -203,6 +203,14 @@ const PARAMS_TABLE = {
     value: 5, unit: 'words', range: [1, 8], step: 1,
     why: "a menu's entry is a category's name of a word to a few ('Stoves, Grills & Fuel'). Measured 3, 5 and 7 with regionMenuRunMin 8-12: at 3 a longer name breaks the run (wcxb-dev +0.0001 each dump); 5 and 7 alike. Anywhere on the page, not only above its title, such runs took a list article's own list (a list of languages: -0.87 on that page)",
   },
+  ruleMaxRemovedShare: {
+    value: 0.4, unit: "share of the page's text (characters)", range: [0.3, 0.8], step: 0.1,
+    why: "HTML: an element holding more than this share of the page's text is the article, whatever its class or id says (a theme's 'comments-area' or 'related' class around the whole page): no element row removes it. Measured 0.4 and 0.6 on all dev HTML: 0.6 let a long comment section go from region readings (wcxb-dev +0.0004, scrapinghub +0.0003) but also let rows take whole articles (trafilatura-dev -0.002, three wcxb-dev pages to no article)",
+  },
+  articleCopyMinWords: {
+    value: 100, unit: 'words', range: [30, 300], step: 50,
+    why: "HTML, Readability's article: an element of this many words whose whole text the article already shows is written once (a page that prints its article for each screen size). Shorter parts repeat in an article's own text (a meal plan's portions, a table's rows). Measured as blocks of 15 and 30 words first: those took a meal plan's and a recipe's own repeated lines (scrapinghub -0.0006 to -0.001); whole parts of 100 words moved four wcxb-dev pages (+0.0004) and no other",
+  },
   regionCopyMinWords: {
     value: 2, unit: 'words', range: [1, 20], step: 1,
     why: "HTML regions of profiles with copies 'all': a cleaned block of this many words the region already shows is written once. One word alone is a label any card may carry ('New', 'Sale'). Measured 1, 2, 3 and 5 on wcxb-dev HTML (the article sets have no such profile's pages to speak of: unchanged): 1 and 2 alike (+0.0013 / +0.0012), 3 +0.0007, 5 below (it left short copies and cost the coreShare rows until the share counted copies)",

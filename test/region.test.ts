@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractFromHtml } from '../src/html/assemble.js';
 import { extractFromText } from '../src/text/assemble.js';
-import { dropCopies, dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
+import { dropCopiedParts, dropCopies, dropOverlays, mainRegion, pruneRegion } from '../src/html/region.js';
 import { parseHtml } from '../src/html/parse.js';
 import { toText } from '../src/html/text.js';
 import { POST_MARK } from '../src/lexicon/index.js';
@@ -14,6 +14,15 @@ const body = (html: string): Element => parseHtml(`<html><body>${html}</body></h
 const prose = 'This sentence is long enough to be read as the prose of a page that has several parts in it.';
 
 describe('html region', () => {
+  test("an article printed once for each screen size is written once; its own repeated lines stay", () => {
+    const article = Array.from({ length: 6 }, (_, i) => `<p>${prose} Part ${i + 1} of the story goes on from here.</p>`).join('');
+    const line = '<p>Portions: one green, one red, one yellow container, one teaspoon of oil.</p>';
+    const b = body(`<div class="layout-wide"><div><div>${article}${line}${line}</div></div></div><div class="layout-narrow"><div>${article}${line}${line}</div></div>`);
+    expect(dropCopiedParts(b).map((r) => r.rule)).toEqual(['classifier/repeated']);
+    expect(b.textContent!.split('Part 1 of the story').length).toBe(2);
+    expect(b.textContent!.split('Portions: one green').length).toBe(3);
+  });
+
   test('<main> is the region when it holds enough of the text, else the body', () => {
     const b = body(`<div>${prose}</div><main><p>${prose}</p><p>${prose}</p></main>`);
     expect(mainRegion(b).localName).toBe('main');

@@ -15,7 +15,7 @@ import { simpleSelector } from './simple-selector.js';
 import { densestBlock, runReadability } from './readability.js';
 import { keepTitledArticle } from './titled-article.js';
 import { keepStandfirst, standfirstOf } from './standfirst.js';
-import { dropCopies, dropOverlays, mainRegion, pruneRegion } from './region.js';
+import { dropCopiedParts, dropCopies, dropOverlays, mainRegion, pruneRegion } from './region.js';
 import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-ins.js';
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
 import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
@@ -218,6 +218,7 @@ function readAs(doc: Document, reparse: () => Document, table: readonly Rule[], 
     if (profile.linkRows === 'drop') removeLinkRows(found.root, removed);
   }
   if (!kept) removed.push(...postclean(found.root, rules, favor, found.via === 'region' && profile.regionRest === 'section', profile.linkRows));
+  if (found.via === 'readability') removed.push(...dropCopiedParts(found.root));
   if (found.via === 'region' && profile.copies === 'all') {
     const copies = dropCopies(found.root);
     removed.push(...copies.removed);

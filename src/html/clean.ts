@@ -17,8 +17,6 @@ import { descendants } from './walk.js';
 
 /** Never removed by an element row: they are, or hold, the article. */
 const PROTECTED = simpleSelector('html, body, main, article, [itemprop="articleBody"], [role="main"]')!;
-/** An element holding more than this share of the page's text is the article, whatever its class says. */
-const MAX_REMOVED_TEXT_SHARE = 0.4;
 /** Markup that never carries article text: dropped before anything reads the page. */
 const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
 
@@ -49,12 +47,13 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
   const isProtected = new Set(all.filter((el) => PROTECTED(domView(el))));
   if (PROTECTED(domView(root))) isProtected.add(root);
   const total = Math.max(1, textLength(root));
+  const maxShare = param('ruleMaxRemovedShare');
   for (const el of all) {
     if (!el.isConnected || isProtected.has(el)) continue;
     const view = domView(el);
     const rule = rows.find((_r, i) => tests[i]!(el, view));
     if (!rule) continue;
-    if (textLength(el) / total > MAX_REMOVED_TEXT_SHARE || [...isProtected].some((p) => el.contains(p))) continue;
+    if (textLength(el) / total > maxShare || [...isProtected].some((p) => el.contains(p))) continue;
     removed.push({ rule: rule.id, kind: rule.kind, preview: preview(toText(el)) || `<${el.tagName.toLowerCase()}>` });
     el.remove();
   }

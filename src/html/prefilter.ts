@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { collapseSpace } from '../clean-text.js';
+import { param } from '../params.js';
 import { preview } from '../rules/engine.js';
 import { elementHit } from '../rules/match.js';
 import type { Removal, Rule } from '../types.js';
@@ -28,7 +29,6 @@ const JUNK = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed'
 const BLOCK = new Set(['html', 'head', 'body', 'div', 'p', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'dl', 'dt', 'dd', 'meta', 'title', 'hr', 'noscript', 'address', 'details', 'summary', 'fieldset', 'caption', 'colgroup', 'col']);
 /** What readability, the rules, the metadata reader and turndown look at. */
 const KEEP_ATTRS = new Set(['href', 'src', 'data-src', 'alt', 'id', 'class', 'lang', 'hidden', 'aria-hidden', 'role', 'itemprop', 'itemtype', 'itemscope', 'content', 'name', 'property', 'rel', 'type', 'charset', 'http-equiv', 'colspan', 'rowspan', 'start', 'datetime', 'title', 'dir']);
-const MAX_REMOVED_TEXT_SHARE = 0.4;
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /** What stands beside an element without being any of the page: its scripts, styles and fallbacks. */
@@ -159,6 +159,7 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
   const tests = rows.map((r) => (r.match.selector ? simpleSelector(r.match.selector)! : null));
   const { length, holdsProtected } = measure(body);
   const total = Math.max(1, length.get(body) ?? 0);
+  const maxShare = param('ruleMaxRemovedShare');
   const stack: Element[] = [body];
   while (stack.length) {
     const node = stack.pop()!;
@@ -168,7 +169,7 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
         const view = { id: attr(c, 'id') ?? '', getAttribute: (name: string) => attr(c, name), matches: () => false };
         const selectorView = { tag: c.tagName, attr: view.getAttribute, parentTag: isElement(node as Node) ? (node as Element).tagName : null };
         const rule = rows.find((r, i) => (tests[i] ? tests[i]!(selectorView) : elementHit(r, view)));
-        if (rule && (length.get(c) ?? 0) / total <= MAX_REMOVED_TEXT_SHARE && !holdsProtected.has(c)) {
+        if (rule && (length.get(c) ?? 0) / total <= maxShare && !holdsProtected.has(c)) {
           removed.push({ rule: rule.id, kind: rule.kind, preview: preview(textOf(c)) || `<${c.tagName}>` });
           continue;
         }

@@ -4,7 +4,7 @@ import { param } from '../params.js';
 import { preview } from '../rules/engine.js';
 import type { Removal } from '../types.js';
 import { domBlocks, linkDensity } from './dom-blocks.js';
-import { byTag } from './walk.js';
+import { byTag, descendants } from './walk.js';
 
 /**
  * The page's main region, for pages whose content is many parts (a thread's posts, a grid's
@@ -148,4 +148,28 @@ export function dropCopies(region: Element, minWords = param('regionCopyMinWords
     }
   }
   return { removed, words };
+}
+
+/**
+ * An element whose whole text, articleCopyMinWords or more, an earlier element already shows is
+ * written once: a page built for several screen sizes may print its article once for each (shown
+ * and hidden by its style sheet, which jsdom does not apply). Whole parts only: an article's own
+ * text repeats in lines (a meal plan's portions, a table's rows), not in long runs.
+ */
+export function dropCopiedParts(root: Element): Removal[] {
+  const removed: Removal[] = [];
+  const drop = dropper(removed);
+  const seen = new Map<string, Element>();
+  const minWords = param('articleCopyMinWords');
+  for (const el of descendants(root)) {
+    // Not isConnected: Readability's article is a tree of its own, outside the document.
+    if (!root.contains(el)) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (text.split(' ').length < minWords) continue;
+    const first = seen.get(text);
+    // A wrapper and its only child show the same text: that is one part, not two.
+    if (first && !first.contains(el)) drop(el, 'classifier/repeated');
+    else seen.set(text, el);
+  }
+  return removed;
 }
