@@ -28,7 +28,8 @@ export function prepare(input: string | Uint8Array, options: Options = {}): Prep
     if (!decoded.ok) return { ok: false, code: 'bad-input', reason: decoded.reason, removed: [] };
     text = decoded.text;
   }
-  if (options.url !== undefined && !isValidBaseUrl(options.url)) {
+  // null from a JavaScript caller is no URL, as undefined is.
+  if (options.url != null && !isValidBaseUrl(options.url)) {
     return { ok: false, code: 'bad-input', reason: `invalid base URL ${quoted(options.url)} (need http or https)`, removed: [] };
   }
   if (!text.trim()) return { ok: false, code: 'no-article', reason: 'no content: the input is empty', removed: [] };

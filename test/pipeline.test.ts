@@ -27,6 +27,13 @@ test.each([
   expect(!r.ok && r.code).toBe(code);
 });
 
+test('a JavaScript caller that passes url: null gets the article, as with no URL', () => {
+  // @ts-expect-error: null is not a string, but plain JavaScript callers pass it for "none"
+  const r = extract(seed, { url: null });
+  const none = extract(seed);
+  expect(r.ok && none.ok && r.article.markdown === none.article.markdown).toBe(true);
+});
+
 test('the same input gives the same output', () => {
   expect(JSON.stringify(extract(seed))).toBe(JSON.stringify(extract(seed)));
 });
