@@ -205,7 +205,7 @@ const PARAMS_TABLE = {
   },
   ruleMaxRemovedShare: {
     value: 0.4, unit: "share of the page's text (characters)", range: [0.3, 0.8], step: 0.1,
-    why: "HTML: an element holding more than this share of the page's text is the article, whatever its class or id says (a theme's 'comments-area' or 'related' class around the whole page): no element row removes it. Measured 0.4 and 0.6 on all dev HTML: 0.6 let a long comment section go from region readings (wcxb-dev +0.0004, scrapinghub +0.0003) but also let rows take whole articles (trafilatura-dev -0.002, three wcxb-dev pages to no article)",
+    why: "HTML: an element holding more than this share of the page's text is the article, whatever its class or id says (a theme's 'comments-area' or 'related' class around the whole page): no attr row removes it. Selector rows are not bound by it: a landmark says what it is by its tag or role (<nav>, role=navigation, the body's <footer>), and a mega menu can hold more text than a short article (measured: wcxb-dev +0.0028, scrapinghub +0.0006, trafilatura-dev unchanged; two wcxb-dev pages whose truth is a category menu went to no article). Measured 0.4 and 0.6 on all dev HTML: 0.6 let a long comment section go from region readings (wcxb-dev +0.0004, scrapinghub +0.0003) but also let rows take whole articles (trafilatura-dev -0.002, three wcxb-dev pages to no article)",
   },
   articleCopyMinWords: {
     value: 100, unit: 'words', range: [30, 300], step: 50,

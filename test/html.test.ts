@@ -446,3 +446,16 @@ test("a link's discussion page, where Readability finds no article once the comm
   const asArticle = extractFromHtml(html, { pageType: 'article' });
   expect(asArticle.ok && asArticle.article.text.includes('The default settings')).toBe(false);
 });
+
+test("a site's mega menu goes however much of the page it holds; a wrapper whose class reads like boilerplate stays when it holds the page", () => {
+  const section = (n: number): string => `<li><a href="/s${n}">Section ${n}</a><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/s${n}/p${i}">Programme ${n}.${i} reports and guidance</a></li>`).join('')}</ul></li>`;
+  const menu = `<nav role="navigation"><ul>${Array.from({ length: 8 }, (_, i) => section(i)).join('')}</ul></nav>`;
+  const story = '<p>The council opened a new advice desk at the library on Monday. It helps tenants read their contracts and answers questions about repairs.</p><p>Volunteers staff the desk three afternoons a week, and no appointment is needed for a first visit there.</p>';
+  const r = extractFromHtml(`<html><head><title>New advice desk</title></head><body><header>${menu}</header><main><h1>New advice desk</h1>${story}</main></body></html>`);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.text).toContain('Volunteers staff the desk');
+  expect(r.article.text).not.toContain('Programme 3.4');
+  const wrapped = extractFromHtml(`<html><head><title>New advice desk</title></head><body><div class="related">${story}</div></body></html>`);
+  expect(wrapped.ok && wrapped.article.text.includes('Volunteers staff the desk')).toBe(true);
+});

@@ -53,7 +53,8 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
     const view = domView(el);
     const rule = rows.find((_r, i) => tests[i]!(el, view));
     if (!rule) continue;
-    if (textLength(el) / total > maxShare || [...isProtected].some((p) => el.contains(p))) continue;
+    // A landmark (a selector row) says what it is; a class name may be a theme's wrapper of the whole page.
+    if ((rule.match.selector === undefined && textLength(el) / total > maxShare) || [...isProtected].some((p) => el.contains(p))) continue;
     removed.push({ rule: rule.id, kind: rule.kind, preview: preview(toText(el)) || `<${el.tagName.toLowerCase()}>` });
     el.remove();
   }

@@ -169,7 +169,8 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
         const view = { id: attr(c, 'id') ?? '', getAttribute: (name: string) => attr(c, name), matches: () => false };
         const selectorView = { tag: c.tagName, attr: view.getAttribute, parentTag: isElement(node as Node) ? (node as Element).tagName : null };
         const rule = rows.find((r, i) => (tests[i] ? tests[i]!(selectorView) : elementHit(r, view)));
-        if (rule && (length.get(c) ?? 0) / total <= maxShare && !holdsProtected.has(c)) {
+        // A landmark (a selector row) says what it is; a class name may be a theme's wrapper of the whole page.
+        if (rule && (rule.match.selector !== undefined || (length.get(c) ?? 0) / total <= maxShare) && !holdsProtected.has(c)) {
           removed.push({ rule: rule.id, kind: rule.kind, preview: preview(textOf(c)) || `<${c.tagName}>` });
           continue;
         }
