@@ -1,7 +1,7 @@
 import { collapseSpace } from '../clean-text.js';
 import { param } from '../params.js';
 import { applyRules, preview, restStart } from '../rules/engine.js';
-import { elementHit, wordCount } from '../rules/match.js';
+import { elementHit, mayRemoveShare, wordCount } from '../rules/match.js';
 import type { Favor, Removal, Rule } from '../types.js';
 import { type DomBlock, domBlocks } from './dom-blocks.js';
 import { toText } from './text.js';
@@ -53,8 +53,7 @@ function removeByElementRows(root: Element, rules: readonly Rule[], removed: Rem
     const view = domView(el);
     const rule = rows.find((_r, i) => tests[i]!(el, view));
     if (!rule) continue;
-    // A landmark (a selector row) says what it is; a class name may be a theme's wrapper of the whole page.
-    if ((rule.match.selector === undefined && textLength(el) / total > maxShare) || [...isProtected].some((p) => el.contains(p))) continue;
+    if (!mayRemoveShare(rule, () => textLength(el) / total, maxShare) || [...isProtected].some((p) => el.contains(p))) continue;
     removed.push({ rule: rule.id, kind: rule.kind, preview: preview(toText(el)) || `<${el.tagName.toLowerCase()}>` });
     el.remove();
   }

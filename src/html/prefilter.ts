@@ -2,7 +2,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import { collapseSpace } from '../clean-text.js';
 import { param } from '../params.js';
 import { preview } from '../rules/engine.js';
-import { elementHit } from '../rules/match.js';
+import { elementHit, mayRemoveShare } from '../rules/match.js';
 import type { Removal, Rule } from '../types.js';
 import { loadParse5 } from './deps.js';
 import { simpleSelector } from './simple-selector.js';
@@ -169,8 +169,7 @@ function removeByRows(body: Element, rows: readonly Rule[], removed: Removal[]):
         const view = { id: attr(c, 'id') ?? '', getAttribute: (name: string) => attr(c, name), matches: () => false };
         const selectorView = { tag: c.tagName, attr: view.getAttribute, parentTag: isElement(node as Node) ? (node as Element).tagName : null };
         const rule = rows.find((r, i) => (tests[i] ? tests[i]!(selectorView) : elementHit(r, view)));
-        // A landmark (a selector row) says what it is; a class name may be a theme's wrapper of the whole page.
-        if (rule && (rule.match.selector !== undefined || (length.get(c) ?? 0) / total <= maxShare) && !holdsProtected.has(c)) {
+        if (rule && mayRemoveShare(rule, () => (length.get(c) ?? 0) / total, maxShare) && !holdsProtected.has(c)) {
           removed.push({ rule: rule.id, kind: rule.kind, preview: preview(textOf(c)) || `<${c.tagName}>` });
           continue;
         }

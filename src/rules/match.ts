@@ -138,6 +138,16 @@ export interface ElementLike {
 /** attr rows read id and class tokens up to this long: real ones are short, and it bounds a regex's work. */
 export const MAX_ATTR_TOKEN_CHARS = 100;
 
+/**
+ * Whether an element row may remove an element that holds `share()` of the page's text. An attr
+ * row may not take more than `maxShare`: a theme's class name may wrap the whole article. A
+ * selector row names a landmark by its tag or role (<nav>, the body's <footer>), which says what
+ * it is however much it holds: a site's mega menu can outweigh a short article.
+ */
+export function mayRemoveShare(rule: Rule, share: () => number, maxShare: number): boolean {
+  return rule.match.selector !== undefined || share() <= maxShare;
+}
+
 export function elementHit(rule: Rule, el: ElementLike): boolean {
   const { attr, selector } = rule.match;
   if (selector) return el.matches(selector);
