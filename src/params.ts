@@ -131,6 +131,14 @@ const PARAMS_TABLE = {
     value: 0.1, unit: 'share of the words in links', range: [0.05, 0.2], step: 0.05,
     why: "HTML: on a page with fewer of its words in links, a region reading takes in no menus or teaser lists, so reading it whole costs little where Readability keeps one part. Replayed 0.05-0.2: at 0.2 (with typeHtmlHalfCoreShare 0.6 or more) scrapinghub articles with a sidebar of teasers moved and lost (-0.007); 0.1 keeps a margin below that, 0.15 gained a little more on the dev pages",
   },
+  typeHtmlItemsCoreShare: {
+    value: 0.6, unit: "share of the words the listing (region) reading keeps", range: [0.3, 0.8], step: 0.1,
+    why: "HTML: a page whose largest group of alike linked items holds typeItemShare of its words, with typeHtmlItemsLinkShare of them in links and no author named, whose Readability reading keeps less than this of what its listing reading keeps, is an index: Readability kept some of its teasers",
+  },
+  typeHtmlItemsLinkShare: {
+    value: 0.25, unit: 'share of the words in links', range: [0.1, 0.5], step: 0.05,
+    why: "HTML: an index's items are teasers, each a linked title over a line or two of text, so a good part of its words sit in links; an article's alike parts (its sections, a listicle's entries) hold their text outside links",
+  },
   typeTextSectionsCoreShare: {
     value: 0.25, unit: "share of the region's kept words that the core keeps", range: [0.1, 0.5], step: 0.05,
     why: "text: an undated dump whose best run of prose keeps less than this (and at least typeTextCoreShare) of what its region keeps is a page of sections (a service page), read as a region that ends with its last prose. Replayed 0.3, 0.5, 0.7 from both readings of every dev dump, then measured 0.2, 0.25, 0.3: 0.25 kept wcxb-dev's gain (plain +0.005, w3m +0.004) with the article sets held (scrapinghub +0.0000/+0.0003, trafilatura-dev +0.0004/-0.0002); at 0.3 scrapinghub lost 0.001, at 0.2 trafilatura-dev w3m 0.0014",

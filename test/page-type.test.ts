@@ -247,6 +247,20 @@ describe('the type stage', () => {
     expect(retypeAfterCore(untyped, 'html', () => ({ ...quiet, linkShare: 0.4 }), share(0.35))).toBe(untyped);
   });
 
+  test('a page of many linked teasers of which Readability keeps part is an index, whatever its CMS declares', () => {
+    const untyped = { type: 'article', by: 'type/article-schema' } as const;
+    const teasers = { ...plain, schema: ['article' as const], dated: 1, itemCount: 12, itemShare: 0.8, linkShare: 0.4 };
+    const asked: string[] = [];
+    const share = (v: number) => (c: { type: string; by: string | null }) => { asked.push(c.type); return v; };
+    expect(retypeAfterCore(untyped, 'html', () => teasers, share(0.3))).toEqual({ type: 'listing', by: 'type/thin-readability-items' });
+    expect(asked).toEqual(['listing']);
+    expect(retypeAfterCore(untyped, 'html', () => teasers, share(0.9))).toBe(untyped);
+    // A signed article, a few boxes of links (a footer's columns), or parts whose text is not in links: no index.
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...teasers, signed: 1 }), share(0.3))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...teasers, itemCount: 4 }), share(0.3))).toBe(untyped);
+    expect(retypeAfterCore(untyped, 'html', () => ({ ...teasers, linkShare: 0.05 }), share(0.3))).toBe(untyped);
+  });
+
   test('an index dump is read whole as a listing; an article dump keeps its core', async () => {
     const { extract } = await import('../src/index.js');
     const entries = ['Spring bulbs', 'Pruning roses', 'Compost basics', 'Raised beds', 'Watering in summer', 'Seed saving', 'Winter mulch', 'Herb spirals', 'Fruit cages', 'Pond plants', 'Leaf mould', 'Tool care'];
