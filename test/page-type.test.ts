@@ -90,8 +90,11 @@ describe('the decision list', () => {
     expect(html({ postMarks: 20, proseShare: 0.5, url: 'article' })).toBe('article');
   });
 
-  test('a thread URL over one long run of prose is an article', () => {
+  test('a thread URL over one long run of prose is an article; over many alike posts of prose, a thread', () => {
     expect(html({ url: 'forum', proseShare: 0.8, schema: ['article'] })).toBe('article');
+    expect(html({ url: 'forum', proseShare: 0.8, dated: 1, itemCount: 12, itemShare: 0.9 })).toBe('forum');
+    expect(html({ url: 'forum', proseShare: 0.8, dated: 1, itemCount: 3, itemShare: 0.9 })).toBe('article');
+    expect(html({ proseShare: 0.8, dated: 1, itemCount: 12, itemShare: 0.9 })).toBe('article');
   });
 
   test('structure decides when nothing is declared', () => {

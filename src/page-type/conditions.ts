@@ -45,6 +45,7 @@ export function decideType(f: PageFeatures, conditions: readonly TypeCondition[]
 const HTML_CONDITIONS: readonly TypeCondition[] = [
   { id: 'type/forum-schema', type: 'forum', all: [{ feature: 'schema', says: 'forum' }], why: 'the page declares a question, an answer or a forum post' },
   { id: 'type/forum-url', type: 'forum', all: [{ feature: 'url', is: 'forum' }, { feature: 'proseShare', below: 'typeForumProseMax' }], why: 'a thread URL, and the text is not one long run of prose' },
+  { id: 'type/forum-url-posts', type: 'forum', all: [{ feature: 'url', is: 'forum' }, { feature: 'itemCount', atLeast: 'typeGridItems' }, { feature: 'itemShare', atLeast: 'typeItemShare' }], why: 'a thread URL whose text sits mostly in many alike parts, its posts, however much prose they hold' },
   { id: 'type/forum-marks', type: 'forum', all: [{ feature: 'postMarks', atLeast: 'typePostMarks' }, { feature: 'dated', below: 1 }, { feature: 'url', isNot: 'article' }], why: "many of posts' controls and counters, no byline or date of an article, and no post's URL (under one, the marks are its comments')" },
   { id: 'type/docs-url', type: 'documentation', all: [{ feature: 'url', is: 'documentation' }], why: 'a documentation URL' },
   { id: 'type/docs-code', type: 'documentation', all: [{ feature: 'codeBlocks', atLeast: 'typeCodeBlocks' }, { feature: 'schema', silentOn: 'article' }], why: 'several code blocks on a page that is no declared article' },
