@@ -459,3 +459,14 @@ test("a site's mega menu goes however much of the page it holds; a wrapper whose
   const wrapped = extractFromHtml(`<html><head><title>New advice desk</title></head><body><div class="related">${story}</div></body></html>`);
   expect(wrapped.ok && wrapped.article.text.includes('Volunteers staff the desk')).toBe(true);
 });
+
+test("a category grid's filter panel (sizes, colours, price ranges) goes; its items stay", () => {
+  const card = (n: number): string => `<li class="card"><a href="/p/${n}"><h3>Walking boot model ${n}</h3></a><p>Leather upper, rubber sole, made for long days on rough paths.</p><span>$${80 + n}</span></li>`;
+  const facets = '<div class="facets"><h2>Filter by</h2><ul><li>Size 40</li><li>Size 41</li><li>Size 42</li></ul><ul><li>Brown</li><li>Black</li><li>Olive</li></ul><ul><li>$50 - $100</li><li>$100 - $150</li></ul></div>';
+  const page = `<html><head><title>Walking boots</title></head><body><main><h1>Walking boots</h1><div class="listing">${facets}<ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></div></main></body></html>`;
+  const r = extractFromHtml(page, { pageType: 'collection' });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.text).toContain('Walking boot model 7');
+  expect(r.article.text).not.toMatch(/Olive|Filter by|\$100 - \$150/);
+});

@@ -42,6 +42,13 @@ export const navigation: Rule[] = [
     note: 'navigation, menus, sidebars and breadcrumbs by class or id',
   },
   {
+    id: 'navigation/any/facets', kind: 'navigation', lang: ['*'],
+    match: { attr: /^(?:facets?|facet-?(?:list|nav|panel|container|wrapper|filters?|group)|filters?-?(?:panel|sidebar|bar|container|wrapper|list|menu|nav|drawer|form|group|options)|product-?filters?|plp-?filters?|search-?filters?|refinements?|refinement-?(?:bar|panel)|layered-?nav(?:igation)?)$/i },
+    scope: 'block',
+    examples: { hit: ['facets', 'facet-filters', 'filter-panel', 'filter-options', 'product-filters', 'refinement-bar', 'layered-navigation'], miss: ['filter', 'filtered-content', 'photo-filter', 'facet-value-count-label', 'refine-search-results'] },
+    note: "a shop's or an index's filter panel (size, colour, price ranges, categories to narrow the list by)",
+  },
+  {
     id: 'navigation/en/shop-controls', kind: 'navigation', lang: ['en'],
     match: { line: /^(?:quantity|qty|add to (?:cart|bag|basket|wish ?list)|in stock|out of stock|sold out|only \d+ left(?: in stock)?|size guide|select (?:a )?(?:size|colou?r|option)|compare|filters?|sort|clear all|write a review|ask a question|ask question|view (?:full )?details|unit price(?: ?\/)?(?: ?per)?)[:!.]?$/i },
     scope: 'block',
