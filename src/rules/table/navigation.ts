@@ -43,9 +43,9 @@ export const navigation: Rule[] = [
   },
   {
     id: 'navigation/any/facets', kind: 'navigation', lang: ['*'],
-    match: { attr: /^(?:facets?|facet-?(?:list|nav|panel|container|wrapper|filters?|group)|filters?-?(?:panel|sidebar|bar|container|wrapper|list|menu|nav|drawer|form|group|options)|product-?filters?|plp-?filters?|search-?filters?|refinements?|refinement-?(?:bar|panel)|layered-?nav(?:igation)?)$/i },
+    match: { attr: /^(?:facets?|facet-?(?:list|nav|panel|container|wrapper|filters?|group)|filters?-?(?:panel|sidebar|bar|container|wrapper|list|menu|nav|drawer|form|group|options)|(?:product|plp|search)-?filters?|refinements?|refinement-?(?:bar|panel))$/i },
     scope: 'block',
-    examples: { hit: ['facets', 'facet-filters', 'filter-panel', 'filter-options', 'product-filters', 'refinement-bar', 'layered-navigation'], miss: ['filter', 'filtered-content', 'photo-filter', 'facet-value-count-label', 'refine-search-results'] },
+    examples: { hit: ['facets', 'facet-filters', 'filter-panel', 'filter-options', 'product-filters', 'search-filters', 'refinement-bar'], miss: ['filter', 'filtered-content', 'photo-filter', 'facet-value-count-label', 'refine-search-results'] },
     note: "a shop's or an index's filter panel (size, colour, price ranges, categories to narrow the list by)",
   },
   {
