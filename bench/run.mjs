@@ -143,12 +143,16 @@ for (const set of sets) {
     const onlyTypes = values['only-types']?.split(',');
     const files = readdirSync(dir).filter((f) => truth[idOf(f)] !== undefined && (!onlyTypes || onlyTypes.includes(truth[idOf(f)].type))).sort();
     const pred = {};
+    const whole = {};
     const types = {};
     let failures = 0;
     let errors = 0;
     const start = process.hrtime.bigint();
     for (const f of files) {
-      const result = extract(readMaybeGz(join(dir, f)), { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor, pageType: values['truth-types'] ? truth[idOf(f)].type : values.type });
+      const input = readMaybeGz(join(dir, f));
+      // A dump as read is also the keep-all baseline below.
+      if (kind !== 'html') whole[idOf(f)] = input.toString('utf8');
+      const result = extract(input, { inputFormat: kind === 'html' ? 'html' : 'text', favor: values.favor, pageType: values['truth-types'] ? truth[idOf(f)].type : values.type });
       if (result.ok) {
         pred[idOf(f)] = render(result.article, values.format);
         types[idOf(f)] = result.article.type;
@@ -170,7 +174,7 @@ for (const set of sets) {
     const score = scoreSet(scored, pred, { set, nBootstrap: 0 });
     // Issue 19's floor for a dump path, per type: keeping the whole dump, scored the same way.
     const keepAll = kind !== 'html' && score.by_type
-      ? scoreSet(scored, Object.fromEntries(files.map((f) => [idOf(f), readMaybeGz(join(dir, f)).toString('utf8')])), { set, nBootstrap: 0 }).by_type
+      ? scoreSet(scored, whole, { set, nBootstrap: 0 }).by_type
       : undefined;
     const worst = Object.entries(score.perDoc)
       .map(([id, d]) => ({ id, f1: Number(docF1(d).toFixed(3)), ...(d.missing_with ? { missing_with: d.missing_with, found_without: d.found_without } : {}) }))

@@ -164,7 +164,10 @@ export function dropCopiedParts(root: Element): Removal[] {
   for (const el of descendants(root)) {
     // Not isConnected: Readability's article is a tree of its own, outside the document.
     if (!root.contains(el)) continue;
-    const text = collapseSpace(el.textContent ?? '');
+    const raw = el.textContent ?? '';
+    // n words take at least 2n - 1 characters, and collapsing spaces only shortens: most elements stop here.
+    if (raw.length < 2 * minWords - 1) continue;
+    const text = collapseSpace(raw);
     if (text.split(' ').length < minWords) continue;
     const first = seen.get(text);
     // A wrapper and its only child show the same text: that is one part, not two.
