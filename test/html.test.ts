@@ -470,3 +470,32 @@ test("a category grid's filter panel (sizes, colours, price ranges) goes; its it
   expect(r.article.text).toContain('Walking boot model 7');
   expect(r.article.text).not.toMatch(/Olive|Filter by|\$100 - \$150/);
 });
+
+describe("a product page's boxes for later", () => {
+  const details = '<h1>Wool runner</h1><p>Soft merino wool with a cushioned sole, made for walking all day in town and on easy trails, and washable in a machine.</p><p>The laces and insoles come out, so each part is washed on its own and dries overnight before the next walk.</p>';
+  const extract = (extra: string): string => {
+    const r = extractFromHtml(`<html><head><title>Wool runner</title></head><body><main>${details}${extra}</main></body></html>`, { pageType: 'product' });
+    expect(r.ok).toBe(true);
+    return r.ok ? r.article.text : '';
+  };
+
+  test("a framework's template its script has not compiled (v-cloak, x-cloak) is hidden", () => {
+    const text = extract('<div v-cloak><p>Notify me when this colour is back in stock, and we will send you one email the day it returns.</p></div><div x-cloak><p>Where are we shipping to? Pick your country so that prices and delivery dates match it.</p></div>');
+    expect(text).toContain('washed on its own');
+    expect(text).not.toMatch(/Notify me|shipping to/);
+  });
+
+  test('a modal by class goes', () => {
+    const text = extract('<div class="modal"><div class="modal-content"><p>Sign up and we will let you know when new colours arrive, with a discount on your first order.</p></div></div>');
+    expect(text).toContain('washed on its own');
+    expect(text).not.toContain('Sign up');
+  });
+
+  test("an image's long URL alone in a field is no text", () => {
+    const url = `https://cdn.example.com/s-abc123/images/stencil/160x160/uploaded_images/${'1234/'.repeat(8)}WOOL_RUNNER_THUMB_1.jpg`;
+    expect(url.length).toBeGreaterThan(120);
+    const text = extract(`<dl><dt>Colour</dt><dd>Grey</dd><dt>Thumbnail</dt><dd>${url}</dd></dl>`);
+    expect(text).toContain('washed on its own');
+    expect(text).not.toContain('cdn.example.com');
+  });
+});

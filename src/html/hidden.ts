@@ -3,7 +3,14 @@ import { attr, childrenOf, type Element, isElement, type Node, type ParentNode }
 
 /** What a page marks hidden (the hidden attribute, aria-hidden, or an inline display:none made one by parse.ts) and which of it is shown all the same. */
 
-export const hiddenMark = (el: Element): boolean => attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true';
+/**
+ * Hidden, too: a template a framework's script has not compiled yet (Vue's v-cloak, Alpine's
+ * x-cloak, which the page's own CSS hides). Sites mark their closed modals, fly-out menus and
+ * notices so; a whole page so marked is kept as its content like any other (wrapsPage, hiddenContent).
+ */
+const CLOAKS = ['v-cloak', 'x-cloak'];
+
+export const hiddenMark = (el: Element): boolean => attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true' || CLOAKS.some((a) => attr(el, a) !== null);
 
 /**
  * The page's one wrapper hidden until its scripts run (an anti-flicker gate: visibility:hidden

@@ -205,7 +205,8 @@ export const meta: Rule[] = [
   },
   {
     id: 'meta/any/bare-url', kind: 'meta', lang: ['*'],
-    match: { line: /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)\S+$/i, maxWords: 3 },
+    // One word, but a long one: maxWords here sets how long a line is read (MAX_CHARS_PER_WORD a word), and an image's URL on a CDN runs past 120 characters.
+    match: { line: /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)\S+$/i, maxWords: 6 },
     scope: 'block',
     examples: { hit: ['https://www.chron.com/business/article/New-car-sales.php', 'www.example.com.br', 'file://localhost/tmp/page.html'], miss: ['Visit www.example.org for details'] },
     note: 'a URL alone on a line is a source or share link, not prose',

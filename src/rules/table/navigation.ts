@@ -42,6 +42,13 @@ export const navigation: Rule[] = [
     note: 'navigation, menus, sidebars and breadcrumbs by class or id',
   },
   {
+    id: 'navigation/any/modal-attr', kind: 'navigation', lang: ['*'],
+    match: { attr: /^(?:modal|modal-?(?:wrapper|container|dialog|content|overlay|box|body|inner)|pop-?up|pop-?up-?(?:wrapper|overlay|content|inner|box))$/i },
+    scope: 'block',
+    examples: { hit: ['modal', 'modal-dialog', 'modal-content', 'popup', 'pop-up', 'popup-overlay'], miss: ['modal-open', 'modal-trigger', 'popup-link', 'modality'] },
+    note: 'modal windows and pop-ups by class or id: a box over the page, not part of it',
+  },
+  {
     id: 'navigation/any/facets', kind: 'navigation', lang: ['*'],
     match: { attr: /^(?:facets?|facet-?(?:list|nav|panel|container|wrapper|filters?|group)|filters?-?(?:panel|sidebar|bar|container|wrapper|list|menu|nav|drawer|form|group|options)|(?:product|plp|search)-?filters?|refinements?|refinement-?(?:bar|panel))$/i },
     scope: 'block',
