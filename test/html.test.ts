@@ -499,3 +499,14 @@ describe("a product page's boxes for later", () => {
     expect(text).not.toContain('cdn.example.com');
   });
 });
+
+test("ruby annotations (furigana) are a reading aid above the text, not part of it", () => {
+  const ruby = (base: string, reading: string): string => `<ruby>${base}<rp>(</rp><rt>${reading}</rt><rp>)</rp></ruby>`;
+  const sentence = `${ruby('子', 'こ')}どもへの${ruby('虐待', 'ぎゃくたい')}をなくすための${ruby('法律', 'ほうりつ')}ができました。`;
+  const page = `<html><head><title>法律</title></head><body><article><h1>法律</h1>${Array.from({ length: 6 }, () => `<p>${sentence.repeat(4)}</p>`).join('')}</article></body></html>`;
+  const r = extractFromHtml(page);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.article.text).toContain('子どもへの虐待をなくすための法律ができました。');
+  expect(r.article.text).not.toMatch(/ぎゃくたい|\(/);
+});

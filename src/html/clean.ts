@@ -18,7 +18,7 @@ import { descendants } from './walk.js';
 /** Never removed by an element row: they are, or hold, the article. */
 const PROTECTED = simpleSelector('html, body, main, article, [itemprop="articleBody"], [role="main"]')!;
 /** Markup that never carries article text: dropped before anything reads the page. */
-const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, [hidden], [aria-hidden="true"]';
+const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, rt, rp, [hidden], [aria-hidden="true"]';
 
 const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
 
