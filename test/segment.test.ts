@@ -331,3 +331,13 @@ test('a link written as its text and its target in brackets (html-to-text): the 
   expect(image!.text).toBe('See note [1] and [the appendix], and #[tokio::main].');
   expect(notes).toBeUndefined();
 });
+
+test('a dump with a line per text node is never read as wrapped, though its code keeps to 79 columns', () => {
+  // Code lines of 70-79 characters would read as a dump wrapped near 78: its cut sentences would stay apart.
+  const code = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(inputs[${i}], { mode: 'strict', keepOrder: true, retries: 3, wait: 10 });`.slice(0, 70 + (i % 10)));
+  const sentence = ['The loader reads', 'every record', 'in order, as the', 'storage format', 'requires', '.'];
+  const dump = [...Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`), ...code, ...Array.from({ length: 12 }, () => sentence).flat(), 'Contact'];
+  expect(wrapWidth(dump)).not.toBeNull();
+  const texts = segment(dump.join('\n')).map((b) => b.text);
+  expect(texts).toContain('The loader reads every record in order, as the storage format requires.');
+});

@@ -33,21 +33,40 @@ export function cutsSentence(line: string, next: string): boolean {
 export function isFragmented(lines: readonly string[]): boolean {
   let pairs = 0;
   let cut = 0;
-  let filled = 0;
-  let punctuation = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.trim()) continue;
-    filled++;
-    if (PUNCTUATION_LINE.test(lines[i]!)) punctuation++;
-    if (i === 0 || !lines[i - 1]!.trim()) continue;
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]!.trim() || !lines[i - 1]!.trim()) continue;
     pairs++;
     if (cutsSentence(lines[i - 1]!, lines[i]!)) cut++;
   }
   // A few lines say nothing of how a tool writes.
   if (pairs < param('fragmentMinPairs')) return false;
   const share = cut / pairs;
-  return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && punctuation / filled >= param('fragmentPunctuationLines'));
+  return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && shareOf(punctuationLines(lines)) >= param('fragmentPunctuationLines'));
 }
+
+/** How many of a dump's non-blank lines hold only closing punctuation, and of how many. */
+function punctuationLines(lines: readonly string[]): { punctuation: number; filled: number } {
+  let filled = 0;
+  let punctuation = 0;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    filled++;
+    if (PUNCTUATION_LINE.test(line)) punctuation++;
+  }
+  return { punctuation, filled };
+}
+
+/**
+ * Does the dump write a line per text node? Many lines of punctuation alone (the text node after a link
+ * or a bold word that ended a sentence) say so whatever else it holds: such a dump is never
+ * wrapped, though a page of code kept to 79 columns looks it.
+ */
+export function writesNodeLines(lines: readonly string[]): boolean {
+  const counted = punctuationLines(lines);
+  return counted.punctuation >= param('nodeLineMinPunctuation') && shareOf(counted) >= param('nodeLinePunctuationShare');
+}
+
+const shareOf = ({ punctuation, filled }: { punctuation: number; filled: number }): number => (filled === 0 ? 0 : punctuation / filled);
 
 /** The cut's next part, after the part before it: closing punctuation and a footnote's mark with no space. */
 export const joinCut = (before: string, next: string): string => (CLOSING.test(next) || FOOTNOTE_MARK.test(next) ? `${before}${next}` : `${before} ${next}`);

@@ -4,7 +4,7 @@ import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
 import { framePipeTables } from './pipe-tables.js';
-import { cutsSentence, isFragmented, joinCut } from './fragments.js';
+import { cutsSentence, isFragmented, joinCut, writesNodeLines } from './fragments.js';
 import { LINK_LABEL, LINK_TARGET, linkSpans } from './md-link-spans.js';
 import { BULLET, CODE_INDENT, DEEP_BULLET, indentOf, startsItem, startsListItem } from './list-lines.js';
 import { joinsWide, type Measure, readWidth, WRAP_SLACK } from './wrap.js';
@@ -173,8 +173,10 @@ export function segment(dump: string): TextBlock[] {
   const columns = splitColumns(framePipeTables(markdown ? renderRawHtml(source) : source));
   const { widths } = columns;
   const { lines, linked } = markdown ? linkSpans(columns.lines) : { lines: columns.lines, linked: null };
-  // A column's lines wrap at the column's width; the rest of the dump at the width read off it.
-  const { width: dumpWidth, measure } = readWidth(lines.filter((_l, i) => widths[i] === undefined), markdown);
+  // A column's lines wrap at the column's width; the rest of the dump at the width read off it,
+  // unless it writes a line per text node (no wrap at all).
+  const unwrapped = !markdown && writesNodeLines(lines);
+  const { width: dumpWidth, measure } = readWidth(unwrapped ? [] : lines.filter((_l, i) => widths[i] === undefined), markdown);
   const widthAt = (i: number): number | null => widths[i] ?? dumpWidth;
   const underscoreLinks = dump.includes('_') && hasUnderscoreLinks(lines);
   const fragmented = !markdown && dumpWidth === null && isFragmented(lines);
