@@ -424,12 +424,12 @@ const PARAMS_TABLE = {
     why: "text: a line of '.' or ',' alone is the text node after a link or a bold word. Dev dumps: plain, innerText and markdown have none in 9 of 10 dumps (99th percentile 0.005-0.007), get_text's median is 0.0055. Swept with fragmentedMarkedShare",
   },
   nodeLinePunctuationShare: {
-    value: 0.02, unit: "share of a dump's non-blank lines that hold only closing punctuation", range: [0.01, 0.04], step: 0.01,
-    why: "text: a dump with this many lines of '.' or ',' alone writes a line per text node (fragments.ts), so its long lines are code or long text nodes, never a wrap, whatever width they seem to share (code kept to 79 columns reads as wrapped at 76-79). Dev dumps with a width read off them: get_text 38 of 76 at 0.02 (29 at 0.04), lynx, links, Python's html2text, pandoc and w3m 0-2 of 1,497 each (0-1 at 0.04)",
+    value: 0.02, unit: "share of a dump's non-blank lines that hold only closing punctuation, flush left, right under a line", range: [0.01, 0.04], step: 0.01,
+    why: "text: a dump with this many such lines (and nodeLineMinPunctuation) writes a line per text node (fragments.ts), so its long lines are code or long text nodes, never a wrap, whatever width they seem to share (code kept to 79 columns reads as wrapped at 76-79). Dev dumps with a width read off them: get_text 38 of 76 at 0.02 (29 at 0.04). Browsers' dumps indent their text, and a full stop that is a paragraph of its own has a blank line above it: counted any way, one w3m index and two pages of lynx and links dumps lost their wraps",
   },
   nodeLineMinPunctuation: {
-    value: 10, unit: 'lines of closing punctuation alone in a dump', range: [5, 20], step: 5,
-    why: "text: with nodeLinePunctuationShare, how many such lines a dump must hold before they say it writes a line per text node: a wrapped dump shows one to three where a wrap falls right before a closing bracket (w3m, lynx and links dumps of short pages; at 2% of 99 lines one w3m index lost its wraps and 0.05 F1), get_text dumps with a width read off them 10 to 490 (4 of 38 hold 2-5)",
+    value: 10, unit: 'lines of closing punctuation alone in a dump, flush left, right under a line', range: [5, 20], step: 5,
+    why: "text: with nodeLinePunctuationShare, how many such lines a dump must hold before they say it writes a line per text node: a wrapped dump of a short page shows one to three where a wrap falls right before a closing bracket; get_text dumps with a width read off them hold 10 to 490 (4 of 38 hold 2-5). Set by hand",
   },
   fragmentMinPairs: {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,

@@ -340,4 +340,11 @@ test('a dump with a line per text node is never read as wrapped, though its code
   expect(wrapWidth(dump)).not.toBeNull();
   const texts = segment(dump.join('\n')).map((b) => b.text);
   expect(texts).toContain('The loader reads every record in order, as the storage format requires.');
+  // A wrapped dump whose page sets a full stop as a paragraph of its own (a blank line above it) keeps its wraps.
+  // Its wraps fall after a sentence's end, where no cut sentence would join the lines again.
+  const first = 'The ferry left the harbour at dawn with forty passengers and timber.';
+  const story = `${first} Builders on the island wait for it every week of the year.`;
+  expect(wrapLines(story, first.length + 2)[0]).toBe(first);
+  const wrapped = Array.from({ length: 12 }, () => `${wrap(story, first.length + 2)}\n\n.`).join('\n\n');
+  expect(segment(wrapped).map((b) => b.text)).toContain(story);
 });

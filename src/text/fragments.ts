@@ -41,11 +41,11 @@ export function isFragmented(lines: readonly string[]): boolean {
   // A few lines say nothing of how a tool writes.
   if (pairs < param('fragmentMinPairs')) return false;
   const share = cut / pairs;
-  return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && shareOf(punctuationLines(lines)) >= param('fragmentPunctuationLines'));
+  return share >= param('fragmentedDumpShare') || (share >= param('fragmentedMarkedShare') && punctuationShare(lines) >= param('fragmentPunctuationLines'));
 }
 
-/** How many of a dump's non-blank lines hold only closing punctuation, and of how many. */
-function punctuationLines(lines: readonly string[]): { punctuation: number; filled: number } {
+/** The share of a dump's non-blank lines that hold only closing punctuation. */
+function punctuationShare(lines: readonly string[]): number {
   let filled = 0;
   let punctuation = 0;
   for (const line of lines) {
@@ -53,7 +53,7 @@ function punctuationLines(lines: readonly string[]): { punctuation: number; fill
     filled++;
     if (PUNCTUATION_LINE.test(line)) punctuation++;
   }
-  return { punctuation, filled };
+  return filled === 0 ? 0 : punctuation / filled;
 }
 
 /**
@@ -62,11 +62,19 @@ function punctuationLines(lines: readonly string[]): { punctuation: number; fill
  * wrapped, though a page of code kept to 79 columns looks it.
  */
 export function writesNodeLines(lines: readonly string[]): boolean {
-  const counted = punctuationLines(lines);
-  return counted.punctuation >= param('nodeLineMinPunctuation') && shareOf(counted) >= param('nodeLinePunctuationShare');
+  let filled = 0;
+  let punctuation = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    filled++;
+    // Right under its sentence and flush left: a browser's dump (lynx, w3m) indents its text,
+    // and a paragraph of its own that is only a full stop has a blank line above it.
+    if (i > 0 && NODE_PUNCTUATION.test(lines[i]!) && lines[i - 1]!.trim()) punctuation++;
+  }
+  return punctuation >= param('nodeLineMinPunctuation') && punctuation / filled >= param('nodeLinePunctuationShare');
 }
 
-const shareOf = ({ punctuation, filled }: { punctuation: number; filled: number }): number => (filled === 0 ? 0 : punctuation / filled);
+const NODE_PUNCTUATION = /^[.,;:)]$/;
 
 /** The cut's next part, after the part before it: closing punctuation and a footnote's mark with no space. */
 export const joinCut = (before: string, next: string): string => (CLOSING.test(next) || FOOTNOTE_MARK.test(next) ? `${before}${next}` : `${before} ${next}`);
