@@ -29,3 +29,12 @@ test("raw HTML indented under a list item is the item's content; indented outsid
   const code = ['An example of the markup:', '', '    <div class="card">', '    </div>', '', 'Then <div>more</div> text.'];
   expect(renderRawHtml(code)).toContain('    <div class="card">');
 });
+
+test('a line that opens with a block tag is raw HTML to its end, backticks and all; a code span elsewhere keeps its tag', () => {
+  // A forum keeps its posts as JSON in an attribute of a hidden <div>; the JSON holds code spans.
+  const data = '<div id="data" class="hidden" data-posts="{&quot;text&quot;:&quot;use `npm ci` first&quot;}">';
+  const dump = ['<div class="thread">', '', data, '', '</div>', '', 'Write `<div>` where the card starts.', '', 'The first reply says to clear the cache.'];
+  const lines = renderRawHtml(dump).map((l) => l.trim()).filter(Boolean);
+  expect(lines.join('\n')).not.toMatch(/data-posts|npm ci/);
+  expect(lines).toContain('Write `<div>` where the card starts.');
+});

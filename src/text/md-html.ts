@@ -9,8 +9,14 @@
 
 import { LIST_MARK } from './md-link-spans.js';
 
-const BLOCK_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre)\b[^<>]*>/gi;
+const BLOCK_TAGS = 'table|thead|tbody|tfoot|tr|caption|div|p|h[1-6]|ul|ol|li|dl|dt|dd|br|hr|section|article|aside|header|footer|nav|figure|figcaption|blockquote|pre';
+const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^<>]*>`, 'gi');
 const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
+/**
+ * A line that opens with a block tag starts an HTML block (CommonMark): raw HTML to its end, where
+ * a backtick is no code span (a script's data in an attribute: a forum's posts as JSON).
+ */
+const HTML_BLOCK_START = new RegExp(`^\\s{0,3}<\\/?(?:${BLOCK_TAGS})\\b`, 'i');
 const CELL_TAG = /<\/?(?:td|th)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
 const ENTITY = /&(amp|lt|gt|quot|apos|nbsp|#39|#x27);/g;
@@ -56,7 +62,7 @@ export function renderRawHtml(input: readonly string[]): readonly string[] {
     if (FENCE.test(line)) fenced = !fenced;
     if (LIST_ITEM.test(line)) inList = true;
     else if (line.trim() && !INDENTED_CODE.test(line)) inList = false;
-    if (fenced || !line.includes('<') || !HAS_BLOCK_TAG.test(line) || line.includes('`') || (INDENTED_CODE.test(line) && !inList)) {
+    if (fenced || !line.includes('<') || !HAS_BLOCK_TAG.test(line) || (line.includes('`') && !HTML_BLOCK_START.test(line)) || (INDENTED_CODE.test(line) && !inList)) {
       out.push(line);
       continue;
     }
