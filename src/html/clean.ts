@@ -7,6 +7,7 @@ import { type DomBlock, domBlocks } from './dom-blocks.js';
 import { toText } from './text.js';
 import { domView, type SelectorView, simpleSelector } from './simple-selector.js';
 import { descendants } from './walk.js';
+import { NEVER_TEXT } from './junk.js';
 
 /**
  * The rule table applied to a DOM: element rows (selector, attr) remove whole elements,
@@ -18,7 +19,7 @@ import { descendants } from './walk.js';
 /** Never removed by an element row: they are, or hold, the article. */
 const PROTECTED = simpleSelector('html, body, main, article, [itemprop="articleBody"], [role="main"]')!;
 /** Markup that never carries article text: dropped before anything reads the page. */
-const JUNK = 'script, style, template, iframe, object, embed, svg, canvas, button, input, select, textarea, dialog, rt, rp, [hidden], [aria-hidden="true"]';
+const JUNK = [...NEVER_TEXT, '[hidden]', '[aria-hidden="true"]'].join(', ');
 
 const textLength = (el: Element): number => collapseSpace(el.textContent ?? '').length;
 

@@ -1,16 +1,17 @@
 import { param } from '../params.js';
 import { attr, childrenOf, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
-/** What a page marks hidden (the hidden attribute, aria-hidden, or an inline display:none made one by parse.ts) and which of it is shown all the same. */
-
 /**
- * Hidden, too: a template a framework's script has not compiled yet (Vue's v-cloak, Alpine's
- * x-cloak, which the page's own CSS hides). Sites mark their closed modals, fly-out menus and
- * notices so; a whole page so marked is kept as its content like any other (wrapsPage, hiddenContent).
+ * What a page marks hidden and which of it is shown all the same. Hidden: the hidden attribute,
+ * aria-hidden, an inline display:none (parse.ts makes it the attribute), and a template a
+ * framework's script has not compiled yet (Vue's v-cloak, Alpine's x-cloak, which the page's own
+ * CSS hides: sites mark their closed modals, fly-out menus and notices so; a whole page so marked
+ * is kept as its content like any other, wrapsPage, hiddenContent). One pass over the attributes:
+ * this runs on every element of the page.
  */
-const CLOAKS = ['v-cloak', 'x-cloak'];
+const HIDING = new Set(['hidden', 'v-cloak', 'x-cloak']);
 
-export const hiddenMark = (el: Element): boolean => attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true' || CLOAKS.some((a) => attr(el, a) !== null);
+export const hiddenMark = (el: Element): boolean => el.attrs.some((a) => HIDING.has(a.name) || (a.name === 'aria-hidden' && a.value === 'true'));
 
 /**
  * The page's one wrapper hidden until its scripts run (an anti-flicker gate: visibility:hidden

@@ -9,6 +9,7 @@ import { simpleSelector } from './simple-selector.js';
 import { placeStreamedChunks } from './streamed.js';
 import { treeText, type TreeView } from './text.js';
 import { collapseBareChains } from './wrapper-chains.js';
+import { NEVER_TEXT } from './junk.js';
 import { hiddenContent, hiddenMark, shownLater, wrapsPage } from './hidden.js';
 import { attr, childrenOf, type Element, isElement, type Node, type ParentNode } from './tree.js';
 
@@ -23,12 +24,8 @@ import { attr, childrenOf, type Element, isElement, type Node, type ParentNode }
  */
 
 
-/**
- * Never article text (the jsdom-side dropJunk keeps the same list for pages built other ways).
- * Ruby annotations (<rt>, and <rp>'s fallback brackets) are a reading aid set above the text
- * (furigana over kanji): written inline they split every annotated word ("子こども").
- */
-const JUNK = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'input', 'select', 'textarea', 'dialog', 'link', 'rt', 'rp']);
+/** Never article text; a <link> is no text either (the canonical one is metadata: isJunk). */
+const JUNK = new Set([...NEVER_TEXT, 'link']);
 /** Whitespace between two of these (or at a parent's edge) renders as nothing. */
 const BLOCK = new Set(['html', 'head', 'body', 'div', 'p', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'dl', 'dt', 'dd', 'meta', 'title', 'hr', 'noscript', 'address', 'details', 'summary', 'fieldset', 'caption', 'colgroup', 'col']);
 /** What readability, the rules, the metadata reader and turndown look at. */

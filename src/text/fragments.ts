@@ -46,35 +46,35 @@ export function isFragmented(lines: readonly string[]): boolean {
 
 /** The share of a dump's non-blank lines that hold only closing punctuation. */
 function punctuationShare(lines: readonly string[]): number {
-  let filled = 0;
-  let punctuation = 0;
-  for (const line of lines) {
-    if (!line.trim()) continue;
-    filled++;
-    if (PUNCTUATION_LINE.test(line)) punctuation++;
-  }
+  const { punctuation, filled } = countPunctuation(lines, (i) => PUNCTUATION_LINE.test(lines[i]!));
   return filled === 0 ? 0 : punctuation / filled;
 }
 
 /**
- * Does the dump write a line per text node? Many lines of punctuation alone (the text node after a link
- * or a bold word that ended a sentence) say so whatever else it holds: such a dump is never
- * wrapped, though a page of code kept to 79 columns looks it.
+ * Does the dump write a line per text node? Many lines of punctuation alone (the text node after
+ * a link or a bold word that ended a sentence) say so whatever else it holds: such a dump is never
+ * wrapped, though a page of code kept to 79 columns looks it. Only lines right under their
+ * sentence and flush left count: a browser's dump (lynx, w3m) indents its text, and a paragraph
+ * of its own that is only a full stop has a blank line above it.
  */
 export function writesNodeLines(lines: readonly string[]): boolean {
+  const { punctuation, filled } = countPunctuation(lines, (i) => i > 0 && NODE_PUNCTUATION.test(lines[i]!) && lines[i - 1]!.trim() !== '');
+  return punctuation >= param('nodeLineMinPunctuation') && punctuation / filled >= param('nodeLinePunctuationShare');
+}
+
+const NODE_PUNCTUATION = /^[.,;:)]$/;
+
+/** Non-blank lines, and of them those `isPunctuation` takes. */
+function countPunctuation(lines: readonly string[], isPunctuation: (index: number) => boolean): { punctuation: number; filled: number } {
   let filled = 0;
   let punctuation = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     filled++;
-    // Right under its sentence and flush left: a browser's dump (lynx, w3m) indents its text,
-    // and a paragraph of its own that is only a full stop has a blank line above it.
-    if (i > 0 && NODE_PUNCTUATION.test(lines[i]!) && lines[i - 1]!.trim()) punctuation++;
+    if (isPunctuation(i)) punctuation++;
   }
-  return punctuation >= param('nodeLineMinPunctuation') && punctuation / filled >= param('nodeLinePunctuationShare');
+  return { punctuation, filled };
 }
-
-const NODE_PUNCTUATION = /^[.,;:)]$/;
 
 /** The cut's next part, after the part before it: closing punctuation and a footnote's mark with no space. */
 export const joinCut = (before: string, next: string): string => (CLOSING.test(next) || FOOTNOTE_MARK.test(next) ? `${before}${next}` : `${before} ${next}`);
