@@ -339,6 +339,18 @@ const PARAMS_TABLE = {
     value: 3, unit: 'copies of one line on a page', range: [2, 10], step: 1,
     why: "a line a page prints this often belongs to each item of a list, where a menu comes back once or twice. Rules: such a boilerplate line ('Comment', 'Read more' under each teaser) labels items and goes alone; swept 3-6 on the dumps, 3 best (wcxb-dev plain +0.0014, w3m +0.0015; 4: +0.0010/+0.0011; scrapinghub w3m -0.0002, a 'Related articles' box an article repeats three times). Text grids and indexes (profile itemRepeats): such a short line is an item's attribute (a colour, a size), no menu; 2 cost wcxb-dev w3m product pages typed collection, 3 gave wcxb-dev plain and w3m +0.0004 (listing +0.004, +0.008), the article sets held",
   },
+  itemRunMinCopies: {
+    value: 5, unit: 'copies of one line on a page', range: [3, 20], step: 1,
+    why: "text grids and indexes: a short line printed this often at an even step marks a list's items, and the region opens with the first item even above the page's first prose (a chart whose only prose is a note under it). Swept 3, 4, 5, 8 on wcxb-dev: 3-5 alike (plain collection .560 -> .573, w3m +0.0008 overall), 8 lost half of it; the article sets never read a region",
+  },
+  itemRunMaxStep: {
+    value: 12, unit: 'blocks between copies', range: [4, 30], step: 2,
+    why: "an item of a grid or an index is a few lines (a name, a price, a rating, a button); a line printed further apart is a section's, not an item's. Swept 6, 12, 20 on wcxb-dev: 6 lost 0.0005 (plain and w3m), 20 alike to 12 (w3m +0.0003)",
+  },
+  itemRunEvenShare: {
+    value: 0.5, unit: 'share of the gaps between copies', range: [0.3, 1], step: 0.1,
+    why: "items of one list print alike: at least this share of the gaps between a line's copies are the same number of blocks (an item without a rating has one line less). Swept 0.3, 0.5, 0.7 on wcxb-dev: within 0.0003 of each other; 0.5 the middle",
+  },
   regionSectionMaxShare: {
     value: 0.5, unit: "share of the page's words", range: [0.1, 1], step: 0.1,
     why: "text read as a grid or an index: a boilerplate heading ('Popular', 'Categories') whose section would take more of the page labels the items, which have no prose to end a section; it goes alone. Swept 0.3/0.5/0.7 on wcxb-dev: plain +0.0011/+0.0011/+0.0010, w3m +0.0006/+0.0008/+0.0008 (collection +0.013 at 0.5, four sites gained); 0.5 the middle; the article sets held. The section's words and the page's are counted alike (whitespace words)",

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { extractFromText, judge } from '../src/text/assemble.js';
-import { firstTitleCopies, itemLabels, printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
+import { firstTitleCopies, itemLabels, itemRunStart, printedPerItem, repeatedBlocks } from '../src/text/repeats.js';
 
 const lead = 'the minister said on tuesday that the new rules would take effect in the spring, after a long debate in parliament';
 const teaser = (n: number): string => `headline number ${n} of the latest news list, with the first sentence of the story printed below it`;
@@ -41,6 +41,17 @@ test("an article's item labels keep the items' lists: a dump reads them as conte
 
 test('a line printed three times or more is printed per item; a menu printed twice is not', () => {
   expect(printedPerItem(['home', 'red', 'lamp one', 'red', 'lamp two', 'red', 'home'])).toEqual([false, true, false, true, false, true, false]);
+});
+
+test("a short line at an even step marks items: the first item opens one step before its first copy", () => {
+  const card = (n: number): string[] => [`#${n}`, `film number ${n}`, `${n}h 40m`, 'add to watchlist'];
+  const page = ['menu', 'sign in', 'top films', ...[1, 2, 3, 4, 5, 6].flatMap(card), 'about us'];
+  expect(itemRunStart(page)).toBe(3);
+  // One card without the line (a film not out yet) leaves the step as it is.
+  expect(itemRunStart([...page.slice(0, 11), ...page.slice(11, 14), ...page.slice(15)])).toBe(3);
+  // Too few copies (itemRunMinCopies), or copies at no one step, mark no items.
+  expect(itemRunStart(['menu', ...[1, 2, 3, 4].flatMap(card)])).toBe(-1);
+  expect(itemRunStart(['buy', 'a', 'buy', 'b', 'c', 'd', 'e', 'buy', 'f', 'buy', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'buy'])).toBe(-1);
 });
 
 test("the first copy of a repeated title is an item's; a repeated menu entry of a word or two is not", () => {

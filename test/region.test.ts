@@ -120,6 +120,15 @@ describe('text region', () => {
     expect(keepRegion(b, initial, () => false, true, false, 0).every((x) => x.cls === 'good')).toBe(true);
   });
 
+  test("on a grid or an index, items above the page's first prose are in the region from the first item on (itemsFrom)", () => {
+    const b = blocks(['Menu', 'Top films', '#1', 'Alder Road', 'Watch', '#2', 'Birch Lane', 'Watch', 'About these charts: how we count what people watch.']);
+    const initial = [v('short'), v('short'), v('bad', 'few-stopwords'), v('short'), v('short'), v('bad', 'few-stopwords'), v('short'), v('short'), v('good')];
+    expect(keepRegion(b, initial, () => false, true, false, null, 2).map((x) => x.cls)).toEqual(['bad', 'bad', 'good', 'good', 'good', 'good', 'good', 'good', 'good']);
+    // Without items marked, or on a page whose region ends at its prose (itemsAfterProse false), it opens at the prose.
+    expect(keepRegion(b, initial, () => false, true, false, null).filter((x) => x.cls === 'good')).toHaveLength(1);
+    expect(keepRegion(b, initial, () => false, false, false, null, 2).filter((x) => x.cls === 'good')).toHaveLength(1);
+  });
+
   test('a closing line before most of the page is no end: an index goes on to its items', () => {
     const items = Array.from({ length: 12 }, (_x, k) => `Winner of the garden award number ${k + 1}, a small courtyard`);
     const b = blocks(['Intro', 'Read more', ...items]);

@@ -19,7 +19,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
-import { firstTitleCopies, isLong, itemLabels, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
+import { firstTitleCopies, isLong, itemRunStart, itemLabels, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
 
@@ -220,7 +220,7 @@ export function judge(dump: string, options: Options = {}): Judged {
     const closes = closingSections(ruled, applied);
     const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
     const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index);
+    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index, itemRunStart(lower));
     const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
     return { ruled, verdicts, region };
   };

@@ -24,9 +24,10 @@ const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood
  * link-dense; they stay in the region. `titleAt`: the page's title line, above which a grid's or
  * an index's region drops menu runs (menuRuns); none is dropped on a page without a title.
  */
-export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false, titleAt: number | null = null): Verdict[] {
+export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false, titleAt: number | null = null, itemsFrom = -1): Verdict[] {
   const boilerplate = (v: Verdict): boolean => BOILERPLATE_REASONS.has(v.reason) && !(keepLinks && v.reason === 'link-density');
-  const first = initial.findIndex((v, i) => isProse(v) && !ruled(i));
+  const prose = initial.findIndex((v, i) => isProse(v) && !ruled(i));
+  const first = itemsAfterProse && itemsFrom >= 0 && (prose < 0 || itemsFrom < prose) ? itemsFrom : prose;
   // A closing section (related links, comments: assemble.ts) ends the region, as it ends an
   // article; but not one that comes before most of the page's text: on an index or a grid a
   // "Read more" or "Latest" line under the intro is the first item's, and the items follow.

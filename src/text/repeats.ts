@@ -178,3 +178,26 @@ export class SeenText {
     this.pending.push(words);
   }
 }
+
+/**
+ * The first block of a list's first item, when items precede the page's prose: a short line each
+ * item prints (a "Watch" button, a rating label) at an even step of blocks marks the items, and
+ * the first item opens one step before its first copy. -1 when no line repeats so evenly.
+ */
+export function itemRunStart(lower: readonly string[]): number {
+  const at = new Map<string, number[]>();
+  lower.forEach((t, i) => {
+    if (t && !isLong(t)) (at.get(t) ?? at.set(t, []).get(t)!).push(i);
+  });
+  let start = -1;
+  for (const positions of at.values()) {
+    if (positions.length < param('itemRunMinCopies')) continue;
+    const gaps = positions.slice(1).map((p, k) => p - positions[k]!);
+    const step = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+    const even = gaps.filter((g) => g === step).length;
+    if (step < 2 || step > param('itemRunMaxStep') || even < param('itemRunEvenShare') * gaps.length) continue;
+    const from = Math.max(0, positions[0]! - step + 1);
+    if (start < 0 || from < start) start = from;
+  }
+  return start;
+}
