@@ -28,6 +28,10 @@ describe('URL shapes', () => {
     ['https://shop.example.com/collections/sofas', 'collection'],
     ['https://docs.example.dev/api/reference/client', 'documentation'],
     ['https://example.com/blog/2026/a-post', 'article'],
+    // A section of posts is an index where the path ends at it, an article below it.
+    ['https://example.org/news', 'listing'],
+    ['https://example.org/about/blog/', 'listing'],
+    ['https://example.org/news/a-new-building-opens', 'article'],
     ['https://example.com/services/consulting', 'service'],
     ['https://example.com/', 'service'],
     ['https://example.com/?p=2895', null],
@@ -78,6 +82,9 @@ describe('the decision list', () => {
     expect(html({ url: 'forum', proseShare: 0.2 })).toBe('forum');
     expect(html({ schema: ['product'], prices: 1 })).toBe('product');
     expect(html({ url: 'documentation' })).toBe('documentation');
+    // An index URL, unless the page declares an article (a post a CMS serves at /blog).
+    expect(html({ url: 'listing', proseShare: 0.7 })).toBe('listing');
+    expect(html({ url: 'listing', proseShare: 0.7, schema: ['article'] })).toBe('article');
   });
 
   test('a declared collection page is a grid when it shows prices, else an index of pages, even under og:type article', () => {

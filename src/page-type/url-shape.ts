@@ -11,6 +11,8 @@ export interface UrlShape {
   segment: RegExp;
   /** When set, a later segment must match it too: a short word alone is many sites' word. */
   then?: RegExp;
+  /** When set, the segment must end the path: a section's own page, not a page under it. */
+  last?: boolean;
   why: string;
 }
 
@@ -23,6 +25,7 @@ export const URL_SHAPES: readonly UrlShape[] = [
   { type: 'collection', segment: /^(?:collections?|categor(?:y|ies)|shop|c|catalog|department|browse|store)$/, why: 'shop engines list a category under such a segment' },
   { type: 'documentation', segment: /^(?:docs?|documentation|api|reference|manual|guides?|wiki|kb|developer|sdk|handbook|man)$/, why: 'doc generators and wikis publish under such a segment' },
   { type: 'listing', segment: /^(?:tags?|archives?|authors?|search|list|directory|index)$/, why: 'CMSs list posts by tag, author or date under such a segment' },
+  { type: 'listing', segment: /^(?:news|blog|articles|posts|stories|insights|press|updates)$/, last: true, why: "a CMS's section of posts ends the path at its name (/news, /blog): its page lists them; a post's path goes on past it" },
   { type: 'article', segment: /^(?:news|blog|articles?|posts?|stories|story|\d{4})$/, why: 'CMSs publish posts under such a segment, or a year' },
   { type: 'service', segment: /^(?:services?|solutions?|pricing|plans|features|platform|use-cases|industries|enterprise|integrations)$/, why: 'company sites put what they sell under such a segment' },
 ];
@@ -48,7 +51,7 @@ export function urlShape(url: string | null): PageType | null {
   }
   const path = parsed.pathname.toLowerCase();
   const segments = path.split('/').filter(Boolean);
-  for (const row of URL_SHAPES) if (segments.some((s, i) => row.segment.test(s) && (!row.then || segments.slice(i + 1).some((n) => row.then!.test(n))))) return row.type;
+  for (const row of URL_SHAPES) if (segments.some((s, i) => row.segment.test(s) && (!row.last || i === segments.length - 1) && (!row.then || segments.slice(i + 1).some((n) => row.then!.test(n))))) return row.type;
   // A host of two labels (example.com) has no subdomain to speak; 'www' never speaks.
   const labels = parsed.hostname.toLowerCase().split('.');
   if (labels.length > 2) for (const row of HOST_SHAPES) if (row.segment.test(labels[0]!)) return row.type;

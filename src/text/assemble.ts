@@ -191,6 +191,8 @@ export function judge(dump: string, options: Options = {}): Judged {
     }
     return initial;
   };
+  let itemStart: number | undefined;
+  const itemsFrom = (): number => (itemStart ??= itemRunStart(lower));
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
@@ -220,7 +222,7 @@ export function judge(dump: string, options: Options = {}): Judged {
     const closes = closingSections(ruled, applied);
     const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
     const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
-    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index, itemRunStart(lower));
+    const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index, items ? itemsFrom() : -1);
     const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
     return { ruled, verdicts, region };
   };
