@@ -27,7 +27,12 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 export const escapeRegExp = (text: string): string => text.replace(REGEX_SPECIAL, '\\$&');
 
 const TRAILING_SEPARATORS = /(?:[\s:|»›>·•…→▸►▶]|\.{3})+$/u;
-const LINE_END = /^[\s:|»›>·•…→▸►▶.]$/u;
+/** The characters TRAILING_SEPARATORS strips, and the full stop of its '...'. */
+const SEPARATOR_CODES: ReadonlySet<number> = new Set([...':|»›>·•…→▸►▶.'].map((c) => c.charCodeAt(0)));
+const endsInSeparator = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  return isSpace(c) || SEPARATOR_CODES.has(c);
+};
 
 /**
  * A block's text as the matchers read it, prepared once per block rather than once per row.
@@ -49,11 +54,12 @@ export class Prepared {
   /** The text without trailing separators (":", "|", "»"...), which labels and link rows end with. */
   get line(): string {
     // Most blocks end in a letter or a full stop: no regex to run.
-    return (this.#line ??= LINE_END.test(this.text.slice(-1)) ? this.text.replace(TRAILING_SEPARATORS, '') : this.text);
+    return (this.#line ??= endsInSeparator(this.text) ? this.text.replace(TRAILING_SEPARATORS, '') : this.text);
   }
 
   get lowerLine(): string {
-    return (this.#lowerLine ??= this.line.toLowerCase());
+    // Lower-casing again what lowerText holds already cost as much as all rows' regexes.
+    return (this.#lowerLine ??= this.line === this.text ? this.lowerText : this.line.toLowerCase());
   }
 
   get words(): number {
@@ -118,7 +124,8 @@ export function matcherOf(rule: Rule): Matcher | null {
 }
 
 export function hitPrepared(m: Pick<Matcher, 'maxWords' | 're' | 'field'>, p: Prepared): boolean {
-  if (p.words === 0 || p.words > m.maxWords || p.text.length > m.maxWords * MAX_CHARS_PER_WORD) return false;
+  // Length first: a long block's words need no count.
+  if (p.text.length > m.maxWords * MAX_CHARS_PER_WORD || p.words === 0 || p.words > m.maxWords) return false;
   return m.re.test(p[m.field]);
 }
 
