@@ -185,13 +185,14 @@ export class SeenText {
  * the first item opens one step before its first copy. -1 when no line repeats so evenly.
  */
 export function itemRunStart(lower: readonly string[]): number {
+  const counts = copies(lower);
   const at = new Map<string, number[]>();
   lower.forEach((t, i) => {
-    if (t && !isLong(t)) (at.get(t) ?? at.set(t, []).get(t)!).push(i);
+    if (t && counts.get(t)! >= param('itemRunMinCopies')) (at.get(t) ?? at.set(t, []).get(t)!).push(i);
   });
   let start = -1;
-  for (const positions of at.values()) {
-    if (positions.length < param('itemRunMinCopies')) continue;
+  for (const [text, positions] of at) {
+    if (isLong(text)) continue;
     const gaps = positions.slice(1).map((p, k) => p - positions[k]!);
     const step = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
     const even = gaps.filter((g) => g === step).length;
