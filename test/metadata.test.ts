@@ -69,6 +69,13 @@ test('a footer date far from the article start is not its date', () => {
   expect(dumpMetadata(blocks, 0, RULES)).toEqual({ byline: null, published: null });
 });
 
+test("a product's offers, its own or its variants', count as a declared Offer; rating stars alone do not", () => {
+  const types = (o: object): string[] => declaredMetadata(page(`<script type="application/ld+json">${JSON.stringify(o)}</script>`)).schemaTypes;
+  expect(types({ '@type': 'Product', name: 'Lamp', offers: { '@type': 'Offer', price: '49.00' } })).toEqual(['Product', 'Offer']);
+  expect(types({ '@type': 'ProductGroup', name: 'Lamp', hasVariant: [{ '@type': 'Product', name: 'Lamp, brass', offers: { price: '49.00' } }] })).toEqual(['ProductGroup', 'Offer']);
+  expect(types({ '@type': 'Product', name: 'Cleaning service', aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.9 } })).toEqual(['Product']);
+});
+
 test('structured text: an article body, a question with its answers, a product description', () => {
   const ld = (o: object): Document => page(`<script type="application/ld+json">${JSON.stringify(o)}</script>`);
   expect(declaredMetadata(ld({ '@type': 'NewsArticle', articleBody: 'The whole body.' })).structuredText).toBe('The whole body.');

@@ -286,6 +286,18 @@ describe('the type stage', () => {
     expect(a.ok && a.article.type).toBe('article');
   });
 
+  test("a page's JSON-LD outweighs a CMS's og:type article where it declares a product on offer; rating stars alone leave the og:type standing", async () => {
+    const { extract } = await import('../src/index.js');
+    const para = (n: number) => `<p>Paragraph ${n} of the page: the brass lamp is made by hand in a small workshop, and each one takes a day to shape, polish and wire before it is packed.</p>`;
+    const html = (ld: object) => `<html><head><meta property="og:type" content="article"><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><h1>Brass lamp</h1>${[1, 2, 3, 4].map(para).join('')}<p>$49.00</p></main></body></html>`;
+    const typeOf = (ld: object) => {
+      const r = extract(html(ld), { inputFormat: 'html' });
+      return r.ok ? r.article.type : r.code;
+    };
+    expect(typeOf({ '@type': 'Product', name: 'Brass lamp', offers: { '@type': 'Offer', price: '49.00' } })).toBe('product');
+    expect(typeOf({ '@type': 'Product', name: 'Brass lamp', aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.9 } })).toBe('article');
+  });
+
   test("a dump measures the prose before the first post's mark", async () => {
     const measured = await dumpFeatures();
     const post = (n: number) => `Post ${n}: I tried the method from the first reply with the seedlings on the window sill, and after two weeks of watering less often the leaves were greener and the stems stood up again.`;

@@ -5,7 +5,7 @@ import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
 import { blockHit, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
-import type { Options, Removal, Result, Rule } from '../types.js';
+import type { Options, PageType, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
 import { declaredMetadata, type DeclaredMeta } from './metadata.js';
 import { toMarkdown } from './markdown.js';
@@ -167,6 +167,20 @@ interface Reading {
 }
 
 /** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
+/**
+ * What the page says it is: its JSON-LD, or where that names no kind of page, its og:type too. CMS
+ * plugins write og:type "article" on every page they serve, a shop's product pages included,
+ * while a JSON-LD QAPage or a Product on offer is written for that page. A Product without an
+ * offer is the rating stars' markup, which service and review pages carry as well: og:type still counts.
+ */
+const OFFER = /^(?:Offer|AggregateOffer)$/i;
+
+function declaredTypes(jsonLdTypes: readonly string[], ogType: string | null): PageType[] {
+  const declared = schemaSays(jsonLdTypes);
+  const specific = declared.length > 0 && (!declared.includes('product') || jsonLdTypes.some((n) => OFFER.test(n)));
+  return specific || !ogType ? declared : schemaSays([...jsonLdTypes, ogType]);
+}
+
 function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, decided?: TypeDecision): Reading {
   const declaredMeta = declaredMetadata(doc);
   // Templates often declare a language the text is not in; the text's own stopwords decide.
@@ -176,7 +190,7 @@ function extractFromDocument(doc: Document, reparse: () => Document, table: read
   // The type stage measures them before the pre-clean takes the page apart; a forced type (--type, or a second reading) never asks.
   const features = (): PageFeatures => (measured ??= {
     ...htmlFeatures(doc),
-    schema: schemaSays([...declaredMeta.schemaTypes, ...(declaredMeta.ogType ? [declaredMeta.ogType] : [])]),
+    schema: declaredTypes(declaredMeta.schemaTypes, declaredMeta.ogType),
     url: urlShape(declaredMeta.url ?? options.url ?? null),
     ...authorship(declaredMeta.byline, declaredMeta.published),
   });

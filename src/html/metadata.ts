@@ -84,6 +84,17 @@ function structuredBody(found: readonly JsonObject[]): string | null {
   return longest.trim() ? longest : null;
 }
 
+/**
+ * Does a product carry offers, its own or its variants' (hasVariant)? They sit inside it, where
+ * no other object of the list is read: such an Offer counts as declared.
+ */
+function onOffer(o: Json, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (Array.isArray(o)) return o.some((v) => onOffer(v, depth + 1));
+  if (!isObject(o)) return false;
+  return (o.offers !== undefined && o.offers !== null) || (o.hasVariant !== undefined && onOffer(o.hasVariant, depth + 1));
+}
+
 function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: string[]; body: string | null } {
   const found: JsonObject[] = [];
   for (const script of scripts) {
@@ -95,7 +106,8 @@ function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: 
     }
   }
   const main = found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
-  return { main, types: [...new Set(found.flatMap(typesOf))], body: structuredBody(found) };
+  const offered = (o: JsonObject): string[] => (typesOf(o).some((t) => /^(?:Product|ProductGroup)$/.test(t)) && onOffer(o) ? ['Offer'] : []);
+  return { main, types: [...new Set(found.flatMap((o) => [...typesOf(o), ...offered(o)]))], body: structuredBody(found) };
 }
 
 /**
