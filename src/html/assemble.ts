@@ -166,21 +166,21 @@ interface Reading {
   fellBack: boolean;
 }
 
-/** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
+const OFFER = /^(?:Offer|AggregateOffer)$/i;
+
 /**
  * What the page says it is: its JSON-LD, or where that names no kind of page, its og:type too. CMS
  * plugins write og:type "article" on every page they serve, a shop's product pages included,
  * while a JSON-LD QAPage or a Product on offer is written for that page. A Product without an
  * offer is the rating stars' markup, which service and review pages carry as well: og:type still counts.
  */
-const OFFER = /^(?:Offer|AggregateOffer)$/i;
-
 function declaredTypes(jsonLdTypes: readonly string[], ogType: string | null): PageType[] {
   const declared = schemaSays(jsonLdTypes);
   const specific = declared.length > 0 && (!declared.includes('product') || jsonLdTypes.some((n) => OFFER.test(n)));
   return specific || !ogType ? declared : schemaSays([...jsonLdTypes, ogType]);
 }
 
+/** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
 function extractFromDocument(doc: Document, reparse: () => Document, table: readonly Rule[], removed: Removal[], options: Options, decided?: TypeDecision): Reading {
   const declaredMeta = declaredMetadata(doc);
   // Templates often declare a language the text is not in; the text's own stopwords decide.

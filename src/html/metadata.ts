@@ -65,6 +65,8 @@ function firstUrl(value: Json | undefined): string | null {
 const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const strings = (v: Json | undefined): string[] => asList(v).flatMap((x) => (typeof x === 'string' ? [x] : isObject(x) && typeof x.text === 'string' ? [x.text] : []));
 
+const PRODUCT = /^(?:Product|ProductGroup)$/;
+
 /**
  * The page's text as its structured data carries it: an article's body, a question with its
  * answers, a forum post with its comments, a product's description. Some pages keep it there
@@ -78,7 +80,7 @@ function structuredBody(found: readonly JsonObject[]): string | null {
     const q = types.includes('QAPage') && isObject(o.mainEntity) ? o.mainEntity : types.includes('Question') ? o : null;
     if (q) texts.push([...strings(q.name), ...strings(q.text), ...strings(q.acceptedAnswer), ...strings(q.suggestedAnswer)].join('\n\n'));
     if (types.includes('DiscussionForumPosting')) texts.push([...strings(o.text), ...strings(o.comment)].join('\n\n'));
-    if (types.some((t) => /^(?:Product|ProductGroup)$/.test(t)) && typeof o.description === 'string') texts.push(o.description);
+    if (types.some((t) => PRODUCT.test(t)) && typeof o.description === 'string') texts.push(o.description);
   }
   const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.trim() ? longest : null;
@@ -106,7 +108,7 @@ function jsonLd(scripts: readonly Element[]): { main: JsonObject | null; types: 
     }
   }
   const main = found.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? found.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t))) ?? null;
-  const offered = (o: JsonObject): string[] => (typesOf(o).some((t) => /^(?:Product|ProductGroup)$/.test(t)) && onOffer(o) ? ['Offer'] : []);
+  const offered = (o: JsonObject): string[] => (typesOf(o).some((t) => PRODUCT.test(t)) && onOffer(o) ? ['Offer'] : []);
   return { main, types: [...new Set(found.flatMap((o) => [...typesOf(o), ...offered(o)]))], body: structuredBody(found) };
 }
 

@@ -23,6 +23,8 @@ const isProse = (v: Verdict): boolean => v.cls === 'good' || v.cls === 'neargood
  * 'keep'): there the items are links, which a dump that marks links (markdown, html2text) reads as
  * link-dense; they stay in the region. `titleAt`: the page's title line, above which a grid's or
  * an index's region drops menu runs (menuRuns); none is dropped on a page without a title.
+ * `itemsFrom`: where a list's first item opens (repeats.ts itemRunStart), -1 without one; with
+ * itemsAfterProse the region opens there when the items come before the first prose.
  */
 export function keepRegion(blocks: readonly Block[], initial: readonly Verdict[], ruled: (i: number) => boolean, itemsAfterProse: boolean, keepLinks = false, titleAt: number | null = null, itemsFrom = -1): Verdict[] {
   const boilerplate = (v: Verdict): boolean => BOILERPLATE_REASONS.has(v.reason) && !(keepLinks && v.reason === 'link-density');
