@@ -69,6 +69,9 @@ describe('schema.org types', () => {
     expect(schemaSays(['Product', 'BreadcrumbList'])).toEqual(['product']);
     expect(schemaSays(['NewsArticle'])).toEqual(['article']);
     expect(schemaSays(['TechArticle'])).toEqual(['documentation', 'article']);
+    // Open Graph's product types: an item is a product, a group (a shop's category page) a collection.
+    expect(schemaSays(['product.item'])).toEqual(['product']);
+    expect(schemaSays(['product.group'])).toEqual(['collection']);
   });
 
   test('names every page carries say nothing', () => {

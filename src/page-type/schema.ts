@@ -3,8 +3,9 @@ import type { PageType } from '../types.js';
 /** schema.org types (JSON-LD @type, og:type) that say what kind of page they describe. */
 export const SCHEMA_TYPES: ReadonlyArray<{ type: PageType; names: RegExp }> = [
   { type: 'forum', names: /^(?:QAPage|Question|Answer|DiscussionForumPosting|Comment)$/i },
-  { type: 'product', names: /^(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|Vehicle|Book|Car)$/i },
-  { type: 'collection', names: /^(?:CollectionPage|OfferCatalog|SearchResultsPage)$/i },
+  { type: 'product', names: /^(?:Product|ProductGroup|IndividualProduct|Offer|AggregateOffer|Vehicle|Book|Car|product\.item)$/i },
+  // og:type product.group: Open Graph's group of products, which shop engines write on a category page.
+  { type: 'collection', names: /^(?:CollectionPage|OfferCatalog|SearchResultsPage|product[.:]group)$/i },
   { type: 'listing', names: /^(?:ItemList)$/i },
   { type: 'documentation', names: /^(?:TechArticle|APIReference|SoftwareSourceCode)$/i },
   { type: 'article', names: /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|Review|Recipe|HowTo|article)$/i },
