@@ -3,7 +3,7 @@ import { decideType, holds, TYPE_CONDITIONS, type TypeCondition } from '../src/p
 import type { PageFeatures, StructureFeatures } from '../src/page-type/features.js';
 import { pageTypeOf, retypeAfterCore, typeNote } from '../src/page-type/detect.js';
 import { PROFILES } from '../src/page-type/profiles.js';
-import { schemaSays } from '../src/page-type/schema.js';
+import { declaredTypes, schemaSays } from '../src/page-type/schema.js';
 import { urlShape } from '../src/page-type/url-shape.js';
 import { overrideParams, param } from '../src/params.js';
 import { PAGE_TYPES } from '../src/types.js';
@@ -69,9 +69,15 @@ describe('schema.org types', () => {
     expect(schemaSays(['Product', 'BreadcrumbList'])).toEqual(['product']);
     expect(schemaSays(['NewsArticle'])).toEqual(['article']);
     expect(schemaSays(['TechArticle'])).toEqual(['documentation', 'article']);
-    // Open Graph's product types: an item is a product, a group (a shop's category page) a collection.
-    expect(schemaSays(['product.item'])).toEqual(['product']);
+    // Open Graph's group of products: a shop's category page.
     expect(schemaSays(['product.group'])).toEqual(['collection']);
+  });
+
+  test("the JSON-LD's kind of page outweighs og:type, unless it is a Product without offers", () => {
+    expect(declaredTypes(['Product', 'Offer'], 'article')).toEqual(['product']);
+    expect(declaredTypes(['Product'], 'article')).toEqual(['product', 'article']);
+    expect(declaredTypes(['Organization', 'WebSite'], 'article')).toEqual(['article']);
+    expect(declaredTypes(['QAPage'], null)).toEqual(['forum']);
   });
 
   test('names every page carries say nothing', () => {

@@ -5,7 +5,7 @@ import { normalizeDate } from '../meta/date.js';
 import { preview, rulesFor } from '../rules/engine.js';
 import { blockHit, wordCount } from '../rules/match.js';
 import { RULES } from '../rules/table/index.js';
-import type { Options, PageType, Removal, Result, Rule } from '../types.js';
+import type { Options, Removal, Result, Rule } from '../types.js';
 import { dropJunk, postclean, preclean, removeLinkRows } from './clean.js';
 import { declaredMetadata, type DeclaredMeta } from './metadata.js';
 import { toMarkdown } from './markdown.js';
@@ -20,7 +20,7 @@ import { isScriptShell, SCRIPT_SHELL_REASON, structuredInstead } from './stand-i
 import { PROFILES, rulesOf, SWITCHABLE_KINDS } from '../page-type/profiles.js';
 import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../page-type/detect.js';
 import { authorship, type PageFeatures } from '../page-type/features.js';
-import { schemaSays } from '../page-type/schema.js';
+import { declaredTypes } from '../page-type/schema.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { htmlFeatures } from './type-features.js';
 import { byTag } from './walk.js';
@@ -164,20 +164,6 @@ interface Reading {
   copyWords: number;
   /** Readability found no article and the densest block stood in. */
   fellBack: boolean;
-}
-
-const OFFER = /^(?:Offer|AggregateOffer)$/i;
-
-/**
- * What the page says it is: its JSON-LD, or where that names no kind of page, its og:type too. CMS
- * plugins write og:type "article" on every page they serve, a shop's product pages included,
- * while a JSON-LD QAPage or a Product on offer is written for that page. A Product without an
- * offer is the rating stars' markup, which service and review pages carry as well: og:type still counts.
- */
-function declaredTypes(jsonLdTypes: readonly string[], ogType: string | null): PageType[] {
-  const declared = schemaSays(jsonLdTypes);
-  const specific = declared.length > 0 && (!declared.includes('product') || jsonLdTypes.some((n) => OFFER.test(n)));
-  return specific || !ogType ? declared : schemaSays([...jsonLdTypes, ogType]);
 }
 
 /** `decided`: the type stage's second look (retypeAfterCore) reads the page again as this type. */
