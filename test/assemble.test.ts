@@ -252,3 +252,26 @@ test('a markdown dump: prose with links in it is prose, as the same page without
   if (!r.ok) return;
   expect(r.article.text).toContain('Residents can read the full engineering report and the council minutes before the vote in May.');
 });
+
+test("a dump that marks links keeps a tutorial's prose between its lists of links, as the dump without the marks does", () => {
+  const lead = [
+    'This tutorial walks through the main kinds of models step by step, from cleaning the data to judging how well a model predicts what it has never seen before, and it shows at each step why the step is there at all.',
+    'Each part below opens with what it is about and then lists its lessons, which you can read in any order, though most readers will want to start with the first one and come back to the others when they need them.',
+    'None of the lessons asks for more than a little algebra, and every one of them comes with a small set of data that you can download and use to try out what it teaches on your own machine before you go on.',
+  ].join('\n\n');
+  const section = (n: number, heading: string, text: string, links: string[], marked: boolean): string =>
+    `## ${n}. ${heading}\n\n${text}\n\n${links.map((l) => (marked ? `- [${l}](https://example.org/${l.toLowerCase().replace(/ /g, '-')})` : `- ${l}`)).join('\n')}\n`;
+  const page = (marked: boolean): string => [
+    `# Machine learning tutorial\n\n${lead}\n`,
+    section(1, 'Preparing data', 'This part covers cleaning and scaling the data before any model sees it.', ['Data cleaning', 'Feature scaling', 'Feature extraction', 'Feature selection', 'Handling missing values'], marked),
+    section(2, 'Linear models', 'A straight line is the simplest way to predict a number from another one.', ['Linear regression', 'Gradient descent', 'Logistic regression', 'Cost functions', 'Regularization'], marked),
+    section(3, 'Trees', 'A tree asks a series of simple questions about the data, as a flowchart does.', ['Decision trees', 'Random forests', 'Gradient boosting', 'Pruning a tree', 'Feature importance'], marked),
+  ].join('\n');
+  for (const marked of [false, true]) {
+    const r = extractFromText(page(marked));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.article.text).toContain('A straight line is the simplest way to predict a number from another one.');
+    expect(r.article.text).toContain('A tree asks a series of simple questions about the data, as a flowchart does.');
+  }
+});

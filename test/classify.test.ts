@@ -14,6 +14,8 @@ test.each([
   // One or two sentences a paragraph, as many news sites write.
   ['a news paragraph of two sentences (185 characters)', b('Die Gruppe, der die meisten ihrer Aufnahmen gehören, sagt, dass sie ihre alten Lieder bei der Preisverleihung am Sonntag spielen darf. Eine Erlaubnis sei dafür nie zuvor nötig gewesen.'), 'good'],
   ['a link-heavy block', b(prose, { linkDensity: 0.8 }), 'bad'],
+  // As the same line in a dump that does not mark links: its neighbours decide.
+  ['a short line that is a link', b('Einführung in die Statistik', { linkDensity: 1 }), 'short'],
   // A dump that marks links (markdown, lynx): prose with a long cited phrase is still prose.
   ['prose citing a source in a long link (a third of its text)', b(`${prose} ${prose}`, { linkDensity: 0.33 }), 'good'],
   ['a teaser: its headline a link, a short blurb beside it', b('Die Beziehungen zwischen der Ukraine und den USA waren angespannt. Der Präsident sprach von einem Abkommen, das bald kommen soll.', { linkDensity: 0.5 }), 'bad'],

@@ -136,7 +136,11 @@ const citingProse = (block: Block, t: Thresholds): boolean => block.text.length 
 /** The context-free class of one block. */
 export function classifyBlock(block: Block, stopwords: ReadonlySet<string> | null, repeated: boolean, t: Thresholds = STRICT, density?: () => number): Verdict {
   const text = block.text;
-  if (block.linkDensity > t.maxLinkDensity && !citingProse(block, t)) return { cls: 'bad', reason: 'link-density' };
+  // A short line that is mostly a link stays short, its neighbours deciding, as the same line does
+  // in a dump that does not mark links (plain text, w3m). jusText calls it bad: in a dump that
+  // marks links (markdown, html2text's underscores) a tutorial's lists of links then took the
+  // prose between them along.
+  if (block.linkDensity > t.maxLinkDensity && text.length >= t.lengthLow && !citingProse(block, t)) return { cls: 'bad', reason: 'link-density' };
   if (repeated && !isLabel(text) && !CODE_LINE.test(text)) return { cls: 'bad', reason: 'repeated' };
   if (gluedLinks(text)) return { cls: 'bad', reason: 'glued-links' };
   if (text.length < t.lengthLow) return { cls: 'short', reason: 'short' };
