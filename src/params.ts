@@ -447,6 +447,10 @@ const PARAMS_TABLE = {
     value: 20, unit: 'adjacent non-blank line pairs in a dump', range: [10, 50], step: 10,
     why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',
   },
+  imageAltMaxWords: {
+    value: 60, unit: "words before an image's bracketed source", range: [10, 1000], step: 10,
+    why: "text: html-to-text writes an image as 'alt [source]'; the words before the source, since the last target, are its alt, unless there are more than this (a paragraph with a picture inside). Measured on html-to-text dumps of wcxb-dev (bench/tool-dumps.mjs' h2tnode): 10: 0.7931, 30: 0.7972, 60: 0.7977, no cap: 0.7980, none taken: 0.7877; at 60 scrapinghub 0.891 -> 0.898, trafilatura-dev 0.901 -> 0.902",
+  },
   bracketLinkWords: {
     value: 1, unit: 'words before a bracketed link target', range: [1, 7], step: 1,
     why: "text: a converter that writes a link as 'text [target]' (Node's html-to-text) does not say where the link text starts. Measured 1, 2, 4 and 7 words (and none) on html-to-text dumps of the three dev sets (bench/tool-dumps.mjs' h2tnode): 1 was best on scrapinghub and trafilatura-dev (+0.004 each over 2; 7 cost trafilatura-dev 0.03), none lost 0.012 on scrapinghub: a word or two of a paragraph's links already marks a menu line as links, more marks prose",

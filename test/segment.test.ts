@@ -332,6 +332,19 @@ test('a link written as its text and its target in brackets (html-to-text): the 
   expect(notes).toBeUndefined();
 });
 
+test("an image written as its alt and its source in brackets (html-to-text) shows no text: its alt goes, and a link's target glued to it", () => {
+  const blocks = segment([
+    'a woman in a red coat on a bridge at dusk [https://cdn.example.org/img/coat.jpg?w=800]https://shop.example.org/coat',
+    '',
+    'The coat is made of recycled wool and comes in four colours.',
+    '',
+    'a chair [https://example.org/a.png] a table [https://example.org/b.webp]',
+    '',
+    'The shop sells it online [https://example.org/shop] and in two stores.',
+  ].join('\n'));
+  expect(blocks.map((b) => b.text)).toEqual(['The coat is made of recycled wool and comes in four colours.', 'The shop sells it online and in two stores.']);
+});
+
 test('a dump with a line per text node is never read as wrapped, though its code keeps to 79 columns', () => {
   // Code lines of 70-79 characters would read as a dump wrapped near 78: its cut sentences would stay apart.
   const code = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(inputs[${i}], { mode: 'strict', keepOrder: true, retries: 3, wait: 10 });`.slice(0, 70 + (i % 10)));

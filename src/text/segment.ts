@@ -1,5 +1,6 @@
 import { collapseSpace } from '../clean-text.js';
 import { param } from '../params.js';
+import { wordCount } from '../rules/match.js';
 import { splitColumns } from './columns.js';
 import { withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
@@ -66,6 +67,15 @@ function continues(line: string, next: string, width: number, measure: Measure):
  * and "[/\\]" are no targets.
  */
 const BRACKETED_TARGET = /\s*\[(?:[a-z][a-z0-9+.-]{1,15}:\/\/|(?:mailto|tel|data):|[/#?][\w~%.-])[^\s\]]*\]/gi;
+/**
+ * html-to-text writes an image as its alt text and its source in brackets ("a red chair
+ * [https://example.org/chair.jpg]"), glued to the target of a link around it. The alt is what a
+ * reader sees only when the picture fails: the words before an image's source, since the block's
+ * start or the last target, up to imageAltMaxWords, go, as a markdown image goes whole.
+ */
+const IMAGE_TARGET = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\]\s]*)?\]$|\[data:image\//i;
+const GLUED_URL = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S*/i;
+
 /** The length of the last n words of a text, the spaces between them included. */
 const lastWordsLength = (text: string, n: number): number => text.trimEnd().split(/\s+/).slice(-n).join(' ').length;
 
@@ -96,9 +106,14 @@ function visible(raw: string, underscoreLinks = false): { text: string; linkDens
     let from = 0;
     for (const target of text.matchAll(BRACKETED_TARGET)) {
       const before = text.slice(from, target.index);
+      from = target.index + target[0].length;
+      if (IMAGE_TARGET.test(target[0]) && wordCount(before) <= param('imageAltMaxWords')) {
+        // A glued target after the image's is the link around it.
+        from += GLUED_URL.exec(text.slice(from))?.[0].length ?? 0;
+        continue;
+      }
       linked += lastWordsLength(before, param('bracketLinkWords'));
       shown += before;
-      from = target.index + target[0].length;
     }
     if (from > 0) text = shown + text.slice(from);
   }
