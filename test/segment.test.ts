@@ -338,11 +338,13 @@ test("an image written as its alt and its source in brackets (html-to-text) show
     '',
     'The coat is made of recycled wool and comes in four colours.',
     '',
-    'a chair [https://example.org/a.png] a table [https://example.org/b.webp]',
+    'a chair [https://example.org/a.png] a table [//cdn.example.org/b.webp]/tables/oak',
     '',
     'The shop sells it online [https://example.org/shop] and in two stores.',
+    '',
+    'Lucy [https://example.org/lucy.jpg]Lucy is the oldest sheep of the flock.',
   ].join('\n'));
-  expect(blocks.map((b) => b.text)).toEqual(['The coat is made of recycled wool and comes in four colours.', 'The shop sells it online and in two stores.']);
+  expect(blocks.map((b) => b.text)).toEqual(['The coat is made of recycled wool and comes in four colours.', 'The shop sells it online and in two stores.', 'Lucy is the oldest sheep of the flock.']);
 });
 
 test('a dump with a line per text node is never read as wrapped, though its code keeps to 79 columns', () => {

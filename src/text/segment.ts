@@ -63,18 +63,19 @@ function continues(line: string, next: string, width: number, measure: Measure):
  * Some converters (Node's html-to-text) write a link as its text and its target in brackets:
  * "Today's Paper [https://example.org/paper]", an image as its target alone. The target is no
  * text; the words before it are the link's, how many unknown: bracketLinkWords of them count.
- * A target has a scheme and '//' or opens a path, an anchor or a query: code's "#[tokio::main]"
- * and "[/\\]" are no targets.
+ * A target has a scheme and '//', or opens a path ('//host' too), an anchor or a query: code's
+ * "#[tokio::main]" and "[/\\]" are no targets.
  */
-const BRACKETED_TARGET = /\s*\[(?:[a-z][a-z0-9+.-]{1,15}:\/\/|(?:mailto|tel|data):|[/#?][\w~%.-])[^\s\]]*\]/gi;
+const BRACKETED_TARGET = /\s*\[(?:[a-z][a-z0-9+.-]{1,15}:\/\/|(?:mailto|tel|data):|\/\/[\w-]|[/#?][\w~%.-])[^\s\]]*\]/gi;
 /**
  * html-to-text writes an image as its alt text and its source in brackets ("a red chair
- * [https://example.org/chair.jpg]"), glued to the target of a link around it. The alt is what a
- * reader sees only when the picture fails: the words before an image's source, since the block's
- * start or the last target, up to imageAltMaxWords, go, as a markdown image goes whole.
+ * [https://example.org/chair.jpg]"), glued to the target (a URL or a path) of a link around it.
+ * The alt is what a reader sees only when the picture fails: the words before an image's source,
+ * since the block's start or the last target, up to imageAltMaxWords, go, as a markdown image
+ * goes whole.
  */
 const IMAGE_TARGET = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#][^\]\s]*)?\]$|\[data:image\//i;
-const GLUED_URL = /^[a-z][a-z0-9+.-]{1,15}:\/\/\S*/i;
+const GLUED_TARGET = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|\/)[^\s[]*/i;
 
 /** The length of the last n words of a text, the spaces between them included. */
 const lastWordsLength = (text: string, n: number): number => text.trimEnd().split(/\s+/).slice(-n).join(' ').length;
@@ -109,7 +110,7 @@ function visible(raw: string, underscoreLinks = false): { text: string; linkDens
       from = target.index + target[0].length;
       if (IMAGE_TARGET.test(target[0]) && wordCount(before) <= param('imageAltMaxWords')) {
         // A glued target after the image's is the link around it.
-        from += GLUED_URL.exec(text.slice(from))?.[0].length ?? 0;
+        from += GLUED_TARGET.exec(text.slice(from))?.[0].length ?? 0;
         continue;
       }
       linked += lastWordsLength(before, param('bracketLinkWords'));
