@@ -347,6 +347,16 @@ test("an image written as its alt and its source in brackets (html-to-text) show
   expect(blocks.map((b) => b.text)).toEqual(['The coat is made of recycled wool and comes in four colours.', 'The shop sells it online and in two stores.', 'Lucy is the oldest sheep of the flock.']);
 });
 
+test("a markdown quote's marks are no text: its wrapped lines are one sentence; a Python prompt keeps its marks", () => {
+  const lead = 'The mayor spoke to the press after the [council meeting](https://example.org/council) on Tuesday evening, when most members had already left the hall and only the reporters stayed behind.';
+  const quote = 'Our work is to build a bridge that the whole town can use, from the school children to the farmers who bring their goods to the market every week, and we will finish it before the winter.';
+  const dump = [wrap(lead, 60), '', wrap(lead, 60), '', wrapLines(quote, 58).map((l) => `> ${l}`).join('\n'), '>', '> > Quoted twice.', '', '>>> import json'].join('\n');
+  const texts = segment(dump).map((b) => b.text);
+  expect(texts).toContain(quote);
+  expect(texts).toContain('Quoted twice.');
+  expect(texts).toContain('>>> import json');
+});
+
 test('a dump with a line per text node is never read as wrapped, though its code keeps to 79 columns', () => {
   // Code lines of 70-79 characters would read as a dump wrapped near 78: its cut sentences would stay apart.
   const code = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(inputs[${i}], { mode: 'strict', keepOrder: true, retries: 3, wait: 10 });`.slice(0, 70 + (i % 10)));

@@ -176,6 +176,14 @@ function block(raw: string, type: TextBlock['type'], afterBlank: boolean, unders
 }
 
 /**
+ * A markdown blockquote's marks at the start of a line: one or two levels, not a Python prompt
+ * ('>>> '). The quote's text is the page's own; left in, a mark sat inside the sentence of a
+ * quote wrapped over lines. Elsewhere a line's '>' is as often an arrow ("> More news") that
+ * marks a link, and html-to-text's quoted replies in a thread read as copies without it.
+ */
+const QUOTE_MARK = /^ {0,3}>(?: ?>)?(?= |$) ?/;
+
+/**
  * A link target left open at a wrap: converters that wrap long lines (Python's html2text) break
  * a URL at its hyphens and slashes, and a URL holds no space, so its parts join without one;
  * a link's title ('"…"') after its URL is a word of its own.
@@ -184,7 +192,7 @@ const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 
 export function segment(dump: string): TextBlock[] {
   const markdown = dump.includes('](');
-  const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n'));
+  const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n')).map((l) => (markdown && l.includes('>') ? l.replace(QUOTE_MARK, '') : l));
   // Raw HTML is markdown's: in another dump a tag is text the page showed (a tutorial's example).
   const columns = splitColumns(framePipeTables(markdown ? renderRawHtml(source) : source));
   const { widths } = columns;
