@@ -448,8 +448,8 @@ const PARAMS_TABLE = {
     why: 'text: a dump with fewer is too short to tell a tool that writes a line per text node (fragmentedDumpShare) from a menu of small-letter items. Set by hand: the dev dumps have hundreds of pairs',
   },
   imageAltMaxWords: {
-    value: 60, unit: "words before an image's bracketed source", range: [10, 1000], step: 10,
-    why: "text: html-to-text writes an image as 'alt [source]'; the words before the source, since the last target, are its alt, unless there are more than this (a paragraph with a picture inside). Measured on html-to-text dumps of wcxb-dev (bench/tool-dumps.mjs' h2tnode): 10: 0.7931, 30: 0.7972, 60: 0.7977, no cap: 0.7980, none taken: 0.7877; at 60 scrapinghub 0.891 -> 0.898, trafilatura-dev 0.901 -> 0.902",
+    value: 60, unit: "words before an image's bracketed source", range: [10, 120], step: 10,
+    why: "text: html-to-text writes an image as 'alt [source]'; the words before the source, since the last target, are its alt, unless there are more than this (a paragraph with a picture inside). Only html-to-text dumps have such images: sweep with --corpus on bench/tool-dumps.mjs' output and --kinds h2tnode. wcxb-dev: 10: 0.7931, 30: 0.7972, 60: 0.7977, no cap: 0.7980, no alt taken: 0.7877; at 60 scrapinghub 0.891 -> 0.898, trafilatura-dev 0.901 -> 0.902",
   },
   bracketLinkWords: {
     value: 1, unit: 'words before a bracketed link target', range: [1, 7], step: 1,
