@@ -357,6 +357,18 @@ test("a markdown quote's marks are no text: its wrapped lines are one sentence; 
   expect(texts).toContain('>>> import json');
 });
 
+test("a markdown image whose source a converter broke at a hyphen is one image, whatever the dump's width: no text", () => {
+  const texts = segment([
+    'The coat is made of recycled wool and comes in four [colours](https://example.org/colours).',
+    '',
+    '![a woman in a red coat on a bridge at dusk](https://cdn.example.org/media/2024/09/red-coat-non-',
+    'toxic2.png)',
+    '',
+    'It costs less than last year.',
+  ].join('\n')).map((b) => b.text);
+  expect(texts).toEqual(['The coat is made of recycled wool and comes in four colours.', 'It costs less than last year.']);
+});
+
 test('a dump with a line per text node is never read as wrapped, though its code keeps to 79 columns', () => {
   // Code lines of 70-79 characters would read as a dump wrapped near 78: its cut sentences would stay apart.
   const code = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(inputs[${i}], { mode: 'strict', keepOrder: true, retries: 3, wait: 10 });`.slice(0, 70 + (i % 10)));
