@@ -210,17 +210,16 @@ export function segment(dump: string): TextBlock[] {
     let raw = lines[i]!;
     if (!raw.trim()) { afterBlank = true; continue; }
     let isLinked = linked?.[i] ?? false;
-    for (;;) {
-      for (let width = widthAt(i); width && i + 1 < lines.length && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width, measure); width = widthAt(i)) {
-        const next = lines[i + 1]!.trim();
-        raw += joinsWide(lines[i++]!, next, width, measure) || (markdown && raw.includes('](') && OPEN_TARGET.test(raw) && next[0] !== '"') ? next : ` ${next}`;
-        isLinked ||= linked?.[i] ?? false;
-      }
+    while (i + 1 < lines.length) {
+      const width = widthAt(i);
+      const next = lines[i + 1]!.trim();
+      const wraps = width !== null && widthAt(i + 1) === width && continues(lines[i]!, lines[i + 1]!, width, measure);
       // A markdown target left open at the line's end goes on below, whatever the dump's width:
       // a converter broke a long URL (an image's, past the width) at a hyphen.
-      if (!(markdown && i + 1 < lines.length && lines[i + 1]!.trim() && OPEN_TARGET.test(raw))) break;
-      const next = lines[++i]!.trim();
-      raw += next[0] === '"' ? ` ${next}` : next;
+      const open = markdown && raw.includes('](') && OPEN_TARGET.test(raw);
+      if (!wraps && !(open && next)) break;
+      raw += (wraps && joinsWide(lines[i]!, next, width, measure)) || (open && next[0] !== '"') ? next : ` ${next}`;
+      i++;
       isLinked ||= linked?.[i] ?? false;
     }
     while (fragmented && widthAt(i) === null && i + 1 < lines.length && cutsSentence(lines[i]!, lines[i + 1]!) && !startsListItem(lines[i + 1]!) && !startsListItem(lines[i]!)) {
