@@ -211,6 +211,10 @@ const PARAMS_TABLE = {
     value: 5, unit: 'words', range: [1, 8], step: 1,
     why: "a menu's entry is a category's name of a word to a few ('Stoves, Grills & Fuel'). Measured 3, 5 and 7 with regionMenuRunMin 8-12: at 3 a longer name breaks the run (wcxb-dev +0.0001 each dump); 5 and 7 alike. Anywhere on the page, not only above its title, such runs took a list article's own list (a list of languages: -0.87 on that page)",
   },
+  unmarkedEntryMaxWords: {
+    value: 5, unit: 'words', range: [1, 10], step: 1,
+    why: "a dump that marks no list or heading (a browser's innerText, get_text): a rule's hit between two lines of this many words or fewer without a sentence end is an entry of a menu or a list, and goes alone, as a list item does (pages read as a region only: an article's own closing heading often sits between short lines, a share row above and teaser titles below). Swept 3, 5 and 8 on browser innerText and get_text dumps of wcxb-dev: 3 lost 0.0003 and 0.0007 (a card's name of four words broke the run), 8 lost 0.0004 and 0 (a post's line of six words counted as an entry); the article sets held at every value",
+  },
   ruleMaxRemovedShare: {
     value: 0.4, unit: "share of the page's text (characters)", range: [0.3, 0.8], step: 0.1,
     why: "HTML: an element holding more than this share of the page's text is the article, whatever its class or id says (a theme's 'comments-area' or 'related' class around the whole page): no attr row removes it. Selector rows are not bound by it: a landmark says what it is by its tag or role (<nav>, role=navigation, the body's <footer>), and a mega menu can hold more text than a short article (measured: wcxb-dev +0.0028, scrapinghub +0.0006, trafilatura-dev unchanged; two wcxb-dev pages whose truth is a category menu went to no article). Measured 0.4 and 0.6 on all dev HTML: 0.6 let a long comment section go from region readings (wcxb-dev +0.0004, scrapinghub +0.0003) but also let rows take whole articles (trafilatura-dev -0.002, three wcxb-dev pages to no article)",

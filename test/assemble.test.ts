@@ -275,3 +275,23 @@ test("a dump that marks links keeps a tutorial's prose between its lists of link
     expect(r.article.text).toContain('A tree asks a series of simple questions about the data, as a flowchart does.');
   }
 });
+
+// A browser's innerText or a scraper's get_text marks no list item or heading: every line is a paragraph.
+test("an unmarked dump's contents line does not take the list below it: the page reads as an index", () => {
+  const trees = ['Alder', 'Aspen', 'Beech', 'Birch', 'Cedar', 'Cherry', 'Elder', 'Elm', 'Fir', 'Hazel', 'Holly', 'Juniper', 'Larch', 'Lime', 'Maple', 'Oak', 'Pine', 'Poplar', 'Rowan', 'Spruce', 'Walnut', 'Willow', 'Yew', 'Ash', 'Hawthorn', 'Hornbeam', 'Sycamore', 'Chestnut', 'Dogwood', 'Buckthorn'];
+  const entries = trees.flatMap((n) => [`${n} (common ${n.toLowerCase()})`, `${n} hybrids`, `${n} in old gardens`]);
+  const dump = ['Main menu', 'Home', 'List of trees of the region', 'This is a list of the trees that grow wild in the region, sorted by their common names.', 'Contents', ...entries, 'Privacy policy', 'About'].join('\n');
+  const r = extractFromText(dump);
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.type).toBe('listing');
+  expect(r.article.text).toContain('Sycamore in old gardens');
+});
+
+test("in an unmarked index a rule's line among a search form's short lines goes alone and leaves the items", () => {
+  const paper = (n: number): string[] => [`Paper ${n}: a study of river sediment in region ${n}`, `Authors: Ana Lima, Ben Ode ${n}`, 'Subjects: Geology'];
+  const dump = ['Skip to content', 'Search in', 'Title', 'Authors', 'Comments', 'Abstract', 'Go', 'Recent submissions', ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap(paper), 'About', 'Contact'].join('\n');
+  const r = extractFromText(dump, { pageType: 'listing' });
+  if (!r.ok) throw new Error(r.reason);
+  expect(r.article.text).toContain('Paper 1: a study of river sediment in region 1');
+  expect(r.article.text).toContain('Paper 8: a study of river sediment in region 8');
+});

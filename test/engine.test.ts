@@ -35,6 +35,13 @@ test("a section over sectionMaxShare of the blocks' words goes alone: its headin
   expect([...applyRules(blocks, [rule({ scope: 'section' })], { sectionMaxShare: 0.5 }).keys()]).toEqual([0]);
 });
 
+test('a block the caller reads as an entry of a run of lines goes alone, as a list item does', () => {
+  const blocks = [p('Title'), p('Comments'), p('Abstract'), p('Oak side table'), p('Walnut side table')];
+  const comments = rule({ scope: 'section', match: { line: /^comments$/i } });
+  expect([...applyRules(blocks, [comments]).keys()]).toEqual([1, 2, 3, 4]);
+  expect([...applyRules(blocks, [comments], { entry: (i) => i === 1 }).keys()]).toEqual([1]);
+});
+
 test('list items and links never open a section', () => {
   const blocks = [p('Related'), p('Link'), p('text')];
   expect([...applyRules([{ ...blocks[0]!, type: 'list-item' }, ...blocks.slice(1)], [rule({ scope: 'rest' })]).keys()]).toEqual([0]);

@@ -43,7 +43,7 @@ function isLongProse(b: Block): boolean {
 function scopeEnd(blocks: readonly Block[], i: number, rule: Rule, opts: ApplyOptions): number {
   // A list item or a link ("View comments") is an entry in a menu, never the heading of what follows.
   const hit = blocks[i]!;
-  if (rule.scope === 'block' || hit.type === 'list-item' || hit.linkDensity >= param('linkBlockMinDensity')) return i + 1;
+  if (rule.scope === 'block' || hit.type === 'list-item' || opts.entry?.(i) || hit.linkDensity >= param('linkBlockMinDensity')) return i + 1;
   // A paragraph of prose that asks for comments ("… Leave a comment below!") is the article's
   // own last word, not the head of a comment section: it goes alone.
   if (rule.scope !== 'box' && hit.type === 'paragraph' && wordCount(hit.text) >= param('sectionEndWords')) return i + 1;
@@ -90,6 +90,8 @@ export interface ApplyOptions {
    * discussion" can sit above the article, where a comment form's own text never does.
    */
   restHeadingsFrom?: number;
+  /** Blocks the caller reads as entries of a run of lines (a menu or a list printed without marks): they go alone, as a list item does. */
+  entry?: (index: number) => boolean;
   /** Blocks the caller protects (e.g. the title); they are never removed. */
   protect?: ReadonlySet<number>;
   /** Where prose resumes and a section ends; by default a paragraph of sectionEndWords or more. */

@@ -194,6 +194,12 @@ export function judge(dump: string, options: Options = {}): Judged {
   let itemStart: number | undefined;
   const itemsFrom = (): number => (itemStart ??= itemRunStart(lower));
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
+  // A dump that marks no list item or heading (a browser's innerText, a scraper's get_text) gives
+  // a section nothing to end at but prose, and a list or a menu has none: there a heading's
+  // section is capped as on a grid (regionSectionMaxShare), and on a page read as a region a
+  // hit among short lines is an entry of their run, not the heading of what follows.
+  const unmarked = blocks.every((b) => b.type === 'paragraph');
+  const shortLine = (i: number): boolean => i >= 0 && i < blocks.length && blockWords[i]!.length <= param('unmarkedEntryMaxWords') && !SENTENCE_END.test(blocks[i]!.text);
   const rowSet = rowSetOf(rules);
   const title = findTitle(blocks, initial.map((v) => v.cls), (i) => firstHit(rowSet, blocks[i]!.text) !== undefined);
   const protect = new Set<number>(title.index === null ? [] : [title.index]);
@@ -213,10 +219,11 @@ export function judge(dump: string, options: Options = {}): Judged {
       restAllowedFrom: firstGood < 0 ? blocks.length : firstGood + 1,
       restHeadingsFrom: headingsOpenSections ? blocks.length : restStart(blocks, (i) => init[i]!.cls === 'good'),
       protect,
+      entry: unmarked && profile.textRegion === 'region' ? (i) => shortLine(i - 1) && shortLine(i + 1) : undefined,
       // A near-good line without a sentence end is a teaser's headline, which a related section lists.
       isProse: (i) => init[i]!.cls === 'good' || (init[i]!.cls === 'neargood' && SENTENCE_END.test(blocks[i]!.text)),
-      // On a grid or an index no prose ends a section: a heading that would take half the page labels the items.
-      sectionMaxShare: profile.itemsAfterProse ? param('regionSectionMaxShare') : undefined,
+      // On a grid or an index (or in an unmarked dump) no prose ends a section: a heading that would take half the page labels the items.
+      sectionMaxShare: profile.itemsAfterProse || unmarked ? param('regionSectionMaxShare') : undefined,
     });
     // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
     const closes = closingSections(ruled, applied);
