@@ -91,6 +91,9 @@ describe('the decision list', () => {
     expect(html({ url: 'forum', proseShare: 0.2 })).toBe('forum');
     expect(html({ schema: ['product'], prices: 1 })).toBe('product');
     expect(html({ url: 'documentation' })).toBe('documentation');
+    // A documentation URL over a page of links is the wiki's or the manual's index of its pages.
+    expect(html({ url: 'documentation', linkShare: 0.8, proseShare: 0.1 })).toBe('listing');
+    expect(html({ url: 'documentation', linkShare: 0.8, schema: ['article'] })).toBe('listing');
     // An index URL, unless the page declares an article (a post a CMS serves at /blog).
     expect(html({ url: 'listing', proseShare: 0.7 })).toBe('listing');
     expect(html({ url: 'listing', proseShare: 0.7, schema: ['article'] })).toBe('article');
