@@ -119,6 +119,16 @@ test("lynx dumps: the tool's link list, and the head's links above the page, are
   expect(own.map((b) => b.text)).toEqual(['Sources', '3. https://example.org/a', '4. https://example.org/b', '5. https://example.org/c']);
 });
 
+test("elinks dumps: the head's links a line each, and the link list whose titled entries put their target below, are no blocks", () => {
+  const entries = ['   1. https://example.org/feed', '   2. Our newsletter', '\thttps://example.org/newsletter', '   3. https://example.org/about', '   4. Share on a network', '\tjavascript:void(0);'];
+  const refs = ['References', '', '   Visible links', ...entries].join('\n');
+  const blocks = segment(`   Link: [1]alternate\n   Link: [2]canonical\n   ${wrap(para, 76).split('\n').join('\n   ')}\n\n${refs}\n`);
+  expect(blocks.map((b) => b.text)).toEqual([para]);
+  // A numbered line with no target below it is the page's own list.
+  const own = segment(['Steps', '', '  1. Open the lid', '  2. Fill the tank', '  3. Close the lid', '  4. https://example.org/manual'].join('\n'));
+  expect(own.map((b) => b.text)).toContain('1. Open the lid');
+});
+
 test('lynx and html2text mark deeper list levels with o, # and @, always indented: items, not headings', () => {
   const dump = '     * News\n          + World\n               o Europe\n                    # Politics\n                         @ Elections\no sea, the line goes on';
   expect(segment(dump).map((b) => [b.type, b.text])).toEqual([
