@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Dumps of the corpus pages by other text browsers and HTML-to-text tools (the held-out sets score
 // dump formats the corpus does not hold): lynx (-dump, with its numbered link list, and -nolist),
-// links (-dump), elinks (-dump, with its link list), Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
+// links (-dump), elinks (-dump, with its link list), w3m with its link list (display_link_number),
+// Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
 // language models), pandoc's plain text and its GitHub markdown, BeautifulSoup's get_text with a newline between text
 // nodes (the scraper's one-liner: every link and bold word on its own line) and Node's
 // html-to-text (links as "text [target]"), each run on every page's HTML with the tool's defaults
@@ -34,6 +35,7 @@ const TOOLS = {
   lynxrefs: ['lynx', 'lynx', (f) => ['lynx', ['-dump', '-force_html', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', f]]],
   links: ['links', 'links', (f) => ['links', ['-dump', '-width', '80', '-codepage', 'utf-8', f]]],
   elinks: ['elinks', 'elinks', (f) => ['elinks', ['-dump', '-dump-charset', 'utf-8', '-dump-width', '80', f]]],
+  w3mrefs: ['w3m', 'w3m', (f) => ['w3m', ['-dump', '-o', 'display_link_number=1', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '80', f]]],
   html2text: ['html2text', 'html2text', (f) => ['html2text', ['-utf8', '-width', '80', f]]],
   h2tmd: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', [f, 'utf-8']]],
   pandoc: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'plain', f]]],

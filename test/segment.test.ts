@@ -129,6 +129,11 @@ test("elinks dumps: the head's links a line each, and the link list whose titled
   expect(own.map((b) => b.text)).toContain('1. Open the lid');
 });
 
+test("w3m's link list (display_link_number: '[1] https://…' under 'References:') is no block", () => {
+  const refs = ['References:', '', ...Array.from({ length: 4 }, (_, i) => `[${i + 1}] https://example.org/page-${i}`)].join('\n');
+  expect(segment(`${wrap(para, 76)}\n\n${refs}\n`).map((b) => b.text)).toEqual([para]);
+});
+
 test('lynx and html2text mark deeper list levels with o, # and @, always indented: items, not headings', () => {
   const dump = '     * News\n          + World\n               o Europe\n                    # Politics\n                         @ Elections\no sea, the line goes on';
   expect(segment(dump).map((b) => [b.type, b.text])).toEqual([

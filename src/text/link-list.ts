@@ -1,15 +1,17 @@
 /**
- * lynx's and elinks' `-dump` end with their own numbered list of the page's link targets
- * ("References", "Visible links:", "Hidden links:", then "  1. https://…"): the tool's appendix,
+ * lynx's and elinks' `-dump` (and w3m's with display_link_number) end with their own numbered
+ * list of the page's link targets ("References", "Visible links:", "Hidden links:", then
+ * "  1. https://…", w3m's "[1] https://…"): the tool's appendix,
  * not the page's text. Its URLs read as code lines and link text to the type stage and the
  * classifier. The same dumps open with the head's links (feeds, alternates), numbered from 1:
  * lynx's "#[1]alternate [2]RSS", elinks' "Link: [1]canonical" a line each.
  */
 
-/** An entry: its number, then a URI (a scheme and its colon; mailto and javascript ones too). */
-const ENTRY = /^\s*(\d{1,5})\.\s+[a-z][a-z0-9+.-]{1,15}:/i;
+/** An entry: its number ("12." or w3m's "[12]"), then a URI (a scheme and its colon; mailto and javascript ones too). */
+const ENTRY = /^\s*(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:/i;
+const NUMBER = /^\s*\[?(\d{1,5})/;
 /** elinks writes a link that has a title as the title after the number, its URI on the next line, indented. */
-const TITLED_ENTRY = /^\s*(\d{1,5})\.\s+\S/;
+const TITLED_ENTRY = /^\s*\d{1,5}\.\s+\S/;
 const URI_LINE = /^\s+[a-z][a-z0-9+.-]{1,15}:\S*\s*$/i;
 /** The list's sub-headings between entries (elinks writes them without the colon). */
 const SUBHEADING = /^\s*(?:visible|hidden) links:?\s*$/i;
@@ -39,7 +41,7 @@ export function withoutLinkList(lines: readonly string[]): readonly string[] {
     entries++;
     first = i;
   }
-  if (entries < MIN_ENTRIES || Number(TITLED_ENTRY.exec(lines[first]!)![1]) !== 1) return lines;
+  if (entries < MIN_ENTRIES || Number(NUMBER.exec(lines[first]!)![1]) !== 1) return lines;
   let heading = first - 1;
   while (heading >= 0 && (!lines[heading]!.trim() || SUBHEADING.test(lines[heading]!))) heading--;
   const short = heading >= 0 && lines[heading]!.trim().split(/\s+/).length <= HEADING_MAX_WORDS && !ENTRY.test(lines[heading]!);
