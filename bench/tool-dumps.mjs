@@ -3,7 +3,7 @@
 // dump formats the corpus does not hold): lynx (-dump, with its numbered link list, and -nolist),
 // links (-dump), elinks (-dump, with its link list), w3m with its link list (display_link_number),
 // Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
-// language models), pandoc's plain text and its GitHub markdown, BeautifulSoup's get_text with a newline between text
+// language models; h2tref with reference-style links), pandoc's plain text and its GitHub markdown, BeautifulSoup's get_text with a newline between text
 // nodes (the scraper's one-liner: every link and bold word on its own line) and Node's
 // html-to-text (links as "text [target]"), each run on every page's HTML with the tool's defaults
 // where a user would keep them. Tools that are missing are installed from Debian when the script
@@ -38,6 +38,7 @@ const TOOLS = {
   w3mrefs: ['w3m', 'w3m', (f) => ['w3m', ['-dump', '-o', 'display_link_number=1', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', '-cols', '80', f]]],
   html2text: ['html2text', 'html2text', (f) => ['html2text', ['-utf8', '-width', '80', f]]],
   h2tmd: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', [f, 'utf-8']]],
+  h2tref: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', ['--reference-links', f, 'utf-8']]],
   pandoc: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'plain', f]]],
   pandocmd: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'gfm-raw_html', f]]],
   soup: ['python3-bs4', '/usr/bin/python3 -c "import bs4"', (f) => ['/usr/bin/python3', ['-c', SOUP, f]]],

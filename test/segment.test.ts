@@ -134,6 +134,13 @@ test("w3m's link list (display_link_number: '[1] https://…' under 'References:
   expect(segment(`${wrap(para, 76)}\n\n${refs}\n`).map((b) => b.text)).toEqual([para]);
 });
 
+test('markdown with reference-style links: the links read as inline ones, and the definitions at the end (a long target wrapped) are no blocks', () => {
+  const defs = ['   [1]: https://example.org/report', '   [2]: /about', '   [3]:', 'https://example.org/a-very-long-address-that-the-converter-broke-at-a-', 'hyphen-and-goes-on'].join('\n');
+  const blocks = segment(`${para}\n\n[Read the whole report][1] or [see who we are][2].\n\n[Write to the editors][3] with your questions.\n\n${defs}\n`);
+  expect(blocks.map((b) => b.text)).toEqual([para, 'Read the whole report or see who we are.', 'Write to the editors with your questions.']);
+  expect(blocks[1]!.linkDensity).toBeGreaterThan(0);
+});
+
 test('lynx and html2text mark deeper list levels with o, # and @, always indented: items, not headings', () => {
   const dump = '     * News\n          + World\n               o Europe\n                    # Politics\n                         @ Elections\no sea, the line goes on';
   expect(segment(dump).map((b) => [b.type, b.text])).toEqual([
