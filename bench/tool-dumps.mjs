@@ -3,7 +3,8 @@
 // dump formats the corpus does not hold): lynx (-dump, with its numbered link list, and -nolist),
 // links (-dump), elinks (-dump, with its link list), w3m with its link list (display_link_number),
 // Debian's html2text, Python's html2text (markdown, as crawl pipelines feed
-// language models; h2tref with reference-style links), pandoc's plain text and its GitHub markdown, BeautifulSoup's get_text with a newline between text
+// language models; h2tref with reference-style links), pandoc's plain text and its GitHub markdown
+// (pandocref with reference-style links), BeautifulSoup's get_text with a newline between text
 // nodes (the scraper's one-liner: every link and bold word on its own line) and Node's
 // html-to-text (links as "text [target]"), each run on every page's HTML with the tool's defaults
 // where a user would keep them. Tools that are missing are installed from Debian when the script
@@ -41,6 +42,7 @@ const TOOLS = {
   h2tref: ['python3-html2text', 'html2markdown', (f) => ['html2markdown', ['--reference-links', f, 'utf-8']]],
   pandoc: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'plain', f]]],
   pandocmd: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'gfm-raw_html', f]]],
+  pandocref: ['pandoc', 'pandoc', (f) => ['pandoc', ['-f', 'html', '-t', 'gfm-raw_html', '--reference-links', f]]],
   soup: ['python3-bs4', '/usr/bin/python3 -c "import bs4"', (f) => ['/usr/bin/python3', ['-c', SOUP, f]]],
   h2tnode: ['npm:html-to-text@9', `test -d ${H2T_NODE_MODULE}`, (f) => [process.execPath, ['-e', H2T_NODE, H2T_NODE_MODULE, f]]],
 };

@@ -141,6 +141,12 @@ test('markdown with reference-style links: the links read as inline ones, and th
   expect(blocks[1]!.linkDensity).toBeGreaterThan(0);
 });
 
+test("pandoc's reference-style links: '[text][]' is a link, and the definitions named by their text (a title on the next line) are no blocks", () => {
+  const defs = ['  [the whole report]: https://example.org/report', '  [who we are]: /about', '  [Write to the editors]: mailto:desk@example.org', '    "The desk"'].join('\n');
+  const blocks = segment(`${para}\n\nRead [the whole report][] or see [who we are][].\n\n[Write to the editors][] with your questions.\n\n${defs}\n`);
+  expect(blocks.map((b) => b.text)).toEqual([para, 'Read the whole report or see who we are.', 'Write to the editors with your questions.']);
+});
+
 test('lynx and html2text mark deeper list levels with o, # and @, always indented: items, not headings', () => {
   const dump = '     * News\n          + World\n               o Europe\n                    # Politics\n                         @ Elections\no sea, the line goes on';
   expect(segment(dump).map((b) => [b.type, b.text])).toEqual([

@@ -9,16 +9,20 @@
 
 /**
  * An entry: its number ("12." or w3m's "[12]"), then a URI (a scheme and its colon; mailto and
- * javascript ones too); or a markdown reference definition ("[12]: /path"), as converters that
- * write reference-style links (html2text --reference-links) list them at the dump's end.
+ * javascript ones too); or a markdown reference definition ("[12]: /path", pandoc's "[the
+ * text]: /path"), as converters that write reference-style links list them at the dump's end.
  */
-const ENTRY = /^\s*(?:(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:|\[\d{1,5}\]:(?:\s|$))/i;
+const ENTRY = /^\s*(?:(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:|\[[^\]]{1,200}\]:(?:\s|$))/i;
 const NUMBER = /^\s*\[?(\d{1,5})/;
+/** A reference definition names its link by its text (pandoc) or a number in any order: no count from 1 to check. */
+const DEFINITION = /^\s*\[[^\]]{1,200}\]:/;
 /** elinks writes a link that has a title as the title after the number, its URI on the next line, indented. */
 const TITLED_ENTRY = /^\s*\d{1,5}\.\s+\S/;
 const URI_LINE = /^\s+[a-z][a-z0-9+.-]{1,15}:\S*\s*$/i;
 /** A long target the converter wrapped (html2text breaks URLs at hyphens): one token, with a URL's punctuation in it. */
 const TARGET_PART = /^\S*[/:?=&%#.-]\S*$/;
+/** A definition's title the converter put on the next line: '    "Title"'. */
+const TITLE_PART = /^\s+(?:"[^"]*"|'[^']*'|\([^()]*\))\s*$/;
 /** The list's sub-headings between entries (elinks writes them without the colon). */
 const SUBHEADING = /^\s*(?:visible|hidden) links:?\s*$/i;
 /** Fewer entries may be a page's own short list of addresses. */
@@ -40,14 +44,14 @@ export function withoutLinkList(lines: readonly string[]): readonly string[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (!line.trim() || SUBHEADING.test(line)) continue;
-    const uri = URI_LINE.test(line) || TARGET_PART.test(line);
+    const uri = URI_LINE.test(line) || TARGET_PART.test(line) || TITLE_PART.test(line);
     if (!uri && !ENTRY.test(line) && !(TITLED_ENTRY.test(line) && URI_LINE.test(below))) break;
     below = line;
     if (uri) continue;
     entries++;
     first = i;
   }
-  if (entries < MIN_ENTRIES || Number(NUMBER.exec(lines[first]!)![1]) !== 1) return lines;
+  if (entries < MIN_ENTRIES || (!DEFINITION.test(lines[first]!) && Number(NUMBER.exec(lines[first]!)![1]) !== 1)) return lines;
   let heading = first - 1;
   while (heading >= 0 && (!lines[heading]!.trim() || SUBHEADING.test(lines[heading]!))) heading--;
   const short = heading >= 0 && lines[heading]!.trim().split(/\s+/).length <= HEADING_MAX_WORDS && !ENTRY.test(lines[heading]!);

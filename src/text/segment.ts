@@ -190,18 +190,18 @@ const QUOTE_MARK = /^ {0,3}>(?: ?>)?(?= |$) ?/;
  */
 const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
 /**
- * Reference-style links ("[text][12]", defined as "[12]: /url" at the dump's end: link-list.ts
- * drops the definitions) are read as inline ones with the number for a target.
+ * Reference-style links ("[text][12]", pandoc's "[text][]", defined as "[12]: /url" at the dump's
+ * end: link-list.ts drops the definitions) are read as inline ones.
  */
-const REFERENCE_DEFINITION = /^\s*\[\d{1,5}\]:\s+\S/m;
-const REFERENCE_USE = /\]\[\d{1,5}\]/;
-const REFERENCE_USES = /\]\[(\d{1,5})\]/g;
+const REFERENCE_DEFINITION = /^\s*\[[^\]\n]{1,200}\]:\s+\S/m;
+const REFERENCE_USE = /\]\[[^\]\n]{0,200}\]/;
+const REFERENCE_USES = /\]\[[^\]\n]{0,200}\]/g;
 
 export function segment(dump: string): TextBlock[] {
   const references = REFERENCE_DEFINITION.test(dump) && REFERENCE_USE.test(dump);
   const markdown = references || dump.includes('](');
   const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n')).map((l) => {
-    const line = references && l.includes('][') ? l.replace(REFERENCE_USES, '](#$1)') : l;
+    const line = references && l.includes('][') ? l.replace(REFERENCE_USES, '](#)') : l;
     return markdown && line.includes('>') ? line.replace(QUOTE_MARK, '') : line;
   });
   // Raw HTML is markdown's: in another dump a tag is text the page showed (a tutorial's example).
