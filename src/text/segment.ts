@@ -195,7 +195,7 @@ const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
  */
 const REFERENCE_DEFINITION = /^\s*\[[^\]\n]{1,200}\]:\s+\S/m;
 const REFERENCE_USE = /\]\[[^\]\n]{0,200}\]/;
-const REFERENCE_USES = /\]\[[^\]\n]{0,200}\]/g;
+const REFERENCE_USES = new RegExp(REFERENCE_USE.source, 'g');
 
 export function segment(dump: string): TextBlock[] {
   const references = REFERENCE_DEFINITION.test(dump) && REFERENCE_USE.test(dump);
