@@ -12,12 +12,14 @@
  * javascript ones too); or a markdown reference definition ("[12]: /path", pandoc's "[the
  * text]: /path"), as converters that write reference-style links list them at the dump's end.
  */
-const ENTRY = /^\s*(?:(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:|\[[^\]]{1,200}\]:(?:\s|$))/i;
-const NUMBER = /^\s*\[?(\d{1,5})/;
+const NUMBERED = /^\s*(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:/i;
 /** A reference definition names its link by its text (pandoc) or a number in any order: no count from 1 to check. */
-const DEFINITION = /^\s*\[[^\]]{1,200}\]:/;
+const DEFINITION = /^\s*\[[^\]]{1,200}\]:(?:\s|$)/;
+const isEntry = (line: string): boolean => NUMBERED.test(line) || DEFINITION.test(line);
+const NUMBER = /^\s*\[?(\d{1,5})/;
 /** elinks writes a link that has a title as the title after the number, its URI on the next line, indented. */
 const TITLED_ENTRY = /^\s*\d{1,5}\.\s+\S/;
+/** An entry's URI on a line of its own, indented. */
 const URI_LINE = /^\s+[a-z][a-z0-9+.-]{1,15}:\S*\s*$/i;
 /** A long target the converter wrapped (html2text breaks URLs at hyphens): one token, with a URL's punctuation in it. */
 const TARGET_PART = /^\S*[/:?=&%#.-]\S*$/;
@@ -45,7 +47,7 @@ export function withoutLinkList(lines: readonly string[]): readonly string[] {
     const line = lines[i]!;
     if (!line.trim() || SUBHEADING.test(line)) continue;
     const uri = URI_LINE.test(line) || TARGET_PART.test(line) || TITLE_PART.test(line);
-    if (!uri && !ENTRY.test(line) && !(TITLED_ENTRY.test(line) && URI_LINE.test(below))) break;
+    if (!uri && !isEntry(line) && !(TITLED_ENTRY.test(line) && URI_LINE.test(below))) break;
     below = line;
     if (uri) continue;
     entries++;
@@ -54,7 +56,7 @@ export function withoutLinkList(lines: readonly string[]): readonly string[] {
   if (entries < MIN_ENTRIES || (!DEFINITION.test(lines[first]!) && Number(NUMBER.exec(lines[first]!)![1]) !== 1)) return lines;
   let heading = first - 1;
   while (heading >= 0 && (!lines[heading]!.trim() || SUBHEADING.test(lines[heading]!))) heading--;
-  const short = heading >= 0 && lines[heading]!.trim().split(/\s+/).length <= HEADING_MAX_WORDS && !ENTRY.test(lines[heading]!);
+  const short = heading >= 0 && lines[heading]!.trim().split(/\s+/).length <= HEADING_MAX_WORDS && !isEntry(lines[heading]!);
   const body = lines.slice(0, short ? heading : first);
   const top = body.findIndex((l) => l.trim() !== '');
   if (top >= 0 && HEAD_LINK_LINE.test(body[top]!)) {
