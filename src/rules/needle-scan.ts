@@ -3,17 +3,27 @@
  * the needles' own characters). Most blocks are short lines, where a regex alternation of a
  * thousand needles pays its setup and its per-position tries on every line; here each character
  * costs one table read.
+ *
+ * The DFA's table is filled as texts reach its cells, not up front: the whole table (thousands of
+ * states times the needles' alphabet) is megabytes, and a one-page run paid tens of milliseconds
+ * to fill it (most of it the memory's first touch) for the few hundred states its text visits.
  */
 
 /** Characters no needle holds: reading one sends the scan back to its start. */
 const OTHER = 0;
+/** The start state; 0 in the table is a cell not filled yet. */
+const START = 1;
 
 export class NeedleScan {
   /** Character code -> column of the table (0: a character in no needle). */
   private readonly column: Uint16Array;
   private readonly width: number;
-  /** state * width + column -> next state: the trie with its failure links folded in. */
+  /** state * width + column -> next state, 0 until a scan first needs it. */
   private readonly next: Int32Array;
+  /** The trie's own edge from a state on a column, 0 for none: what the table's cells start from. */
+  private readonly childOf: (state: number, column: number) => number;
+  /** Per state, the longest proper suffix of its path that is also a state. */
+  private readonly fail: Int32Array;
   /** Per state, the needles (indices into the constructor's list) that end at it, suffixes included. */
   private readonly ends: ReadonlyArray<readonly number[] | null>;
   /** 1 where some needle ends: the one test per character. */
@@ -26,48 +36,56 @@ export class NeedleScan {
     let width = 1;
     for (const n of needles) for (let i = 0; i < n.length; i++) if (this.column[n.charCodeAt(i)] === OTHER) this.column[n.charCodeAt(i)] = width++;
     this.width = width;
-    // The trie: children per state by column.
-    const children: Array<Map<number, number>> = [new Map()];
-    const own: number[][] = [[]];
+    // The trie as linked lists of children in typed arrays: thousands of small Maps or arrays
+    // cost a one-page run more in garbage collection than the rest of its rule matching.
+    const bound = needles.reduce((n, needle) => n + needle.length, START + 1);
+    const firstChild = new Int32Array(bound);
+    const sibling = new Int32Array(bound);
+    const columnIn = new Int32Array(bound);
+    const own: Array<number[] | null> = [null, null];
+    const childOf = (s: number, c: number): number => {
+      let t = firstChild[s]!;
+      while (t !== 0 && columnIn[t] !== c) t = sibling[t]!;
+      return t;
+    };
     needles.forEach((n, k) => {
-      let s = 0;
+      let s = START;
       for (let i = 0; i < n.length; i++) {
         const c = this.column[n.charCodeAt(i)]!;
-        let t = children[s]!.get(c);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          own.push([]);
-          children[s]!.set(c, t);
+        let t = childOf(s, c);
+        if (t === 0) {
+          t = own.length;
+          own.push(null);
+          columnIn[t] = c;
+          sibling[t] = firstChild[s]!;
+          firstChild[s] = t;
         }
         s = t;
       }
-      own[s]!.push(k);
+      (own[s] ??= []).push(k);
     });
-    // Breadth first, each state's transitions are its children or its failure state's transitions.
-    const next = new Int32Array(children.length * width);
-    const fail = new Int32Array(children.length);
-    const ends: Array<number[] | null> = new Array(children.length).fill(null);
-    const queue: number[] = [];
-    for (const [c, t] of children[0]!) {
-      next[c] = t;
-      queue.push(t);
-    }
-    for (let q = 0; q < queue.length; q++) {
+    const states = own.length;
+    // Breadth first: a state's failure state is shallower, so its own is known when it is needed.
+    const fail = new Int32Array(states);
+    const ends: Array<readonly number[] | null> = new Array<readonly number[] | null>(states).fill(null);
+    fail[START] = START;
+    const queue = new Int32Array(states);
+    queue[0] = START;
+    for (let q = 0, tail = 1; q < tail; q++) {
       const s = queue[q]!;
-      const found = [...own[s]!, ...(ends[fail[s]!] ?? [])];
-      ends[s] = found.length ? found : null;
-      for (let c = 0; c < width; c++) {
-        const t = children[s]!.get(c);
-        if (t === undefined) next[s * width + c] = c === OTHER ? 0 : next[fail[s]! * width + c]!;
-        else {
-          fail[t] = next[fail[s]! * width + c]!;
-          next[s * width + c] = t;
-          queue.push(t);
-        }
+      for (let t = firstChild[s]!; t !== 0; t = sibling[t]!) {
+        let f = fail[s]!;
+        if (s !== START) while (f !== START && childOf(f, columnIn[t]!) === 0) f = fail[f]!;
+        fail[t] = s === START ? START : childOf(f, columnIn[t]!) || START;
+        const inherited = ends[fail[t]!];
+        const mine = own[t];
+        ends[t] = mine && inherited ? [...mine, ...inherited] : (mine ?? inherited ?? null);
+        queue[tail++] = t;
       }
     }
-    this.next = next;
+    this.childOf = childOf;
+    this.fail = fail;
+    this.next = new Int32Array(states * width);
     this.ends = ends;
     this.final = Uint8Array.from(ends, (e) => (e ? 1 : 0));
   }
@@ -77,9 +95,10 @@ export class NeedleScan {
     const { column, next, width, final } = this;
     const hits = this.hits;
     hits.length = 0;
-    let s = 0;
+    let s = START;
     for (let i = 0; i < text.length; i++) {
-      s = next[s * width + column[text.charCodeAt(i)]!]!;
+      const c = column[text.charCodeAt(i)]!;
+      s = next[s * width + c] || this.fill(s, c);
       if (final[s] === 1) hits.push(s);
     }
     return hits;
@@ -88,5 +107,13 @@ export class NeedleScan {
   /** The needles that end at a state scan reported. */
   needlesAt(state: number): readonly number[] {
     return this.ends[state]!;
+  }
+
+  /** A cell's state: the trie's edge, else the failure state's move on the same character. */
+  private fill(s: number, c: number): number {
+    const at = s * this.width + c;
+    const t = this.childOf(s, c) || (s === START ? START : this.next[this.fail[s]! * this.width + c] || this.fill(this.fail[s]!, c));
+    this.next[at] = t;
+    return t;
   }
 }
