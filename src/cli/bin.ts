@@ -1,5 +1,3 @@
-// First: V8's settings before any regex runs (v8-flags.ts).
-import './v8-flags.js';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { main } from './main.js';
