@@ -74,9 +74,13 @@ export class NeedleScan {
     for (let q = 0, tail = 1; q < tail; q++) {
       const s = queue[q]!;
       for (let t = firstChild[s]!; t !== 0; t = sibling[t]!) {
-        let f = fail[s]!;
-        if (s !== START) while (f !== START && childOf(f, columnIn[t]!) === 0) f = fail[f]!;
-        fail[t] = s === START ? START : childOf(f, columnIn[t]!) || START;
+        if (s === START) fail[t] = START;
+        else {
+          const c = columnIn[t]!;
+          let f = fail[s]!;
+          while (f !== START && childOf(f, c) === 0) f = fail[f]!;
+          fail[t] = childOf(f, c) || START;
+        }
         const inherited = ends[fail[t]!];
         const mine = own[t];
         ends[t] = mine && inherited ? [...mine, ...inherited] : (mine ?? inherited ?? null);

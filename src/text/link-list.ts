@@ -14,7 +14,11 @@
  */
 const NUMBERED = /^\s*(?:\d{1,5}\.|\[\d{1,5}\])\s+[a-z][a-z0-9+.-]{1,15}:/i;
 /** A reference definition names its link by its text (pandoc) or a number in any order: no count from 1 to check. */
-const DEFINITION = /^\s*\[[^\]]{1,200}\]:(?:\s|$)/;
+const LABEL = String.raw`^\s*\[[^\]\n]{1,200}\]:`;
+const DEFINITION = new RegExp(`${LABEL}(?:\\s|$)`);
+/** A definition with its target, anywhere in a dump: one test of the whole text (segment.ts). */
+const DEFINED_TARGET = new RegExp(`${LABEL}\\s+\\S`, 'm');
+export const definesReferences = (dump: string): boolean => DEFINED_TARGET.test(dump);
 const isEntry = (line: string): boolean => NUMBERED.test(line) || DEFINITION.test(line);
 const NUMBER = /^\s*\[?(\d{1,5})/;
 /** elinks writes a link that has a title as the title after the number, its URI on the next line, indented. */

@@ -2,7 +2,7 @@ import { collapseSpace } from '../clean-text.js';
 import { param } from '../params.js';
 import { wordCount } from '../rules/match.js';
 import { splitColumns } from './columns.js';
-import { withoutLinkList } from './link-list.js';
+import { definesReferences, withoutLinkList } from './link-list.js';
 import { renderRawHtml } from './md-html.js';
 import { framePipeTables } from './pipe-tables.js';
 import { cutsSentence, isFragmented, joinCut, writesNodeLines } from './fragments.js';
@@ -193,12 +193,11 @@ const OPEN_TARGET = /\]\(\s*[^()\s]+$/;
  * Reference-style links ("[text][12]", pandoc's "[text][]", defined as "[12]: /url" at the dump's
  * end: link-list.ts drops the definitions) are read as inline ones.
  */
-const REFERENCE_DEFINITION = /^\s*\[[^\]\n]{1,200}\]:\s+\S/m;
 const REFERENCE_USE = /\]\[[^\]\n]{0,200}\]/;
 const REFERENCE_USES = new RegExp(REFERENCE_USE.source, 'g');
 
 export function segment(dump: string): TextBlock[] {
-  const references = REFERENCE_DEFINITION.test(dump) && REFERENCE_USE.test(dump);
+  const references = definesReferences(dump) && REFERENCE_USE.test(dump);
   const markdown = references || dump.includes('](');
   const source = withoutLinkList(dump.replace(/\r\n?/g, '\n').split('\n')).map((l) => {
     const line = references && l.includes('][') ? l.replace(REFERENCE_USES, '](#)') : l;
