@@ -103,6 +103,8 @@ export interface Matcher {
   maxWords: number;
   re: RegExp;
   field: 'text' | 'line' | 'lowerText' | 'lowerLine';
+  /** Whether the regex has run on PRIMER: on its first test, so a row no block reaches costs nothing. */
+  primed: boolean;
 }
 
 const matchers = new WeakMap<Rule, Matcher | null>();
@@ -111,7 +113,7 @@ const matchers = new WeakMap<Rule, Matcher | null>();
  * V8 runs a new regex in its bytecode interpreter and compiles it to machine code on the next run
  * (regexp tier-up), unless the first subject is 1,000 characters or more: then it compiles machine
  * code at once. The rule table's large alternations cost more to build as bytecode than as machine
- * code, and a one-page run paid both: one run on this primer when a row's matcher is built pays
+ * code, and a one-page run paid both: one run on this primer before a row's first test pays
  * only the second. NUL characters, which no row's pattern reads: the primer fails at every position at once.
  */
 const PRIMER = '\0'.repeat(1000);
@@ -126,17 +128,20 @@ export function matcherOf(rule: Rule): Matcher | null {
   else {
     const fast = caseFree(re);
     const maxWords = rule.match.maxWords ?? (line ? DEFAULT_LINE_MAX_WORDS : DEFAULT_TEXT_MAX_WORDS);
-    m = { rule, maxWords, re: fast ?? re, field: line ? (fast ? 'lowerLine' : 'line') : fast ? 'lowerText' : 'text' };
-    m.re.test(PRIMER);
-    m.re.lastIndex = 0;
+    m = { rule, maxWords, re: fast ?? re, field: line ? (fast ? 'lowerLine' : 'line') : fast ? 'lowerText' : 'text', primed: false };
   }
   matchers.set(rule, m);
   return m;
 }
 
-export function hitPrepared(m: Pick<Matcher, 'maxWords' | 're' | 'field'>, p: Prepared): boolean {
+export function hitPrepared(m: Matcher, p: Prepared): boolean {
   // Length first: a long block's words need no count.
   if (p.text.length > m.maxWords * MAX_CHARS_PER_WORD || p.words === 0 || p.words > m.maxWords) return false;
+  if (!m.primed) {
+    m.re.test(PRIMER);
+    m.re.lastIndex = 0;
+    m.primed = true;
+  }
   return m.re.test(p[m.field]);
 }
 
