@@ -58,6 +58,14 @@ export const ads: Rule[] = [
     note: 'ad slots by class or id',
   },
   {
+    id: 'ads/en/shipping-promo', kind: 'ads', lang: ['en'],
+    // The banner's own words first: a product's "Free shipping" badge or a sentence about shipping reads otherwise.
+    match: { text: /^(?:enjoy |get )?free (?:standard |express |ground |uk |us |2-day |next-day )?(?:shipping|delivery) (?:on|for|with) (?:all |qualifying |any |your |eligible )?(?:orders?|purchases?)\b/i, maxWords: 30 },
+    scope: 'block',
+    examples: { hit: ['Free shipping on orders over $50', 'Free standard shipping on all orders over £40. Details apply', 'Enjoy free delivery on orders over 30 €', 'FREE EXPRESS SHIPPING ON ANY ORDER OVER $75'], miss: ['Free shipping was the reason most buyers gave, the survey found.', 'Free delivery for members who order before noon.', 'Free shipping'] },
+    note: "a shop's free-shipping banner above every page",
+  },
+  {
     id: 'ads/any/cart', kind: 'ads', lang: ['de', 'en'],
     match: { text: /(?<added_to_cart>\b(?:artikel|produkt) wurde (?:erfolgreich )?(?:(?:in den|zum) warenkorb )?(?:hinzugefügt|gelegt)\b|\b(?:added|has been added) to (?:your |the )?(?:cart|basket|shopping bag|wishlist)\b)|(?<cart_button>^(?:in den warenkorb(?: legen)?|add to (?:cart|basket|bag)|zur kasse(?: gehen)?|warenkorb anzeigen|view (?:cart|basket))$)/i, maxWords: 15 },
     scope: 'block',
