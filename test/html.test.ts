@@ -1,24 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import { extractFromHtml, plausibleTitle } from '../src/html/assemble.js';
 import { postclean, preclean } from '../src/html/clean.js';
 import { safeUrl, toMarkdown } from '../src/html/markdown.js';
-import { unindentParagraphs } from '../src/html/markdown-lines.js';
 import { parseHtml } from '../src/html/parse.js';
-import { densestBlock, readabilityClass } from '../src/html/readability.js';
+import { densestBlock } from '../src/html/readability.js';
 import { dropMisleadingNames } from '../src/html/misread-names.js';
-import { loadReadability } from '../src/html/deps.js';
 import { toText } from '../src/html/text.js';
 import { keepTitledArticle } from '../src/html/titled-article.js';
 import { RULES } from '../src/rules/table/index.js';
-
-const para = (n: number): string => `<p>Paragraph ${n} of the article tells the reader what happened in the town, why it matters to the people who live there, and what the council plans to do next week.</p>`;
-const article = Array.from({ length: 6 }, (_, i) => para(i + 1)).join('');
-
-function md(html: string, base = 'https://example.org/a/b.html'): string {
-  const doc = parseHtml(`<div id="x">${html}</div>`, base);
-  return toMarkdown(doc.getElementById('x')!, doc.baseURI);
-}
+import { article, md, para, section } from './html-helpers.js';
 
 describe('markdown', () => {
   test.each([
@@ -165,8 +155,6 @@ test('a heading whose id is its own text as a slug loses the id; other ids stay'
   expect(doc.getElementById('share-your-story')).not.toBeNull();
 });
 
-/** A paragraph of prose that opens with `what`, long enough for Readability to score. */
-const section = (what: string): string => `<p>${what} runs on for a while, with sentences long enough to count, commas, clauses, and a point to make about the harbour, the ferry and the town.</p>`;
 
 test("an article's sections in content widgets, and headings whose slug ids Readability reads as negative, are kept", () => {
   const pick = (n: number) => `<div class="card-widget"><div class="card-widget__content">${section(`Pick ${n} of the guide`)}</div></div>`;
@@ -281,232 +269,4 @@ test('a slug or id is no title; the page declares a better one', () => {
   const html = `<html><head><title>Ein Albtraum - Magazin</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","name":"d-161500790","headline":"Ein Albtraum"}</script></head><body><article>${body}</article></body></html>`;
   const r = extractFromHtml(html);
   expect(r.ok && r.article.title).toBe('Ein Albtraum');
-});
-
-test('the Readability methods we reorder answer as Readability\'s own, on every element of the HTML fixtures', () => {
-  const Base = loadReadability();
-  const Fast = readabilityClass();
-  type Probe = { _isValidByline(n: Element, m: string): boolean; _isElementWithoutContent(n: Element): boolean; _isProbablyVisible(n: Element): boolean; _getRowAndColumnCount(t: Element): { rows: number; columns: number }; _markDataTables(root: Element): void };
-  type Marked = Element & { _readabilityDataTable?: boolean };
-  let checked = 0;
-  // Nested tables with spans (odd ones too) beside the fixtures: the table counts must agree on them.
-  const tables = '<table><tr rowspan="2"><td colspan="3">a</td><td colspan="x">b</td></tr><tr><td><table><tr><td colspan="-2">c</td><td>d</td></tr></table></td></tr><tbody><tr><th>e</th><td colspan="0">f</td></tr></tbody></table>';
-  const sources = readdirSync('fixtures').filter((d) => d.startsWith('html-')).map((dir) => readFileSync(`fixtures/${dir}/source.html`, 'utf8'));
-  const row = (cells: number): string => `<tr>${'<td>x</td>'.repeat(cells)}</tr>`;
-  const kinds = ['<table role="presentation"><tr><td>a</td></tr></table>', '<table datatable="0">' + row(3).repeat(5) + '</table>', '<table summary="s"><tr><td>a</td></tr></table>',
-    '<table><caption>c</caption><tr><td>a</td></tr></table>', '<table><caption></caption>' + row(2) + '</table>', '<table><thead><tr><td>h</td></tr></thead></table>', '<table>' + row(1).repeat(12) + '</table>',
-    '<table>' + row(5).repeat(2) + '</table>', '<table>' + row(3).repeat(4) + '</table>', '<table>' + row(2).repeat(3) + '</table>', '<table><tr><td><table><tr><th>n</th></tr></table></td><td>b</td></tr></table>'].join('');
-  for (const source of [...sources, `<body>${tables}</body>`, `<body>${kinds}</body>`]) {
-    const doc = parseHtml(source);
-    const base = new Base(doc) as unknown as Probe;
-    const fast = new Fast(doc) as unknown as Probe;
-    for (const el of Array.from(doc.querySelectorAll('*'))) {
-      const match = `${el.className} ${el.id}`;
-      expect(fast._isValidByline(el, match)).toBe(base._isValidByline(el, match));
-      expect(fast._isElementWithoutContent(el)).toBe(base._isElementWithoutContent(el));
-      expect(fast._isProbablyVisible(el)).toBe(Boolean(base._isProbablyVisible(el))); // Readability may answer "" or undefined for false
-      if (el.localName === 'table') expect(fast._getRowAndColumnCount(el)).toEqual(base._getRowAndColumnCount(el));
-      checked++;
-    }
-    const marked = Array.from(doc.querySelectorAll('table')) as Marked[];
-    base._markDataTables(doc.body);
-    const want = marked.map((t) => t._readabilityDataTable);
-    for (const t of marked) delete t._readabilityDataTable;
-    fast._markDataTables(doc.body);
-    expect(marked.map((t) => t._readabilityDataTable)).toEqual(want);
-  }
-  expect(checked).toBeGreaterThan(1000);
-});
-
-test('the text and link density Readability reads again are kept only until the subtree changes', () => {
-  const Base = loadReadability();
-  type Probe = { _getInnerText(e: Element, normalize?: boolean): string; _getLinkDensity(e: Element): number };
-  const long = 'word and word '.repeat(200);
-  const doc = parseHtml(`<body><div id="d"><p>${long}</p><p><a href="/x">${long}</a></p><p id="last">tail</p></div></body>`);
-  const base = new Base(doc) as unknown as Probe;
-  const fast = new (readabilityClass())(doc) as unknown as Probe;
-  const d = doc.getElementById('d')!;
-  const same = (): void => {
-    expect(fast._getInnerText(d)).toBe(base._getInnerText(d));
-    expect(fast._getInnerText(d, false)).toBe(base._getInnerText(d, false));
-    expect(fast._getLinkDensity(d)).toBe(base._getLinkDensity(d));
-  };
-  same();
-  same();
-  doc.getElementById('last')!.remove(); // a child removed
-  same();
-  d.querySelector('a')!.setAttribute('href', '#top'); // an attribute that weighs links (hash URLs count 0.3)
-  same();
-  d.querySelector('p')!.append(doc.createTextNode(' more words')); // text added deep inside
-  same();
-  expect(fast._getInnerText(d)).toContain('more words');
-});
-
-describe('standfirst', () => {
-  const dek = 'The council has voted to close the old bridge to cars, and the town now has to find another way across the river.';
-  const page = (head: string, top: string, bottom = ''): string =>
-    `<html><head><title>Bridge closes</title>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
-    `<div class="story"><h1>Bridge closes</h1>${top}<p class="byline">By Jane Doe</p></div><article>${article}</article>${bottom}<footer>Contact us</footer></body></html>`;
-  const text = (html: string): string => {
-    const r = extractFromHtml(html);
-    return r.ok ? r.article.text : '';
-  };
-
-  test('the description shown right above the article becomes its first paragraph', () => {
-    const out = text(page(`<meta name="description" content="${dek}">`, `<p class="dek">${dek}</p>`));
-    expect(out.startsWith(dek)).toBe(true);
-    expect(out).toContain('Paragraph 1 of the article');
-  });
-
-  test('a description the page does not show, or shows only below the article or in JSON-LD, is not put first', () => {
-    const meta = `<meta name="description" content="${dek}">`;
-    expect(text(page(meta, ''))).not.toContain(dek);
-    // Below the article it is no standfirst: nothing is put before the article's first paragraph.
-    expect(text(page(meta, '', `<aside>${'<p>Another story from the region, told in a few words for the teaser list below.</p>'.repeat(20)}<p>${dek}</p></aside>`)).startsWith(dek)).toBe(false);
-    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","description":"${dek}"}</script>`;
-    expect(text(page(meta, ld))).not.toContain(dek);
-  });
-});
-
-describe('markdown of pages of many parts', () => {
-  test('two cards (links around blocks) side by side stay two blocks; a plain link stays inline', () => {
-    const out = md('<div><a href="/p/1"><div>Pink Bag</div><div>$130.00</div></a><a href="/p/2"><div>Birds Poster</div><div>$30.00</div></a></div><p>See <a href="/x">this</a> too.</p>');
-    expect(out).toBe('[Pink Bag $130.00](https://example.org/p/1)\n\n[Birds Poster $30.00](https://example.org/p/2)\n\nSee [this](https://example.org/x) too.');
-  });
-
-  test('whitespace left between elements never indents a paragraph into a code block; a list item\'s continuation and fenced code keep theirs', () => {
-    const before = '## Integrations\n\n          [![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```';
-    expect(unindentParagraphs(before)).toBe('## Integrations\n\n[![A logo](a.png)](/i)\n\n- item\n\n    continued\n\n```\n\n    code\n```');
-    expect(md('<ul><li><p>one</p><p>more of one</p></li></ul>')).toMatch(/- one\n {0,2}\n {2}more of one/);
-    // An empty item holds nothing after a blank line: the indented line is no continuation of it.
-    expect(unindentParagraphs('- \n- \n\n    - ![An image](a.png)')).toBe('- \n- \n\n- ![An image](a.png)');
-    // Nor does space at the start of an item: four after its marker would make its image code.
-    expect(md('<ul><li>&nbsp;&nbsp;&nbsp;&nbsp;<img alt="A" src="a.png"></li></ul>')).toBe('- ![A](https://example.org/a/a.png)');
-  });
-});
-
-test('a page that shows almost nothing but carries its thread in JSON-LD gives that text, and --explain says so', () => {
-  const ld = { '@context': 'https://schema.org', '@type': 'QAPage', mainEntity: { '@type': 'Question', name: 'How do I reset the router?', text: 'My router drops the connection every evening and I cannot find the reset button.', acceptedAnswer: { '@type': 'Answer', text: 'Hold the recessed button on the back for ten seconds with a paper clip, then wait two minutes.' } } };
-  const r = extractFromHtml(`<html><head><title>Q</title><script type="application/ld+json">${JSON.stringify(ld)}</script><script src="/app.js"></script></head><body><div id="app">Loading</div></body></html>`);
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.text).toContain('Hold the recessed button on the back for ten seconds');
-  expect(r.article.type).toBe('forum');
-  expect(r.article.notes.some((n) => n.includes('structured data'))).toBe(true);
-});
-
-test("a Q&A thread keeps its question and answers, not the comments under each post; the type stage still reads the whole thread", () => {
-  const post = (body: string, remark: string) => `<div class="post"><div class="post-text"><p>${body}</p></div><div class="comments js-comments-container"><ul class="comments-list"><li class="comment"><span class="comment-copy">${remark}</span> <a href="/users/1">sam</a> <span class="comment-date">Mar 3 at 9:12</span></li></ul></div></div>`;
-  const html = `<html><head><title>How do I reset the router?</title></head><body><main><h1>How do I reset the router?</h1>${post('My router drops the connection every evening and I cannot find the reset button anywhere on the case, not even under the label.', 'Which model is it exactly?')}<h2>2 Answers</h2>${post('Hold the recessed button on the back for ten seconds with a paper clip, then wait two minutes before you plug anything in again.', 'This worked for me too, thanks.')}${post('If the button does nothing, the web interface of the router has a factory reset page under its maintenance settings menu.', 'Not on the older firmware.')}</main></body></html>`;
-  const r = extractFromHtml(html, { url: 'https://qa.example.org/questions/123/how-do-i-reset-the-router' });
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.type).toBe('forum');
-  expect(r.article.text).toContain('Hold the recessed button on the back');
-  expect(r.article.text).toContain('factory reset page');
-  expect(r.article.text).not.toContain('Which model is it exactly?');
-  expect(r.article.text).not.toContain('This worked for me too');
-  expect(r.article.removed.some((x) => x.rule === 'post-comments/any/attr')).toBe(true);
-});
-
-test('a thread writes each post once: a reply quoting an earlier post keeps its own words; an article keeps its quotations', () => {
-  const first = 'The boiler in our cellar makes a knocking sound every morning when the heating starts, and the pressure drops slowly over the week.';
-  const reply = 'Bleed the radiators first and top the pressure back up to one and a half bar, then listen again tomorrow morning before you call anyone out.';
-  const posts = [
-    `<article class="message"><div class="message-user">ann</div><div class="message-body"><p>${first}</p></div></article>`,
-    `<article class="message"><div class="message-user">bob</div><div class="message-body"><blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">ann said:</div><div>${first}</div></blockquote><p>${reply}</p></div></article>`,
-    `<article class="message"><div class="message-user">cid</div><div class="message-body"><blockquote><div><cite>bob wrote:</cite>${reply}</div></blockquote><p>That fixed it for me last winter, and the knocking never came back after I did it twice.</p></div></article>`,
-  ].join('');
-  const html = `<html><head><title>Boiler knocking in the morning</title></head><body><main><h1>Boiler knocking in the morning</h1>${posts}</main></body></html>`;
-  const thread = extractFromHtml(html, { pageType: 'forum' });
-  expect(thread.ok).toBe(true);
-  if (!thread.ok) return;
-  expect(thread.article.text.split('The boiler in our cellar').length).toBe(2);
-  expect(thread.article.text.split('Bleed the radiators first').length).toBe(2);
-  expect(thread.article.text).toContain('the knocking never came back');
-  expect(thread.article.removed.filter((x) => x.rule.startsWith('post-quotes/')).map((x) => x.rule).sort()).toEqual(['post-quotes/any/attr', 'post-quotes/any/cited']);
-  const article = extractFromHtml(html, { pageType: 'article' });
-  expect(article.ok && article.article.removed.some((x) => x.rule.startsWith('post-quotes/'))).toBe(false);
-});
-
-test("a link's discussion page, where Readability finds no article once the comment rows ran, is read as a thread of its comments", () => {
-  const c = (who: string, text: string, replies = ''): string => `<div class="comment" id="c_${who}"><div class="details"><a href="/u/${who}">${who}</a> <span>3 hours ago</span> <a href="#">reply</a></div><div class="comment_text"><p>${text}</p></div><ol class="comments">${replies}</ol></div>`;
-  const thread = [
-    c('bob', 'The new error messages are much clearer than before, and the streaming interface finally lets me parse large files without holding them in memory.', c('cid', 'Agreed on the errors. I still miss a way to resume after a syntax error, which the old version could do with a flag that is gone now.')),
-    c('dan', 'I upgraded two services last night. One needed no change at all; the other relied on the removed callback and took an hour to port to the new events.'),
-    c('eve', 'Does anyone know whether the benchmark numbers in the announcement were measured with the default settings or with the tuned buffer sizes they describe?', c('fay', 'The default settings, according to the linked repository. The tuned numbers are in a separate table near the end of the post.')),
-  ].join('');
-  const html = `<html><head><title>A new release of the parser | Linkboard</title></head><body><header><nav><a href="/">Linkboard</a> <a href="/recent">Recent</a> <a href="/login">Login</a></nav></header><main><div class="story"><h1><a href="https://example.org/parser-2">A new release of the parser</a></h1> <span class="byline">via <a href="/u/ann">ann</a> 5 hours ago | 5 comments</span></div><ol class="comments">${thread}</ol></main><footer><a href="/about">About</a></footer></body></html>`;
-  const r = extractFromHtml(html);
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.type).toBe('forum');
-  expect(r.article.text).toContain('streaming interface finally lets me parse');
-  expect(r.article.text).toContain('The default settings, according to the linked repository.');
-  const asArticle = extractFromHtml(html, { pageType: 'article' });
-  expect(asArticle.ok && asArticle.article.text.includes('The default settings')).toBe(false);
-});
-
-test("a site's mega menu goes however much of the page it holds; a wrapper whose class reads like boilerplate stays when it holds the page", () => {
-  const section = (n: number): string => `<li><a href="/s${n}">Section ${n}</a><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/s${n}/p${i}">Programme ${n}.${i} reports and guidance</a></li>`).join('')}</ul></li>`;
-  const menu = `<nav role="navigation"><ul>${Array.from({ length: 8 }, (_, i) => section(i)).join('')}</ul></nav>`;
-  const story = '<p>The council opened a new advice desk at the library on Monday. It helps tenants read their contracts and answers questions about repairs.</p><p>Volunteers staff the desk three afternoons a week, and no appointment is needed for a first visit there.</p>';
-  const r = extractFromHtml(`<html><head><title>New advice desk</title></head><body><header>${menu}</header><main><h1>New advice desk</h1>${story}</main></body></html>`);
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.text).toContain('Volunteers staff the desk');
-  expect(r.article.text).not.toContain('Programme 3.4');
-  const wrapped = extractFromHtml(`<html><head><title>New advice desk</title></head><body><div class="related">${story}</div></body></html>`);
-  expect(wrapped.ok && wrapped.article.text.includes('Volunteers staff the desk')).toBe(true);
-});
-
-test("a category grid's filter panel (sizes, colours, price ranges) goes; its items stay", () => {
-  const card = (n: number): string => `<li class="card"><a href="/p/${n}"><h3>Walking boot model ${n}</h3></a><p>Leather upper, rubber sole, made for long days on rough paths.</p><span>$${80 + n}</span></li>`;
-  const facets = '<div class="facets"><h2>Filter by</h2><ul><li>Size 40</li><li>Size 41</li><li>Size 42</li></ul><ul><li>Brown</li><li>Black</li><li>Olive</li></ul><ul><li>$50 - $100</li><li>$100 - $150</li></ul></div>';
-  const page = `<html><head><title>Walking boots</title></head><body><main><h1>Walking boots</h1><div class="listing">${facets}<ul class="grid">${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</ul></div></main></body></html>`;
-  const r = extractFromHtml(page, { pageType: 'collection' });
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.text).toContain('Walking boot model 7');
-  expect(r.article.text).not.toMatch(/Olive|Filter by|\$100 - \$150/);
-});
-
-describe("a product page's boxes for later", () => {
-  const details = '<h1>Wool runner</h1><p>Soft merino wool with a cushioned sole, made for walking all day in town and on easy trails, and washable in a machine.</p><p>The laces and insoles come out, so each part is washed on its own and dries overnight before the next walk.</p>';
-  const extract = (extra: string): string => {
-    const r = extractFromHtml(`<html><head><title>Wool runner</title></head><body><main>${details}${extra}</main></body></html>`, { pageType: 'product' });
-    expect(r.ok).toBe(true);
-    return r.ok ? r.article.text : '';
-  };
-
-  test("a framework's template its script has not compiled (v-cloak, x-cloak) is hidden", () => {
-    const text = extract('<div v-cloak><p>Notify me when this colour is back in stock, and we will send you one email the day it returns.</p></div><div x-cloak><p>Where are we shipping to? Pick your country so that prices and delivery dates match it.</p></div>');
-    expect(text).toContain('washed on its own');
-    expect(text).not.toMatch(/Notify me|shipping to/);
-  });
-
-  test('a modal by class goes', () => {
-    const text = extract('<div class="modal"><div class="modal-content"><p>Sign up and we will let you know when new colours arrive, with a discount on your first order.</p></div></div>');
-    expect(text).toContain('washed on its own');
-    expect(text).not.toContain('Sign up');
-  });
-
-  test("an image's long URL alone in a field is no text", () => {
-    const url = `https://cdn.example.com/s-abc123/images/stencil/160x160/uploaded_images/${'1234/'.repeat(8)}WOOL_RUNNER_THUMB_1.jpg`;
-    expect(url.length).toBeGreaterThan(120);
-    const text = extract(`<dl><dt>Colour</dt><dd>Grey</dd><dt>Thumbnail</dt><dd>${url}</dd></dl>`);
-    expect(text).toContain('washed on its own');
-    expect(text).not.toContain('cdn.example.com');
-  });
-});
-
-test("ruby annotations (furigana) are a reading aid above the text, not part of it", () => {
-  const ruby = (base: string, reading: string): string => `<ruby>${base}<rp>(</rp><rt>${reading}</rt><rp>)</rp></ruby>`;
-  const sentence = `${ruby('子', 'こ')}どもへの${ruby('虐待', 'ぎゃくたい')}をなくすための${ruby('法律', 'ほうりつ')}ができました。`;
-  const page = `<html><head><title>法律</title></head><body><article><h1>法律</h1>${Array.from({ length: 6 }, () => `<p>${sentence.repeat(4)}</p>`).join('')}</article></body></html>`;
-  const r = extractFromHtml(page);
-  expect(r.ok).toBe(true);
-  if (!r.ok) return;
-  expect(r.article.text).toContain('子どもへの虐待をなくすための法律ができました。');
-  expect(r.article.text).not.toMatch(/ぎゃくたい|\(/);
 });
