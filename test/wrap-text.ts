@@ -8,3 +8,9 @@ export function wrapLines(text: string, width: number): string[] {
   }
   return [...lines, line];
 }
+
+/** Word-wrapped text as a dump holds it, a line each. */
+export const wrap = (text: string, width: number): string => wrapLines(text, width).join('\n');
+
+/** A paragraph of German news prose, long enough to wrap several times. */
+export const para = 'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf das Pflaster vor der New Yorker Börse warfen. Die Klimaaktivisten wollten damit die Verbindung zwischen der Wall Street und jenen Energieunternehmen sichtbar machen, die fossile Rohstoffe verbrennen.';
