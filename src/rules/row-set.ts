@@ -38,13 +38,15 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
   const key = rows.map((m) => serial.get(m) ?? serial.set(m, ++serials).get(m)).join(',');
   let set = rowSets.get(key);
   if (set) return set;
-  const always = new Uint8Array(rows.length);
   const wider = widerSet(rows);
-  if (wider) {
-    set = narrowed(wider, rows, always);
-    remember(key, set);
-    return set;
-  }
+  set = wider ? narrowed(wider, rows) : built(rows);
+  if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
+  rowSets.set(key, set);
+  return set;
+}
+
+function built(rows: readonly Matcher[]): RowSet {
+  const always = new Uint8Array(rows.length);
   const own = new Map<string, number[]>();
   rows.forEach((m, k) => {
     // Σ is the one letter whose lower case depends on its neighbours (σ or ς), so a needle with it may not lower-case as the text does.
@@ -53,14 +55,7 @@ export function rowSetOf(rules: readonly Rule[]): RowSet {
     else for (const n of raw.map((r) => r.toLowerCase())) own.set(n, [...(own.get(n) ?? []), k]);
   });
   const needles = [...own.keys()];
-  set = { rows, maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), scan: new NeedleScan(needles), rowsOf: needles.map((n) => own.get(n)!), possible: new Uint8Array(rows.length) };
-  remember(key, set);
-  return set;
-}
-
-function remember(key: string, set: RowSet): void {
-  if (rowSets.size >= MAX_ROW_SETS) rowSets.clear();
-  rowSets.set(key, set);
+  return setOf(rows, always, new NeedleScan(needles), needles.map((n) => own.get(n)!));
 }
 
 /** A cached set holding every one of these rows: a page type's rows are its language's rows, some switched off. */
@@ -73,13 +68,18 @@ function widerSet(rows: readonly Matcher[]): RowSet | undefined {
 }
 
 /** The rows of a wider set, scanned by its needle DFA: building the DFA again cost a one-page run more than its scans. */
-function narrowed(wider: RowSet, rows: readonly Matcher[], always: Uint8Array): RowSet {
+function narrowed(wider: RowSet, rows: readonly Matcher[]): RowSet {
   const at = new Map<Matcher, number>(rows.map((m, k) => [m, k]));
+  const always = new Uint8Array(rows.length);
   wider.rows.forEach((m, k) => {
     if (wider.always[k] && at.has(m)) always[at.get(m)!] = 1;
   });
   const rowsOf = wider.rowsOf.map((ks) => ks.flatMap((k) => (at.has(wider.rows[k]!) ? [at.get(wider.rows[k]!)!] : [])));
-  return { rows: [...rows], maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), scan: wider.scan, rowsOf, possible: new Uint8Array(rows.length) };
+  return setOf(rows, always, wider.scan, rowsOf);
+}
+
+function setOf(rows: readonly Matcher[], always: Uint8Array, scan: NeedleScan, rowsOf: number[][]): RowSet {
+  return { rows: [...rows], maxChars: Math.max(0, ...rows.map((m) => m.maxWords)) * MAX_CHARS_PER_WORD, always, alwaysRows: rows.filter((_m, k) => always[k]), scan, rowsOf, possible: new Uint8Array(rows.length) };
 }
 
 /** The first row (in table order) that hits the block, if any. */
