@@ -148,6 +148,12 @@ describe("a product page's boxes for later", () => {
     expect(text).not.toMatch(/Notify me|shipping to/);
   });
 
+  test('a popover (shown only when a button opens it) is hidden', () => {
+    const text = extract('<div popover id="prompt"><h4>Turn on notifications</h4><p>Open your browser settings, find this site and allow it to notify you when someone replies to you.</p></div>');
+    expect(text).toContain('washed on its own');
+    expect(text).not.toMatch(/notifications|settings/);
+  });
+
   test('a modal by class goes', () => {
     const text = extract('<div class="modal"><div class="modal-content"><p>Sign up and we will let you know when new colours arrive, with a discount on your first order.</p></div></div>');
     expect(text).toContain('washed on its own');

@@ -6,10 +6,12 @@ import { attr, childrenOf, type Element, isElement, type Node, type ParentNode }
  * aria-hidden, an inline display:none (parse.ts makes it the attribute), and a template a
  * framework's script has not compiled yet (Vue's v-cloak, Alpine's x-cloak, which the page's own
  * CSS hides: sites mark their closed modals, fly-out menus and notices so; a whole page so marked
- * is kept as its content like any other, wrapsPage, hiddenContent). One pass over the attributes:
- * this runs on every element of the page.
+ * is kept as its content like any other, wrapsPage, hiddenContent), and a popover (the popover
+ * attribute: browsers show it only when a button or a script opens it, as forum software's
+ * notification prompts and menus, a tooltip). One pass over the attributes: this runs on every
+ * element of the page.
  */
-const HIDING = new Set(['hidden', 'v-cloak', 'x-cloak']);
+const HIDING = new Set(['hidden', 'v-cloak', 'x-cloak', 'popover']);
 
 export const hiddenMark = (el: Element): boolean => el.attrs.some((a) => HIDING.has(a.name) || (a.name === 'aria-hidden' && a.value === 'true'));
 
