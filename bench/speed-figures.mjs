@@ -1,9 +1,9 @@
 // Per-page cost as `npm run bench` reports it (issue 20 §5), every figure a ratio or a per-CPU
 // figure measured in the same run, so a busy machine shifts both sides alike:
 // - HTML: extract's pages per CPU-second over plain jsdom + Readability + turndown (one process
-//   each, one core), on the scrapinghub pages; target >= 5x.
-// - text dumps through the CLI's whole process (user + system, one batch, -j1) over every dev
-//   dump; target >= 1,000 per CPU-second.
+//   each, one core, each side's cheaper of two runs in turn), on the scrapinghub pages; target >= 5x.
+// - text dumps through the CLI's whole process (user + system, one batch, -j1, the cheaper of
+//   two runs) over every dev dump; target >= 1,000 per CPU-second.
 // - size scaling: CPU of the CLI on a 10 MB and a 1 MB page of ordinary article markup; targets
 //   10 MB under 10 s and at most 12x the 1 MB page.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -29,10 +29,13 @@ export function speedFigures(corpus) {
     if (existsSync(htmlDir)) {
       const list = join(tmp, 'html.json');
       writeFileSync(list, JSON.stringify(readdirSync(htmlDir).sort().map((f) => join(htmlDir, f))));
-      const plain = child('plain', list);
-      const ours = child('extract', list);
+      // Each side twice, in turn, and its cheaper run: one run of the plain side swung by a quarter
+      // between two quiet moments of a shared machine, which moved the ratio more than most changes.
+      const runs = [child('plain', list), child('extract', list), child('plain', list), child('extract', list)];
+      const best = (k) => runs.filter((_r, i) => i % 2 === k).reduce((a, b) => (b.cpu < a.cpu ? b : a));
+      const [plain, ours] = [best(0), best(1)];
       const ratio = (ours.pages / ours.cpu) / (plain.pages / plain.cpu);
-      row(`HTML pages per CPU-second, ${ours.pages} scrapinghub pages: extract ${(ours.pages / ours.cpu).toFixed(1)}, plain pipeline ${(plain.pages / plain.cpu).toFixed(1)}`, `${ratio.toFixed(2)}x`, '>= 5x', ratio >= 5);
+      row(`HTML pages per CPU-second, ${ours.pages} scrapinghub pages, each side's cheaper of two runs: extract ${(ours.pages / ours.cpu).toFixed(1)}, plain pipeline ${(plain.pages / plain.cpu).toFixed(1)}`, `${ratio.toFixed(2)}x`, '>= 5x', ratio >= 5);
     }
     const dumps = join(tmp, 'dumps');
     mkdirSync(dumps);
@@ -45,14 +48,18 @@ export function speedFigures(corpus) {
     }
     if (n > 0) {
       const outPath = join(tmp, 'dumps.jsonl');
-      const fd = openSync(outPath, 'w');
-      const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '-q', '-j', '1', '-f', 'json', dumps], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
-      closeSync(fd);
-      const [, user, sys, rssKb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-      const lines = readFileSync(outPath, 'utf8').split('\n').filter(Boolean).length;
-      const perCpu = n / (user + sys);
+      // The cheaper of two runs, as for HTML: one run moved by a sixth between quiet moments.
+      const batch = () => {
+        const fd = openSync(outPath, 'w');
+        const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, '-q', '-j', '1', '-f', 'json', dumps], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+        closeSync(fd);
+        const [, user, sys, rssKb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+        return { cpu: user + sys, rssKb, lines: readFileSync(outPath, 'utf8').split('\n').filter(Boolean).length };
+      };
+      const { cpu, rssKb, lines } = [batch(), batch()].reduce((a, b) => (b.cpu < a.cpu ? b : a));
+      const perCpu = n / cpu;
       if (lines !== n) row(`text dumps through the CLI: ${lines} output lines for ${n} dumps`, 'failed', '>= 1000', false);
-      else row(`text dumps per CPU-second, the CLI's whole process on ${n} dev dumps (-j1, peak RSS ${(rssKb / 1024).toFixed(0)} MB)`, perCpu.toFixed(0), '>= 1000', perCpu >= 1000);
+      else row(`text dumps per CPU-second, the CLI's whole process on ${n} dev dumps (-j1, the cheaper of two runs, peak RSS ${(rssKb / 1024).toFixed(0)} MB)`, perCpu.toFixed(0), '>= 1000', perCpu >= 1000);
     }
     const [one, ten] = costRows([1, 10], ['ordinary article']);
     const scale = ten.cpu / one.cpu;
