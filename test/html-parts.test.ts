@@ -148,10 +148,10 @@ describe("a product page's boxes for later", () => {
     expect(text).not.toMatch(/Notify me|shipping to/);
   });
 
-  test('a popover (shown only when a button opens it) is hidden', () => {
-    const text = extract('<div popover id="prompt"><h4>Turn on notifications</h4><p>Open your browser settings, find this site and allow it to notify you when someone replies to you.</p></div>');
+  test('a popover (shown only when a button opens it) and a tooltip (shown on hover) are hidden', () => {
+    const text = extract('<div popover id="prompt"><h4>Turn on notifications</h4><p>Open your browser settings, find this site and allow it to notify you when someone replies to you.</p></div><span role="tooltip">Prices include the sales tax of the country you picked at checkout, shipping not included.</span>');
     expect(text).toContain('washed on its own');
-    expect(text).not.toMatch(/notifications|settings/);
+    expect(text).not.toMatch(/notifications|settings|sales tax/);
   });
 
   test('a modal by class goes', () => {

@@ -8,12 +8,12 @@ import { attr, childrenOf, type Element, isElement, type Node, type ParentNode }
  * CSS hides: sites mark their closed modals, fly-out menus and notices so; a whole page so marked
  * is kept as its content like any other, wrapsPage, hiddenContent), and a popover (the popover
  * attribute: browsers show it only when a button or a script opens it, as forum software's
- * notification prompts and menus, a tooltip). One pass over the attributes: this runs on every
- * element of the page.
+ * notification prompts and menus) and a tooltip (role=tooltip: shown on hover or focus). One pass
+ * over the attributes: this runs on every element of the page.
  */
 const HIDING = new Set(['hidden', 'v-cloak', 'x-cloak', 'popover']);
 
-export const hiddenMark = (el: Element): boolean => el.attrs.some((a) => HIDING.has(a.name) || (a.name === 'aria-hidden' && a.value === 'true'));
+export const hiddenMark = (el: Element): boolean => el.attrs.some((a) => HIDING.has(a.name) || (a.name === 'aria-hidden' && a.value === 'true') || (a.name === 'role' && a.value === 'tooltip'));
 
 /**
  * The page's one wrapper hidden until its scripts run (an anti-flicker gate: visibility:hidden
