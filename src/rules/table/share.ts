@@ -24,7 +24,7 @@ const LABEL = concepts({
 
 const FEEDBACK = concepts({
   rate_it: ['\\bsterne? anklicken\\b.{0,20}\\bbewerten\\b', '\\b(?:den |diesen )?(?:artikel|beitrag) bewerten\\b', '\\brate this (?:article|post|story|recipe)\\b'],
-  was_it_helpful: ['\\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)', '\\b(?:was|is) this (?:(?:article|page|post|story|information|answer|guide|tutorial|content|section) )?(?:helpful|useful)\\s*\\?', '\\bhow (?:helpful|useful) was this (?:article|page|post|story|guide|answer)\\s*\\?', '^did this (?:help|answer your question)\\s*\\?', '\\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen'],
+  was_it_helpful: ['\\bwar (?:der|dieser|das|dieses) (?:artikel|beitrag|text|inhalt) (?:nützlich|hilfreich|interessant)', '\\bwas this (?:article|page|post|story) (?:helpful|useful)', '\\b(?:was|is) this (?:(?:article|page|post|story|information|answer|guide|tutorial|content|section) )?(?:helpful|useful)(?: (?:to|for) you)?\\s*\\?', '\\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen'],
 });
 
 const FOLLOW = concepts({
@@ -54,7 +54,7 @@ export const share: Rule[] = [
     id: 'share/any/feedback', kind: 'share', lang: ['de', 'en'],
     match: { text: new RegExp(FEEDBACK, 'i'), maxWords: 20 },
     scope: 'block',
-    examples: { hit: ['Sterne anklicken und Rezept bewerten', 'War dieser Beitrag hilfreich?', 'Jetzt diesen Beitrag bewerten', 'Was this page useful?', 'Was this helpful? Yes No', 'How useful was this guide?', 'Did this answer your question?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.', 'Was this useful to the defence? The judge thought not.', 'Did this help the team? Not at first, the coach said.'] },
+    examples: { hit: ['Sterne anklicken und Rezept bewerten', 'War dieser Beitrag hilfreich?', 'Jetzt diesen Beitrag bewerten', 'Was this page useful?', 'Was this helpful? Yes No', 'Is this guide useful?'], miss: ['Der Artikel war für die Kläger nützlich, sagte der Anwalt.', 'Was this useful to the defence? The judge thought not.'] },
     note: 'rating and feedback prompts under articles',
   },
   {
