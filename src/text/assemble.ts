@@ -19,6 +19,7 @@ import { pageTypeOf, retypeAfterCore, type TypeDecision, typeNote } from '../pag
 import { authorship, type PageFeatures } from '../page-type/features.js';
 import { urlShape } from '../page-type/url-shape.js';
 import { textFeatures } from './type-features.js';
+import { repairMojibake } from './mojibake.js';
 import { firstTitleCopies, isLong, itemRunStart, itemLabels, printedPerItem, repeatedBlocks, SeenText } from './repeats.js';
 
 /** Text dump -> article: segment, classify, revise with neighbours, apply the rule table, assemble. */
@@ -126,11 +127,15 @@ export interface Judged {
   dated: { byline: string | null; published: string | null };
 }
 
+/** Joiners and direction marks have nothing to show alone: such a line (a page's empty paragraph) is a blank one. */
+const INVISIBLE_LINE = /^[ \t\u200b-\u200f\u2060]+$/gm;
+const visibleLines = (dump: string): string => (/[\u200c-\u200f\u2060]/.test(dump) ? dump.replace(INVISIBLE_LINE, '') : dump);
+
 /** Segment, classify, apply the rule table, revise with neighbours and the core. */
 export function judge(dump: string, options: Options = {}): Judged {
   const favor = options.favor ?? 'balanced';
   // A form feed (a page break in a dump) is a block break, not a space: cleanText would drop it.
-  const blocks = segment(cleanText(dump.replace(/[\f\v]/g, '\n\n')));
+  const blocks = segment(cleanText(visibleLines(repairMojibake(dump)).replace(/[\f\v]/g, '\n\n')));
   // Split once: language detection reads the page's first words, the classifier each block's.
   const lower = blocks.map((b) => b.text.toLowerCase());
   const blockWords = lower.map(wordsOfLowerCase);
