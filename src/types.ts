@@ -82,6 +82,12 @@ export interface Rule {
   scope: RuleScope;
   examples: { hit: readonly string[]; miss: readonly string[] };
   note: string;
+  /**
+   * Furniture that sits between an article's paragraphs (a photo credit, a caption): a hit in a
+   * text dump says the article goes on around it, not that it has ended. Not an ad label: what
+   * follows one is the ad.
+   */
+  inline?: true;
 }
 
 /** Why a block left the output: a rule id, or a classifier feature. */

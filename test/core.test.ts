@@ -62,6 +62,28 @@ test('a run beside the core joins it when it is near and worth a fifth of it; a 
   expect(coreSpans([good, good, menu, small], cls(['good', 'good', 'bad', 'good']))).toEqual([[0, 1]]);
 });
 
+test('the nearest run past a box joins, though a bigger one waits beyond the gap; then that one joins past it', () => {
+  const good = b('z'.repeat(500));
+  const menu = b('Home', { linkDensity: 1 });
+  const menus = (n: number): Block[] => Array.from({ length: n }, () => menu);
+  // core 2,000 | four menus | 500 | six menus | 1,000: the last starts 11 blocks after the core, too far alone.
+  const blocks = [good, good, good, good, ...menus(4), good, ...menus(6), good, good];
+  const verdicts = blocks.map((x) => v(x === menu ? 'bad' : 'good'));
+  expect(coreSpans(blocks, verdicts)).toEqual([[0, 3], [8, 8], [15, 16]]);
+  // Without the near run, the far one stays out.
+  const without = [good, good, good, good, ...menus(11), good, good];
+  expect(coreSpans(without, without.map((x) => v(x === menu ? 'bad' : 'good')))).toEqual([[0, 3]]);
+});
+
+test('a rule hit that sits inside articles (a photo credit) counts against the core once, as a spec line does', () => {
+  const para = b('x'.repeat(200));
+  const label = b('Photo: Jane Doe');
+  const blocks = [para, label, label, para];
+  // Two inline hits cost 2 x 80; two plain hits 2 x 320, more than the 200 of prose beyond them.
+  expect(coreSpan(blocks, [v('good'), { cls: 'bad', reason: RULE_HIT.inline }, { cls: 'bad', reason: RULE_HIT.inline }, v('good')])).toEqual([0, 3]);
+  expect(coreSpan(blocks, [v('good'), { cls: 'bad', reason: RULE_HIT.plain }, { cls: 'bad', reason: RULE_HIT.plain }, v('good')])).toEqual([0, 0]);
+});
+
 test('the short block right before the core (its heading) joins it; the one right after does not', () => {
   const good = b('z'.repeat(300));
   const blocks = [b('Home', { linkDensity: 1 }), b('Wie die Stadt plant'), good, good, b('Mehr lesen'), b('Impressum', { linkDensity: 1 })];

@@ -8,7 +8,7 @@ import { RULES } from '../rules/table/index.js';
 import { firstHit, rowSetOf } from '../rules/row-set.js';
 import type { Block, Favor, Options, Removal, Result, Rule } from '../types.js';
 import { calibrate, classifyBlock, RELAXED, revise, STRICT, stopwordDensity, type Thresholds, type Verdict } from './classify.js';
-import { keepCore, RULE_HIT, SENTENCE_END } from './core.js';
+import { type CoreReach, keepCore, RULE_HIT, SENTENCE_END } from './core.js';
 import { keyValueRows, quantityRows, tableRows } from './data-runs.js';
 import { segment, type TextBlock } from './segment.js';
 import { dumpMetadata } from './metadata.js';
@@ -199,6 +199,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   let itemStart: number | undefined;
   const itemsFrom = (): number => (itemStart ??= itemRunStart(lower));
   const rules = rulesFor([...RULES, ...(options.rules ?? [])], lang);
+  const inline: ReadonlySet<string> = new Set(rules.flatMap((r) => (r.inline ? [r.id] : [])));
   // A dump that marks no list item or heading (a browser's innerText, a scraper's get_text) gives
   // a section nothing to end at but prose, and a list or a menu has none: there a heading's
   // section is capped as on a grid (regionSectionMaxShare), and on a page read as a region a
@@ -232,18 +233,24 @@ export function judge(dump: string, options: Options = {}): Judged {
     });
     // Rule hits are strong evidence: they enter the context pass as bad blocks, so neighbours see them.
     const closes = closingSections(ruled, applied);
-    const ruledReason = (i: number): string => (!closes(i) ? RULE_HIT.plain : ruled.get(i)!.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing);
+    const ruledReason = (i: number): string => {
+      const hit = ruled.get(i)!;
+      if (closes(i)) return hit.kind === 'comments' ? RULE_HIT.comments : RULE_HIT.closing;
+      return inline.has(hit.rule) ? RULE_HIT.inline : RULE_HIT.plain;
+    };
     const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
     const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index, items ? itemsFrom() : -1);
-    const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : keepCore(blocks, ruledInitial, revise(ruledInitial), favor);
-    return { ruled, verdicts, region };
+    const core = (reach: CoreReach): Verdict[] => keepCore(blocks, ruledInitial, revise(ruledInitial), favor, reach);
+    const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : core('near');
+    return { ruled, verdicts, region, core };
   };
   let typed = pageTypeOf('text', featuresOf, options.pageType);
   let profile = PROFILES[typed.type];
-  let { ruled, verdicts, region } = read(profile);
+  let { ruled, verdicts, region, core } = read(profile);
   // Only a page read as an article (its core) gets the second look; retypeAfterCore says no to the rest.
+  // The share is the best runs' alone: an index's items each join the run next to them.
   const kept = (v: readonly Verdict[]): number => v.reduce((n, x, i) => n + (x.cls === 'good' ? blockWords[i]!.length : 0), 0);
-  const again = retypeAfterCore(typed, 'text', featuresOf, () => kept(verdicts) / Math.max(1, kept(region(true))));
+  const again = retypeAfterCore(typed, 'text', featuresOf, () => kept(core('best')) / Math.max(1, kept(region(true))));
   if (again !== typed) {
     typed = again;
     profile = PROFILES[typed.type];

@@ -7,7 +7,7 @@ import type { Verdict } from './classify.js';
  * How a rule hit enters the core search (assemble.ts decides which): article furniture or other
  * boilerplate, the heading of a section that closes the article, or a comment section's.
  */
-export const RULE_HIT = { plain: 'rule', closing: 'rule-closing', comments: 'rule-comments' } as const;
+export const RULE_HIT = { plain: 'rule', inline: 'rule-inline', closing: 'rule-closing', comments: 'rule-comments' } as const;
 const RULE_HITS: ReadonlySet<string> = new Set(Object.values(RULE_HIT));
 
 /**
@@ -27,6 +27,8 @@ const RULE_HITS: ReadonlySet<string> = new Set(Object.values(RULE_HIT));
  * inside an article read so too. Such a block counts against the core coreWeightLexicalBad times.
  */
 const LEXICAL_BAD = new Set(['few-stopwords', 'no-sentence']);
+/** Bad only where it stands: furniture inside articles (Rule.inline) weighs against a run as LEXICAL_BAD does. */
+const LIGHT_BAD: ReadonlySet<string> = new Set([...LEXICAL_BAD, RULE_HIT.inline]);
 
 /**
  * A row of an ingredient list or a data table (data-runs.ts) is short by nature, yet each one is
@@ -39,7 +41,7 @@ const DATA_ROWS: ReadonlySet<string> = new Set(['quantity-row', 'table-row']);
 function coreWeight(block: Block, v: Verdict): number {
   const len = block.text.length;
   if (v.cls === 'good') return len;
-  if (v.cls === 'bad') return -Math.max(param('coreBadMinChars'), len) * param(LEXICAL_BAD.has(v.reason) ? 'coreWeightLexicalBad' : 'coreWeightBad');
+  if (v.cls === 'bad') return -Math.max(param('coreBadMinChars'), len) * param(LIGHT_BAD.has(v.reason) ? 'coreWeightLexicalBad' : 'coreWeightBad');
   const weight = v.cls === 'neargood' ? param('coreWeightNeargood') : 0;
   if (DATA_ROWS.has(v.reason)) return Math.max(len, param('coreDataRowMinChars')) * weight;
   return len * weight;
@@ -62,6 +64,35 @@ function bestRun(weights: readonly number[], from: number, to: number): Run | nu
     }
     sum += weights[i]!;
     if (sum > (best?.sum ?? 0)) best = { span: [start, i], sum };
+  }
+  return best;
+}
+
+/**
+ * Which runs beside the core join it: 'near', the nearest one worth coreSplitMinShare (a
+ * listicle's next section past its next photo credit), unless a closing section lies between;
+ * 'best', only the best run on that side (what the type stage measures: an index's items each
+ * join the one next to them, and the share it reads would no longer tell an index from an article).
+ */
+export type CoreReach = 'near' | 'best';
+
+/**
+ * The maximum-sum run beyond `edge`, walking by `step`, whose near end lies at most maxGap blocks
+ * from it: the nearest piece of the article past a box, even where a bigger run waits farther
+ * off (a listicle's next sections beyond its next box).
+ */
+function nearRun(weights: readonly number[], edge: number, step: 1 | -1, maxGap: number): Run | null {
+  let best: Run | null = null;
+  let sum = 0;
+  let near = edge + step;
+  for (let i = edge + step; i >= 0 && i < weights.length; i += step) {
+    if (sum <= 0) {
+      if (Math.abs(i - edge) - 1 > maxGap) break;
+      sum = 0;
+      near = i;
+    }
+    sum += weights[i]!;
+    if (sum > (best?.sum ?? 0)) best = { span: step === 1 ? [near, i] : [i, near], sum };
   }
   return best;
 }
@@ -119,20 +150,25 @@ function endAtClosing(weights: readonly number[], initial: readonly Verdict[], b
 }
 
 /** The core's spans, and the weight of its main run (what later runs are measured against). */
-function coreRuns(blocks: readonly Block[], initial: readonly Verdict[]): { spans: Array<[number, number]>; mainSum: number } {
+function coreRuns(blocks: readonly Block[], initial: readonly Verdict[], reach: CoreReach = 'near'): { spans: Array<[number, number]>; mainSum: number } {
   const weights = blocks.map((b, i) => coreWeight(b, initial[i]!));
   const main = endAtClosing(weights, initial, beforeComments(weights, initial, bestRun(weights, 0, blocks.length)));
   if (!main) return { spans: [], mainSum: 0 };
   const spans: Array<[number, number]> = [main.span];
   let [start, end] = main.span;
   // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
-  const joins = (r: Run | null, gap: (r: Run) => number): r is Run => r !== null && r.sum >= param('coreSplitMinShare') * main.sum && gap(r) <= param('coreSplitMaxGap');
+  const joins = (r: Run | null, best: Run | null, near: boolean): r is Run =>
+    r !== null && r.sum >= param('coreSplitMinShare') * main.sum && (r.span[0] === best?.span[0] || (near && reach === 'near'));
   for (;;) {
-    const right = bestRun(weights, end + 1, blocks.length);
-    const left = bestRun(weights, 0, start);
+    const right = nearRun(weights, end, 1, param('coreSplitMaxGap'));
+    const left = nearRun(weights, start, -1, param('coreSplitMaxGap'));
+    const across = right ? initial.slice(end + 1, right.span[0]) : [];
     // Below a comment section nothing is the article (dropSmallRunsAfter): no run joins across one.
-    const goRight = joins(right, (r) => r.span[0] - end - 1) && !initial.slice(end + 1, right.span[0]).some((x) => x.reason === RULE_HIT.comments);
-    const goLeft = joins(left, (r) => start - r.span[1] - 1);
+    // Past a closing section (related links, an author box) the nearest run may be teasers: it
+    // joins only as the best run below, as a box inside the article leaves it.
+    const closed = across.some((x) => x.reason === RULE_HIT.closing);
+    const goRight = joins(right, bestRun(weights, end + 1, blocks.length), !closed) && !across.some((x) => x.reason === RULE_HIT.comments);
+    const goLeft = joins(left, bestRun(weights, 0, start), true);
     if (goRight) {
       spans.push(right.span);
       end = right.span[1];
@@ -179,9 +215,9 @@ function chainSentences(blocks: readonly Block[], initial: readonly Verdict[], i
  * Inside the core, every block not bad on its own (or bad only for its words) is the article's;
  * outside, jusText's verdicts stand, except for small runs after it (dropSmallRunsAfter).
  */
-export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[], favor: Favor = 'balanced'): Verdict[] {
+export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], revised: readonly Verdict[], favor: Favor = 'balanced', reach: CoreReach = 'near'): Verdict[] {
   const inCore = new Array<boolean>(blocks.length).fill(false);
-  const { spans, mainSum } = coreRuns(blocks, initial);
+  const { spans, mainSum } = coreRuns(blocks, initial, reach);
   for (const [first, last] of spans) {
     // A short block right before a run introduces it (a heading, a dek, a label); the run's sum
     // cannot start there (short blocks weigh nothing). Measured: trafilatura-dev dumps +0.001 to

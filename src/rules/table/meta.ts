@@ -44,6 +44,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Beitragsbild: Das Rathaus im Winter', 'The hospital in Beijing Credit: EPA', 'China has warned (Image: GETTY )', 'Photo: Jane Doe / Associated Press', '© Noah Addis', 'Foto: dpa', 'Mehr als hundert Menschen kamen zur Eröffnung. Archivfoto: Max Muster', 'Bildquelle: Anna Muster', 'Fuente: Archivo', 'Der Streikposten in der Halle der Universität / (C) Anna Muster', 'Die Feuerwehr rückte mit drei Wagen an (Symbolbild).'], miss: ['The photographer said the image was taken in 1998.', 'Das Symbolbild der Kampagne zeigt einen Baum.', 'SANTA FE, N.M. (AP) — A cat who went missing has been found.'] },
     note: 'image credits and captions that carry them',
+    inline: true,
   },
   {
     id: 'meta/any/caption-position', kind: 'meta', lang: ['de', 'en'],
@@ -51,6 +52,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Anna Muster (l.) und Eva Beispiel beim Empfang im Rathaus.', 'Die Preisträger (v.l.n.r.): Max Muster, Eva Beispiel', 'Vier Vorstände (von links) stellten den Plan vor.', 'From left: Jane Doe, John Roe and Sam Poe'], miss: ['Im Ofen (Mitte) 15 Minuten backen.', 'Er bog von links in die Straße ein.', 'The party moved to the left in 2019.'] },
     note: 'photo captions that name people by their place in the picture',
+    inline: true,
   },
   {
     id: 'meta/any/agency-credit', kind: 'meta', lang: ['*'],
@@ -58,6 +60,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Solarpark / Photo by Jane Doe on Unsplash', 'iStock.com', 'Judy Eddy/WENN.com', 'picture alliance / dpa', 'Photograph by Jane Doe', 'Bild via', 'GettyImages', 'Photo iStock'], miss: ['Getty Images bought a rival in 2021', 'Photographs by children fill the hall, which opened in May.'] },
     note: 'photo agency credits on a line of their own',
+    inline: true,
   },
   {
     id: 'meta/any/caption-credit', kind: 'meta', lang: ['*'],
@@ -68,6 +71,7 @@ export const meta: Rule[] = [
       miss: ['The © symbol was added to the logo in 1990, and the firm kept it until it was sold to a rival.', 'Copyright © Example GmbH', '© Noah Addis', 'Die Fotografin verkaufte ihre Bilder an Agenturen wie Getty, sagte sie.', 'Alle Fotos stehen unter CC BY 4.0, jeder darf sie nutzen.'],
     },
     note: 'captions that end in their photo credit; the caption goes with it (both dev truths leave captions out). Anchored, with a class that cannot pass the ©: an unanchored lazy form cost 1.6 s over the 1,400 dumps',
+    inline: true,
   },
   {
     id: 'meta/any/caption-photographer', kind: 'meta', lang: ['de', 'en'],
@@ -75,6 +79,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['The island of Redonda, once thought doomed by goats. Photograph by Ed Marshall, Redonda Restoration Programme', 'Der Hafen im Winter. Foto von Anna Muster'], miss: ['The exhibition shows photographs by children from the town, and it runs until May.', 'Photo by the river'] },
     note: 'captions that end with their photographer',
+    inline: true,
   },
   {
     id: 'meta/any/figure-label', kind: 'meta', lang: ['de', 'en', 'fr', 'es', 'it'],
@@ -82,6 +87,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist klar ersichtlich.', 'Fig. 2. The sampling sites along the river.', 'Tabelle 1: Ergebnisse der Umfrage'], miss: ['Abbildung und Text stammen aus dem Archiv.', 'Figure skating returns to the city in May.', 'Table 5 at the back was empty all night.'] },
     note: 'numbered figure and table captions (both dev truths leave captions out)',
+    inline: true,
   },
   {
     id: 'meta/any/caption', kind: 'meta', lang: ['*'],
@@ -89,6 +95,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['<figure><img src="a.jpg"><figcaption data-test>The mayor at the opening of the bridge on Monday.</figcaption></figure>'], miss: ['<p>The mayor opened the bridge on Monday.</p>'] },
     note: 'image captions: both dev truths leave them out of the article (measured: 145 of 163 captions on scrapinghub, 44 of 48 hits on trafilatura-dev)',
+    inline: true,
   },
   {
     id: 'meta/any/caption-attr', kind: 'meta', lang: ['*'],
@@ -96,6 +103,7 @@ export const meta: Rule[] = [
     scope: 'block',
     examples: { hit: ['wp-caption-text', 'image-caption', 'Bildunterschrift'], miss: ['caption-toggle', 'lead'] },
     note: 'captions marked by class where the page has no figcaption',
+    inline: true,
   },
   {
     id: 'meta/any/post-footer', kind: 'meta', lang: ['de', 'en'],
