@@ -36,5 +36,8 @@ test('a dump saved twice-decoded extracts as its proper self, its joiner-only li
     expect(bad.article.text).toBe(good.article.text);
     expect(good.article.text).toContain('town’s 3 new parks');
     expect(good.article.text).not.toMatch(/\u200d/);
+    // --explain says so.
+    expect(bad.article.notes.some((n) => n.includes('twice-decoded'))).toBe(true);
+    expect(good.article.notes.some((n) => n.includes('twice-decoded'))).toBe(false);
   }
 });

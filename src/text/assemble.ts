@@ -125,7 +125,11 @@ export interface Judged {
   typed: TypeDecision;
   /** The dump's byline and date, near its title. */
   dated: { byline: string | null; published: string | null };
+  /** The dump was saved twice-decoded and was read as first written (mojibake.ts). */
+  repaired: boolean;
 }
+
+const REPAIRED_NOTE = 'the dump was saved twice-decoded (UTF-8 read as a one-byte charset): read as UTF-8';
 
 /** Joiners and direction marks have nothing to show alone: such a line (a page's empty paragraph) is a blank one. */
 const INVISIBLE_LINE = /^[ \t\u200b-\u200f\u2060]+$/gm;
@@ -135,7 +139,8 @@ const visibleLines = (dump: string): string => (/[\u200c-\u200f\u2060]/.test(dum
 export function judge(dump: string, options: Options = {}): Judged {
   const favor = options.favor ?? 'balanced';
   // A form feed (a page break in a dump) is a block break, not a space: cleanText would drop it.
-  const blocks = segment(cleanText(visibleLines(repairMojibake(dump)).replace(/[\f\v]/g, '\n\n')));
+  const text = repairMojibake(dump);
+  const blocks = segment(cleanText(visibleLines(text).replace(/[\f\v]/g, '\n\n')));
   // Split once: language detection reads the page's first words, the classifier each block's.
   const lower = blocks.map((b) => b.text.toLowerCase());
   const blockWords = lower.map(wordsOfLowerCase);
@@ -256,11 +261,11 @@ export function judge(dump: string, options: Options = {}): Judged {
     profile = PROFILES[typed.type];
     ({ ruled, verdicts } = read(profile));
   }
-  return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated };
+  return { blocks, lower, blockWords, lang, ruled, verdicts, title, firstGood, rules, profile, typed, dated, repaired: text !== dump };
 }
 
 export function extractFromText(dump: string, options: Options = {}): Result {
-  const { blocks, lower, blockWords, lang, ruled, verdicts, title, profile, typed, dated } = judge(dump, options);
+  const { blocks, lower, blockWords, lang, ruled, verdicts, title, profile, typed, dated, repaired } = judge(dump, options);
   const kept: Block[] = [];
   const seen = new SeenText();
   // A guessed title with article text right before and after it is a subheading, not the
@@ -292,6 +297,6 @@ export function extractFromText(dump: string, options: Options = {}): Result {
     text: joinBlocks(kept, (b) => b.text),
     removed,
     warnings: options.keepSelector || options.dropSelector ? ['CSS selectors apply to HTML only; this input is a text dump'] : [],
-    notes: [typeNote(typed)],
+    notes: [...(repaired ? [REPAIRED_NOTE] : []), typeNote(typed)],
   }, options.minWords);
 }
