@@ -18,6 +18,20 @@ test("the last copy of a short line, right above a paragraph shown once, is that
   expect(repeatedBlocks(['latest', ...list, 'latest', ...list])).toEqual([true, true, true, true, true, true]);
 });
 
+test("a table of contents' entries, printed again each on its own line with a section between, are headings, no repeats", () => {
+  const para = (n: number): string => `${lead}, part ${n}.`;
+  // 0-1: the contents (list entries); 3 and 5: the headings, each above a section printed once.
+  const page = ['why it matters', 'what to do now', 'a short intro line', 'why it matters', 'a table row of figures', 'what to do now', para(1)];
+  const listed = (i: number): boolean => i < 2;
+  expect(repeatedBlocks(page, listed)).toEqual([true, true, false, false, false, false, false]);
+  // A menu printed again in the footer: its entries come back on neighbouring lines.
+  const menu = ['home', 'news', para(1), para(2), 'home', 'news'];
+  expect(repeatedBlocks(menu, (i) => i < 2)).toEqual([true, true, false, false, true, true]);
+  // A teaser box's heading that a menu lists too: no neighbouring entry comes back.
+  const box = ['good deals', 'sport', para(1), 'good deals', 'a teaser headline'];
+  expect(repeatedBlocks(box, (i) => i < 2)).toEqual([true, false, false, true, false]);
+});
+
 test("labels each of an article's items prints (a set, between text printed once, around prose) are no repeats", () => {
   const item = (n: number): string[] => [`tool ${n}`, 'pros', `light and cheap, model ${n}`, 'cons', `slow to start, model ${n}`, `${lead}, said tester ${n}.`];
   const page = [...item(1), ...item(2), ...item(3)];

@@ -146,7 +146,7 @@ export function judge(dump: string, options: Options = {}): Judged {
   const blockWords = lower.map(wordsOfLowerCase);
   const lang = detectLangOfWords(firstWords(blockWords, DETECT_SAMPLE_WORDS));
   const stopwords = stopwordsFor(lang);
-  const copied = repeatedBlocks(lower);
+  const copied = repeatedBlocks(lower, (i) => blocks[i]!.type === 'list-item');
   // Each block's stopword densities are read once, whichever pass asks first.
   const ownMemo = new Map<number, number>();
   const memo = new Map<number, number>();

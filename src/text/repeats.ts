@@ -35,7 +35,7 @@ function copies(lower: readonly string[]): Map<string, number> {
  * versions), where its neighbours repeat too and every copy is a repeat; or an article's lead
  * printed again as its first paragraph, which is article text (the output keeps one copy).
  */
-export function repeatedBlocks(lower: readonly string[]): boolean[] {
+export function repeatedBlocks(lower: readonly string[], listItem: (index: number) => boolean = () => false): boolean[] {
   const counts = copies(lower);
   const long = lower.map(longWords);
   const original = firstCopiesOfRuns(lower, counts, long);
@@ -47,7 +47,37 @@ export function repeatedBlocks(lower: readonly string[]): boolean[] {
   const last = new Map<string, number>();
   lower.forEach((t, i) => last.set(t, i));
   const paragraph = (j: number): boolean => j < lower.length && !repeated[j] && long[j]! > 0 && PARAGRAPH_END.test(lower[j]!);
-  return repeated.map((r, i) => r && !original[i] && !(last.get(lower[i]!) === i && !longRepeat[i] && paragraph(i + 1)));
+  const toc = tocHeadings(lower, counts, listItem);
+  return repeated.map((r, i) => r && !original[i] && !(last.get(lower[i]!) === i && !longRepeat[i] && (paragraph(i + 1) || toc.has(i))));
+}
+
+/**
+ * A table of contents' headings: lines printed twice, first as neighbouring entries of a list and
+ * then each on its own line, in the same order, with text the page prints once between them (a
+ * section). They are judged like any line, no repeats. A menu printed again in a footer has its
+ * entries on neighbouring lines, and a teaser box's heading that a menu also lists has no
+ * neighbouring entry printed again.
+ */
+function tocHeadings(lower: readonly string[], counts: ReadonlyMap<string, number>, listItem: (index: number) => boolean): Set<number> {
+  const first = new Map<string, number>();
+  const pairs: Array<[number, number]> = [];
+  lower.forEach((t, i) => {
+    if (counts.get(t) !== 2) return;
+    const at = first.get(t);
+    if (at === undefined) first.set(t, i);
+    else if (listItem(at) && !listItem(i)) pairs.push([at, i]);
+  });
+  pairs.sort((a, b) => a[0] - b[0]);
+  // Blocks printed once before each index, so a gap is checked without walking it.
+  const once: number[] = [0];
+  lower.forEach((t, i) => once.push(once[i]! + (counts.get(t) === 1 ? 1 : 0)));
+  const apart = (from: number, to: number): boolean => once[to]! - once[from + 1]! > 0;
+  const out = new Set<number>();
+  for (let k = 1; k < pairs.length; k++) {
+    const [a, b] = [pairs[k - 1]!, pairs[k]!];
+    if (b[0] - a[0] <= 2 && b[1] > a[1] && apart(a[1], b[1])) out.add(a[1]).add(b[1]);
+  }
+  return out;
 }
 
 /**
