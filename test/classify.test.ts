@@ -109,3 +109,13 @@ test('a fact box of "label: value" lines is near-good; repeated labels, teaser h
   expect(new Set(run(teasers))).toEqual(new Set(['few-stopwords']));
   expect(new Set(run(['Ort: Berlin', 'Zeit: 19 Uhr', 'Eintritt: frei']))).toEqual(new Set(['few-stopwords']));
 });
+
+test("a roundup item's fact box is near-good though some of its values come back in the next item's; a box of mostly repeats is not", () => {
+  const repeated: Verdict = { cls: 'bad', reason: 'repeated' };
+  const bad: Verdict = { cls: 'bad', reason: 'few-stopwords' };
+  const box = ['Based in: Leeds', 'Founded: 2011', 'Team size: 11-50', 'Known for: bread and pastries'];
+  const reasons = (copies: boolean[]): string[] => keyValueRows(box.map((t) => b(t)), copies.map((c) => (c ? repeated : bad))).map((v) => v.reason);
+  // One value another item's box shares (printed again); then three of four.
+  expect(reasons([false, true, false, false])).toEqual(box.map(() => 'key-value-row'));
+  expect(reasons([false, true, true, true])).toEqual(['few-stopwords', 'repeated', 'repeated', 'repeated']);
+});

@@ -85,7 +85,8 @@ export function quantityRows(blocks: readonly Block[], initial: readonly Verdict
 const KEY_VALUE = /^\p{L}[\p{L}\d .\/()&+-]{1,30}:\s+\S/u;
 
 export function keyValueRows(blocks: readonly Block[], initial: readonly Verdict[]): Verdict[] {
-  const isRow = blocks.map((b, i) => b.linkDensity === 0 && b.text.length < param('dataKeyValueMaxChars') && initial[i]!.reason !== 'repeated' && KEY_VALUE.test(b.text));
+  const isRow = blocks.map((b) => b.linkDensity === 0 && b.text.length < param('dataKeyValueMaxChars') && KEY_VALUE.test(b.text));
+  const repeated = (k: number): boolean => initial[k]!.reason === 'repeated';
   const out = [...initial];
   for (let i = 0; i < isRow.length; ) {
     if (!isRow[i]) {
@@ -96,7 +97,11 @@ export function keyValueRows(blocks: readonly Block[], initial: readonly Verdict
     while (end < isRow.length && (isRow[end] || isRow[end + 1] === true)) end++;
     const rows = blocks.slice(i, end).filter((_, k) => isRow[i + k]);
     const labels = new Set(rows.map((b) => b.text.slice(0, b.text.indexOf(':')).toLowerCase()));
-    if (end - i >= param('dataKeyValueMinRows') && labels.size >= param('dataKeyValueDistinctLabels') * rows.length) markNearGood(out, i, end, 'key-value-row');
+    // Each item of a roundup has its own fact box, some of whose values the next one repeats
+    // ("Team size: 11-50"): a box is one when most of its rows are printed once.
+    let once = 0;
+    for (let k = i; k < end; k++) if (isRow[k] && !repeated(k)) once++;
+    if (end - i >= param('dataKeyValueMinRows') && 2 * once > rows.length && labels.size >= param('dataKeyValueDistinctLabels') * rows.length) markNearGood(out, i, end, 'key-value-row');
     i = end;
   }
   return out;
