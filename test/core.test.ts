@@ -62,6 +62,17 @@ test('a run beside the core joins it when it is near and worth a fifth of it; a 
   expect(coreSpans([good, good, menu, small], cls(['good', 'good', 'bad', 'good']))).toEqual([[0, 1]]);
 });
 
+test("between two runs of the core, short blocks are the article's (an item's pros and cons); bad ones, and short ones after the core, are not", () => {
+  const good = b('z'.repeat(500));
+  const label = b('Pros');
+  const item = b('Light and cheap');
+  const credit = b('Photo: Jane Doe');
+  // run | label (a repeat), two short items, a photo credit | run | a short line after the core.
+  const blocks = [good, good, label, item, item, credit, good, item];
+  const initial: Verdict[] = [v('good'), v('good'), { cls: 'bad', reason: 'repeated' }, v('short'), v('short'), { cls: 'bad', reason: RULE_HIT.plain }, v('good'), v('short')];
+  expect(keepCore(blocks, initial, revise(initial)).map((x) => x.cls)).toEqual(['good', 'good', 'bad', 'good', 'good', 'bad', 'good', 'bad']);
+});
+
 test('the nearest run past a box joins, though a bigger one waits beyond the gap; then that one joins past it', () => {
   const good = b('z'.repeat(500));
   const menu = b('Home', { linkDensity: 1 });

@@ -233,6 +233,10 @@ export function keepCore(blocks: readonly Block[], initial: readonly Verdict[], 
       inCore[i] = initial[i]!.cls !== 'bad' || lexicalInside;
     }
   }
+  // Between two runs of the core, what is not bad on its own is the article's too: a roundup
+  // item's pros and cons, its spec lines, the items of a list after the item's last paragraph.
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  for (let k = 1; k < sorted.length; k++) for (let i = sorted[k - 1]![1] + 1; i < sorted[k]![0]; i++) if (initial[i]!.cls !== 'bad') inCore[i] = true;
   const out = revised.map((v, i): Verdict => (inCore[i] && v.cls !== 'good' ? { cls: 'good', reason: 'in-core' } : v));
   keepLeads(blocks, initial, out, inCore.indexOf(true));
   return dropSmallRunsAfter(blocks, initial, out, inCore.lastIndexOf(true), afterCoreMinShare(favor) * mainSum, param('coreAfterClosingMinShare') * mainSum);
