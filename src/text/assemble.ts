@@ -245,7 +245,8 @@ export function judge(dump: string, options: Options = {}): Judged {
     };
     const ruledInitial = init.map((v, i): Verdict => (ruled.has(i) ? { cls: 'bad', reason: ruledReason(i) } : v));
     const region = (items: boolean): Verdict[] => keepRegion(blocks, ruledInitial, (i) => ruled.has(i), items, profile.linkRows === 'keep', title.index, items ? itemsFrom() : -1);
-    const core = (reach: CoreReach): Verdict[] => keepCore(blocks, ruledInitial, revise(ruledInitial), favor, reach);
+    let revised: Verdict[] | undefined;
+    const core = (reach: CoreReach): Verdict[] => keepCore(blocks, ruledInitial, (revised ??= revise(ruledInitial)), favor, reach);
     const verdicts = profile.textRegion === 'region' ? region(profile.itemsAfterProse) : core('near');
     return { ruled, verdicts, region, core };
   };

@@ -157,8 +157,9 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[], reach: 
   const spans: Array<[number, number]> = [main.span];
   let [start, end] = main.span;
   // The article may go on past several boxes: each run that joins becomes the edge to look beyond.
-  const joins = (r: Run | null, best: Run | null, near: boolean): r is Run =>
-    r !== null && r.sum >= param('coreSplitMinShare') * main.sum && (r.span[0] === best?.span[0] || (near && reach === 'near'));
+  // `best` (the side's best run) is asked for only when nearness alone does not decide: it walks the rest of the page.
+  const joins = (r: Run | null, best: () => Run | null, near: boolean): r is Run =>
+    r !== null && r.sum >= param('coreSplitMinShare') * main.sum && ((near && reach === 'near') || r.span[0] === best()?.span[0]);
   for (;;) {
     const right = nearRun(weights, end, 1, param('coreSplitMaxGap'));
     const left = nearRun(weights, start, -1, param('coreSplitMaxGap'));
@@ -167,8 +168,8 @@ function coreRuns(blocks: readonly Block[], initial: readonly Verdict[], reach: 
     // Past a closing section (related links, an author box) the nearest run may be teasers: it
     // joins only as the best run below, as a box inside the article leaves it.
     const closed = across.some((x) => x.reason === RULE_HIT.closing);
-    const goRight = joins(right, bestRun(weights, end + 1, blocks.length), !closed) && !across.some((x) => x.reason === RULE_HIT.comments);
-    const goLeft = joins(left, bestRun(weights, 0, start), true);
+    const goRight = joins(right, () => bestRun(weights, end + 1, blocks.length), !closed) && !across.some((x) => x.reason === RULE_HIT.comments);
+    const goLeft = joins(left, () => bestRun(weights, 0, start), true);
     if (goRight) {
       spans.push(right.span);
       end = right.span[1];
