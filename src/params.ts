@@ -231,6 +231,10 @@ const PARAMS_TABLE = {
     value: 2, unit: 'distinct short lines printed equally often', range: [2, 5], step: 1,
     why: "text: a set of this many labels, each printed once per item between blocks the page prints once, is the items' own labels (Pros, Cons), not navigation printed again. Measured 2 and 3 on every dev dump: 2 lowered no set (wcxb-dev plain +0.0012, w3m +0.0016; changes on 43 sites), 3 gave back 0.0004-0.0007 of it; with copies counted from 2 (not itemRepeats) a header and footer menu formed sets (scrapinghub plain -0.0003, two wcxb-dev pages retyped)",
   },
+  textTocEntryMaxStep: {
+    value: 2, unit: 'blocks between two entries of a table of contents', range: [1, 3], step: 1,
+    why: 'text: two entries printed again as headings are neighbours in their list, one other line (a sub-entry) allowed between them; set by hand',
+  },
   textRepeatMaxWords: {
     value: 12, unit: 'words in a block', range: [6, 20], step: 2,
     why: 'text: a block this short that comes back in the page is navigation (menus, tags, labels); a longer one is navigation only beside other long repeats (a teaser list printed twice), else a lead printed again',

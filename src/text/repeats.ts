@@ -75,7 +75,7 @@ function tocHeadings(lower: readonly string[], counts: ReadonlyMap<string, numbe
   const out = new Set<number>();
   for (let k = 1; k < pairs.length; k++) {
     const [a, b] = [pairs[k - 1]!, pairs[k]!];
-    if (b[0] - a[0] <= 2 && b[1] > a[1] && apart(a[1], b[1])) out.add(a[1]).add(b[1]);
+    if (b[0] - a[0] <= param('textTocEntryMaxStep') && b[1] > a[1] && apart(a[1], b[1])) out.add(a[1]).add(b[1]);
   }
   return out;
 }
